@@ -1,0 +1,35 @@
+// npm run ingest [-- --check]
+// Turns content/sources/*.txt (+ .meta.yaml) into content/zh/**/*.mdx.
+// --check writes nothing and fails if content/zh is not what ingest would make.
+import { relative } from 'node:path';
+import { InputError, InputErrors } from '../src/lib/errors.ts';
+import { ingest } from '../src/lib/ingest.ts';
+import { projectPaths, readIngestInput } from '../src/lib/io/project.ts';
+import { compareTree, replaceTree } from '../src/lib/io/tree.ts';
+
+const root = process.cwd();
+const check = process.argv.includes('--check');
+const paths = projectPaths(root);
+
+try {
+  const { files, pages } = ingest(readIngestInput(root));
+  const target = relative(root, paths.zh);
+  if (check) {
+    const diff = compareTree(paths.zh, files);
+    const stale = [...diff.changed.map((f) => `changed  ${f}`), ...diff.missing.map((f) => `missing  ${f}`), ...diff.extra.map((f) => `extra    ${f}`)];
+    if (stale.length > 0) {
+      console.error(`${target} is out of date with content/sources; run \`npm run ingest\` and commit the result:\n  ${stale.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log(`${target} is up to date (${files.size} pages).`);
+  } else {
+    replaceTree(paths.zh, files);
+    console.log(`Wrote ${files.size} pages to ${target} from ${new Set(pages.map((p) => p.source.id)).size} sources.`);
+  }
+} catch (error) {
+  if (error instanceof InputErrors || error instanceof InputError) {
+    console.error(`ingest failed; nothing was written.\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,27 @@
+import en from './en.json';
+import zh from './zh.json';
+
+/** UI strings: one flat JSON file per locale, the same keys in each (checked by a unit test). */
+export const locales = ['zh', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export type UiKey = keyof typeof zh;
+
+const strings: Record<Locale, Record<UiKey, string>> = { zh, en };
+
+/** The `lang` attribute for each locale: Pagefind splits its index by it. */
+export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+export function isLocale(value: string | undefined): value is Locale {
+  return (locales as readonly string[]).includes(value ?? '');
+}
+
+/** A UI string with `{name}` placeholders filled in. */
+export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
+  const template = strings[locale][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Bind `t` to one locale, for components. */
+export function translator(locale: Locale) {
+  return (key: UiKey, params?: Record<string, string | number>) => t(locale, key, params);
+}

@@ -1,0 +1,15 @@
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import rehypeJsxHeadings from './rehype-jsx-headings.ts';
+
+/** CommonMark emphasis fails next to Chinese punctuation (`**“引号加粗”**然后`); these plugins fix it. */
+export const remarkPlugins = [remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough];
+export const rehypePlugins = [rehypeJsxHeadings];
+
+/**
+ * The Markdown/MDX processor for the site. Astro 7's default Rust processor
+ * silently ignores remark plugins, so this is the unified one. SmartyPants
+ * would rewrite the source texts' quotes and dashes, so it is off.
+ */
+export const markdownProcessor = () => unified({ remarkPlugins, rehypePlugins, smartypants: false });

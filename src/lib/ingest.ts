@@ -1,0 +1,59 @@
+import { InputError, InputErrors } from './errors.ts';
+import { emitPage } from './mdx/page.ts';
+import type { Page } from './segment/pages.ts';
+import { paginate } from './segment/pages.ts';
+import type { Correction } from './sources/corrections.ts';
+import type { Source } from './sources/load.ts';
+
+export interface IngestInput {
+  sources: readonly Source[];
+  corrections: readonly Correction[];
+  correctionsFile: string;
+}
+
+export interface IngestOutput {
+  pages: Page[];
+  /** Generated files, keyed by path relative to the Chinese content folder (`reports/x.mdx`). */
+  files: Map<string, string>;
+}
+
+/** Sources in, Chinese MDX pages out. Pure: no file is read or written here. */
+export function ingest({ sources, corrections, correctionsFile }: IngestInput): IngestOutput {
+  const errors: InputError[] = [];
+  const pages: Page[] = [];
+  for (const source of sources) {
+    try {
+      pages.push(...paginate(source));
+    } catch (error) {
+      if (error instanceof InputError) errors.push(error);
+      else if (error instanceof InputErrors) errors.push(...error.errors);
+      else throw error;
+    }
+  }
+  const owners = new Map<string, Page>();
+  for (const page of pages) {
+    const other = owners.get(page.slug);
+    if (other) errors.push(new InputError(page.source.metaFile, `page id "${page.slug}" is also made from ${other.source.file}; give one of them another id`));
+    owners.set(page.slug, page);
+  }
+  for (const correction of corrections) {
+    const source = sources.find((s) => s.id === correction.source);
+    if (!source) errors.push(new InputError(correctionsFile, `correction ${correction.id}: no source with id "${correction.source}"`));
+    else if (!pages.some((p) => p.source === source && correction.line >= p.firstLine && correction.line <= p.lastLine)) {
+      errors.push(new InputError(correctionsFile, `correction ${correction.id}: line ${correction.line} is not on any page of ${source.file}`));
+    }
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+
+  const files = new Map<string, string>();
+  for (const page of pages) {
+    try {
+      files.set(`${page.slug}.mdx`, emitPage(page, { corrections, correctionsFile }));
+    } catch (error) {
+      if (error instanceof InputError) errors.push(error);
+      else throw error;
+    }
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+  return { pages, files };
+}

@@ -1,0 +1,104 @@
+import type { BlockContent, Paragraph, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Block, TextUnit } from '../segment/types.ts';
+import { lineRange } from '../segment/units.ts';
+import { attributes, jsxText, phrasing, type Mark } from './inline.ts';
+
+/**
+ * The MDX vocabulary of a page body. Every text unit is one line of JSX with
+ * its stable id and the source lines it came from:
+ *
+ *   <P id="p3" lines="18-35">…</P>          paragraph (cut="end" when truncated)
+ *   <Caption id="p1" lines="11">…</Caption> photo caption (the photo is not in the source)
+ *   <Byline id="p27" lines="77">…</Byline>  reporters, photo credits
+ *   <h2 id="s1">…</h2>, <hgroup>            headings (plain HTML so the table of contents sees them)
+ *   <List>/<Li>, <Box>, <Table>, <PrintResidue>
+ *   <Corr …>original</Corr>                 a documented correction, around the original wording
+ */
+export interface BodyOptions {
+  /** Inline marks per unit id (corrections now; figures later). */
+  marks: ReadonlyMap<string, Mark[]>;
+}
+
+export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootContent[] {
+  const nodes: RootContent[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'colophon') {
+      // Consecutive lines of page furniture are shown together.
+      const group: TextUnit[] = [];
+      while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).unit);
+      i--;
+      nodes.push(flow('PrintResidue', {}, group.map((u) => unitLine('P', u, options))));
+      continue;
+    }
+    nodes.push(blockNode(block, options));
+  }
+  return nodes;
+}
+
+function blockNode(block: Block, options: BodyOptions): BlockContent {
+  switch (block.kind) {
+    case 'paragraph':
+      return unitLine('P', block.unit, options);
+    case 'caption':
+      return unitLine('Caption', block.unit, options);
+    case 'byline':
+      return unitLine('Byline', block.unit, options);
+    case 'heading': {
+      const heading = unitLine(`h${block.level}`, block.title, options, { lines: undefined });
+      if (block.subtitles.length === 0) return heading;
+      return flow('hgroup', {}, [heading, ...block.subtitles.map((s) => unitLine('p', s, options, { lines: undefined }))]);
+    }
+    case 'list':
+      return flow('List', {}, block.items.map((item) => unitLine('Li', item, options)));
+    case 'box':
+      return flow('Box', { id: block.id }, [
+        unitLine('h3', block.title, options, { lines: undefined }),
+        ...block.items.map((item) => unitLine('P', item, options, {}, leadIn(item.text))),
+      ]);
+    case 'table': {
+      // A serial-number column (序号) is not what names a row; the next column is.
+      const rowHeader = block.rows.every((row) => /^\d+$/.test(row[0]!.text)) ? 1 : 0;
+      // Columns of figures are set right-aligned in tabular digits, header included.
+      const numeric = block.header.map((_, c) => c !== rowHeader && block.rows.every((row) => NUMERIC_CELL.test(row[c]!.text)));
+      const cls = (c: number) => (numeric[c] ? 'num' : undefined);
+      return flow('Table', { id: block.id }, [
+        unitLine('caption', block.caption, options, { lines: undefined }),
+        flow('thead', {}, [flow('tr', {}, block.header.map((cell, c) => unitLine('th', cell, options, { lines: undefined, scope: 'col', class: cls(c) })))]),
+        flow('tbody', {}, block.rows.map((row, r) => flow('tr', { id: `${block.id}-r${r + 1}` },
+          row.map((cell, c) => unitLine(c === rowHeader ? 'th' : 'td', cell, options, { lines: undefined, ...(c === rowHeader ? { scope: 'row' } : {}), class: cls(c) }))))),
+      ]);
+    }
+    case 'front':
+    case 'colophon':
+    case 'chapter':
+      // Pagination moves these out of the body; reaching here would drop source text.
+      throw new Error(`a ${block.kind} block reached the page body`);
+  }
+}
+
+/** One text unit as a one-line JSX element: `<Name id lines>text</Name>`. */
+function unitLine(name: string, unit: TextUnit, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
+  if (!unit.id) throw new Error(`text unit without id: ${unit.text.slice(0, 20)}`);
+  const cut = unit.cut ? [unit.cut.start && 'start', unit.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
+  const attrs = { id: unit.id, lines: lineRange(unit), ...(cut ? { cut } : {}), ...extra };
+  const marks = [...(options.marks.get(unit.id) ?? []), ...(lead ? [lead] : [])];
+  // A one-line element inside a paragraph serialises on one line; MDX reads it back as a block element
+  // whose content is inline text, with no extra <p> around it.
+  return { type: 'paragraph', children: [jsxText(name, attrs, phrasing(unit.text, marks))] };
+}
+
+function flow(name: string, attrs: Record<string, string | undefined>, children: BlockContent[]): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: attributes(attrs), children };
+}
+
+/** A table cell holding one figure, possibly with a bound: `98`, `2.51`, `＞10`, `≥6.1`. */
+const NUMERIC_CELL = /^[＞>≥≤<＜]?\d[\d,.]*$/u;
+
+/** Programme items in a 专栏 open with a short label ending in 。 (`检验检测。…`): set it in bold. */
+export function leadIn(text: string): Mark | undefined {
+  const end = text.indexOf('。');
+  if (end <= 0 || end > 24 || end === text.length - 1) return undefined;
+  return { from: 0, to: end + 1, kind: 'strong' };
+}

@@ -1,0 +1,97 @@
+import type { Root } from 'mdast';
+import { stringify } from 'yaml';
+import type { Correction } from '../sources/corrections.ts';
+import type { Page } from '../segment/pages.ts';
+import { lineRange } from '../segment/units.ts';
+import { bodyNodes } from './body.ts';
+import { placeCorrections, type PlacedCorrection } from './corrections.ts';
+import { serializeMdx } from './serialize.ts';
+
+export interface EmitContext {
+  corrections: readonly Correction[];
+  /** Path of the corrections register, for messages. */
+  correctionsFile: string;
+}
+
+/** Frontmatter of a generated Chinese page. Field names match the schema in src/content.config.ts. */
+export interface ZhFrontmatter {
+  lang: 'zh';
+  slug: string;
+  kind: 'report' | 'plan';
+  part: Page['part'];
+  order: number;
+  title: string;
+  titleEn?: string;
+  titleInSource: boolean;
+  chapter?: { number: number; label: string };
+  districts: string[];
+  published: string;
+  dateInferred: boolean;
+  dateNote?: string;
+  authors?: string[];
+  outlet?: string;
+  url?: string;
+  source: {
+    id: string; file: string; sha256: string; title: string; titleEn?: string; period?: string;
+    firstLine: number; lastLine: number; receivedAs?: string;
+  };
+  front: { id: string; role: string; lines: string; text: string }[];
+  truncated: { id: string; at: 'start' | 'end' }[];
+  corrections: Omit<PlacedCorrection, 'source'>[];
+}
+
+export function frontmatterOf(page: Page, corrections: PlacedCorrection[]): ZhFrontmatter {
+  const { meta } = page.source;
+  const truncated: ZhFrontmatter['truncated'] = [];
+  for (const block of page.blocks) {
+    const units = block.kind === 'paragraph' ? [block.unit] : block.kind === 'list' ? block.items : [];
+    for (const unit of units) {
+      if (unit.cut?.start) truncated.push({ id: unit.id!, at: 'start' });
+      if (unit.cut?.end) truncated.push({ id: unit.id!, at: 'end' });
+    }
+  }
+  return pruneUndefined({
+    lang: 'zh',
+    slug: page.slug,
+    kind: meta.kind,
+    part: page.part,
+    order: page.order,
+    title: page.title,
+    titleEn: page.titleEn,
+    titleInSource: page.titleInSource,
+    chapter: page.chapter,
+    districts: page.districts,
+    published: meta.published,
+    dateInferred: meta.dateInferred ?? false,
+    dateNote: meta.dateNote,
+    authors: page.authors,
+    outlet: meta.outlet,
+    url: meta.url,
+    source: pruneUndefined({
+      id: page.source.id, file: page.source.file.split('/').at(-1)!, sha256: page.source.sha256,
+      title: meta.title, titleEn: meta.titleEn, period: meta.period,
+      firstLine: page.firstLine, lastLine: page.lastLine, receivedAs: meta.receivedAs,
+    }),
+    front: page.front.map((f) => ({ id: f.unit.id!, role: f.role, lines: lineRange(f.unit), text: f.unit.text })),
+    truncated,
+    corrections: corrections.map(({ source: _source, ...rest }) => rest),
+  });
+}
+
+/** The generated MDX file for a page: a header comment, frontmatter, then the body. */
+export function emitPage(page: Page, context: EmitContext): string {
+  const { placed, marks } = placeCorrections(page, context.corrections, context.correctionsFile);
+  const frontmatter = frontmatterOf(page, placed);
+  const header = [
+    `# GENERATED FILE. Do not edit: made by \`npm run ingest\` from content/sources/${frontmatter.source.file}`,
+    `# (lines ${page.firstLine}-${page.lastLine}, sha256 ${page.source.sha256.slice(0, 12)}…) and its .meta.yaml.`,
+    '# Fix the metadata, content/corrections.yaml or the ingest code, then run `npm run ingest` again.',
+  ].join('\n');
+  const yaml = stringify(frontmatter, { lineWidth: 0, minContentWidth: 0 });
+  const tree: Root = { type: 'root', children: bodyNodes(page.blocks, { marks }) };
+  return `---\n${header}\n${yaml}---\n\n${serializeMdx(tree)}`;
+}
+
+function pruneUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,305 @@
+import { InputError } from '../errors.ts';
+import type { Layout } from '../sources/meta.ts';
+import { charLength, endsParagraph } from '../text/cjk.ts';
+import { normalizeSpacing, type SpacingMode } from '../text/normalize.ts';
+import { looksLikeTitle, type Line } from './lines.ts';
+import type { Block, Span, TextUnit } from './types.ts';
+
+export interface BuildOptions {
+  /** Source file, for error messages. */
+  file: string;
+  layout: Layout;
+  /** Lines the metadata says begin mid-sentence: never joined to the text before them. */
+  cutStart: ReadonlySet<number>;
+}
+
+/** What a line is, once its neighbours are taken into account. */
+type Role =
+  | 'text' | 'title' | 'subtitle-title' | 'subheading' | 'caption' | 'byline' | 'front' | 'colophon'
+  | 'md-heading' | 'chapter' | 'section' | 'box' | 'table-caption' | 'cell' | 'bullet';
+
+/** Make a text unit from source slices, applying only whitespace rules. */
+export function unitFrom(lines: readonly Line[], spans: Span[], spacing: SpacingMode): TextUnit {
+  const raw = spans.map((s) => lineAt(lines, s.line).raw.slice(s.from, s.to)).join('\n');
+  return { text: normalizeSpacing(raw, spacing), spans, spacing };
+}
+
+function lineAt(lines: readonly Line[], n: number): Line {
+  // Lines are numbered from the first line of the slice given to buildBlocks.
+  const line = lines[n - lines[0]!.n];
+  if (!line || line.n !== n) throw new Error(`line ${n} outside the lines given`);
+  return line;
+}
+
+/**
+ * Turn the lines of one page (or one whole source) into blocks.
+ * Every non-blank character ends up in exactly one span of one block.
+ */
+export function buildBlocks(lines: readonly Line[], options: BuildOptions): Block[] {
+  const blocks: Block[] = [];
+  const roles = rolesOf(lines, options);
+  let open: { spans: Span[]; cutStart: boolean } | null = null;
+  let pending: Block[] = [];
+  let blankRun = 0;
+  let lastTitle: Extract<Block, { kind: 'heading' }> | null = null;
+
+  const closeParagraph = () => {
+    if (!open) return;
+    blocks.push(...paragraphWithByline(lines, open.spans, open.cutStart));
+    blocks.push(...pending);
+    open = null;
+    pending = [];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const role = roles[i]!;
+    if (line.shape === 'blank') {
+      blankRun++;
+      continue;
+    }
+    const blanksBefore = blankRun;
+    blankRun = 0;
+
+    if (open) {
+      const lastLine = lineAt(lines, open.spans.at(-1)!.line);
+      const ended = endsParagraph(lastLine.text);
+      if (role === 'caption' && !ended) {
+        // A photo set into the middle of a sentence: the sentence goes on after it.
+        pending.push({ kind: 'caption', unit: unitFrom(lines, [line.content], 'display') });
+        continue;
+      }
+      const continues = role === 'text' && !options.cutStart.has(line.n) && (
+        !ended || (options.layout === 'wrapped' && blanksBefore === 0 && !line.leadingSpace)
+      );
+      if (continues) {
+        open.spans.push(line.content);
+        continue;
+      }
+      closeParagraph();
+    }
+
+    if (role !== 'title' && role !== 'subtitle-title') lastTitle = null;
+    switch (role) {
+      case 'text':
+        open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
+        break;
+      case 'title':
+      case 'subheading': {
+        const heading: Extract<Block, { kind: 'heading' }> = {
+          kind: 'heading', level: role === 'subheading' ? 3 : 2, title: unitFrom(lines, [line.content], 'display'),
+          subtitles: [], markup: [],
+        };
+        blocks.push(heading);
+        lastTitle = role === 'title' ? heading : null;
+        break;
+      }
+      case 'subtitle-title':
+        lastTitle!.subtitles.push(unitFrom(lines, [line.content], 'display'));
+        break;
+      case 'md-heading':
+        blocks.push({
+          kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title: unitFrom(lines, [line.content], 'display'),
+          subtitles: [], markup: line.markup,
+        });
+        break;
+      case 'section':
+        blocks.push({ kind: 'heading', level: 2, title: unitFrom(lines, [line.content], 'display'), subtitles: [], markup: [] });
+        break;
+      case 'chapter':
+        blocks.push({
+          kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0],
+          title: unitFrom(lines, [line.content], 'display'),
+        });
+        break;
+      case 'caption':
+        blocks.push({ kind: 'caption', unit: unitFrom(lines, [line.content], 'display') });
+        break;
+      case 'byline':
+        blocks.push({ kind: 'byline', unit: unitFrom(lines, [line.content], 'display') });
+        break;
+      case 'front':
+        blocks.push({ kind: 'front', role: 'kicker', unit: unitFrom(lines, [line.content], 'display'), markup: line.markup });
+        break;
+      case 'colophon':
+        blocks.push({ kind: 'colophon', unit: unitFrom(lines, [line.content], 'display') });
+        break;
+      case 'bullet': {
+        const item = unitFrom(lines, [line.content], 'body');
+        const previous = blocks.at(-1);
+        if (previous?.kind === 'list' && blanksBefore <= 1) {
+          previous.items.push(item);
+          previous.markup.push(...line.markup);
+        } else {
+          blocks.push({ kind: 'list', items: [item], markup: [...line.markup] });
+        }
+        break;
+      }
+      case 'box':
+        i = readBox(lines, i, blocks);
+        break;
+      case 'table-caption':
+        i = readTable(lines, i, blocks, options.file);
+        break;
+      case 'cell':
+        // A tab-led line outside a table or box is ordinary text with an indent.
+        open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
+        break;
+    }
+  }
+  closeParagraph();
+  return blocks;
+}
+
+function rolesOf(lines: readonly Line[], options: BuildOptions): Role[] {
+  const roles: Role[] = [];
+  for (let i = 0; i < lines.length; i++) roles.push(roleOf(lines, i, options, roles));
+  return roles;
+}
+
+function roleOf(lines: readonly Line[], i: number, options: BuildOptions, earlier: readonly Role[]): Role {
+  const line = lines[i]!;
+  if (line.shape === 'blank') return 'text';
+  switch (line.role) {
+    case 'heading': return titleOrSubtitle(lines, i, earlier);
+    case 'subheading': return 'subheading';
+    case 'paragraph': return 'text';
+    case 'caption': return 'caption';
+    case 'byline': return 'byline';
+    case 'front': return 'front';
+    case 'colophon': return 'colophon';
+    case undefined: break;
+  }
+  switch (line.shape) {
+    case 'photo-caption': return 'caption';
+    case 'credit': return 'byline';
+    case 'byline': return blankAfter(lines, i) ? 'byline' : 'text';
+    case 'text': break;
+    default: return line.shape;
+  }
+  if (options.cutStart.has(line.n)) return 'text';
+  const before = blanksBefore(lines, i);
+  const alone = blankAfter(lines, i);
+  // A short line after a gap of two or more blank lines sat under a photo that the extraction dropped.
+  if (alone && before >= 2 && charLength(line.text) <= 60) return 'caption';
+  const startsBlock = before >= 1 || i === 0 || (line.leadingSpace && previousEndsParagraph(lines, i));
+  if (alone && startsBlock && looksLikeTitle(line.text)) return titleOrSubtitle(lines, i, earlier);
+  return 'text';
+}
+
+/** A title line right under another title line, one blank line apart, is its subtitle. */
+function titleOrSubtitle(lines: readonly Line[], i: number, earlier: readonly Role[]): Role {
+  const before = blanksBefore(lines, i);
+  const previous = earlier[i - before - 1];
+  return before === 1 && (previous === 'title' || previous === 'subtitle-title') ? 'subtitle-title' : 'title';
+}
+
+function blanksBefore(lines: readonly Line[], i: number): number {
+  let count = 0;
+  for (let j = i - 1; j >= 0 && lines[j]!.shape === 'blank'; j--) count++;
+  return count;
+}
+
+function blankAfter(lines: readonly Line[], i: number): boolean {
+  return i + 1 >= lines.length || lines[i + 1]!.shape === 'blank';
+}
+
+function previousEndsParagraph(lines: readonly Line[], i: number): boolean {
+  const previous = lines[i - 1];
+  return previous !== undefined && previous.shape !== 'blank' && endsParagraph(previous.text);
+}
+
+/** `…潜力!”文/陈正英 图/綦江区委宣传部提供`: a byline printed at the end of the last paragraph. */
+const TRAILING_BYLINE = /文\/[^\s\u3000\/]{2,8}(?:[\s\u3000]+图\/\S+)?$/u;
+
+function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: boolean): Block[] {
+  const last = spans.at(-1)!;
+  const raw = lineAt(lines, last.line).raw.slice(last.from, last.to);
+  const match = TRAILING_BYLINE.exec(raw);
+  const blocks: Block[] = [];
+  let bodySpans = spans;
+  let byline: Span | null = null;
+  if (match && match.index > 0) {
+    const at = last.from + match.index;
+    bodySpans = [...spans.slice(0, -1), { ...last, to: at }];
+    byline = { line: last.line, from: at, to: last.to };
+  }
+  const unit = unitFrom(lines, bodySpans, 'body');
+  const lastBodyLine = bodySpans.at(-1)!;
+  const lastText = lineAt(lines, lastBodyLine.line).raw.slice(lastBodyLine.from, lastBodyLine.to);
+  const cut = { ...(cutStart ? { start: true } : {}), ...(!endsParagraph(lastText) ? { end: true } : {}) };
+  if (cut.start || cut.end) unit.cut = cut;
+  blocks.push({ kind: 'paragraph', unit });
+  if (byline) blocks.push({ kind: 'byline', unit: unitFrom(lines, [byline], 'display') });
+  return blocks;
+}
+
+/** 专栏N: the title line, then one item per line until two blank lines or the next structural line. */
+function readBox(lines: readonly Line[], start: number, blocks: Block[]): number {
+  const titleLine = lines[start]!;
+  const number = /^专栏(\d+)/u.exec(titleLine.text)![1]!;
+  const items: TextUnit[] = [];
+  let i = start + 1;
+  let blanks = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.shape === 'blank') {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    if (!['text', 'cell'].includes(line.shape) || line.role !== undefined) break;
+    blanks = 0;
+    items.push(unitFrom(lines, [line.content], 'body'));
+  }
+  blocks.push({ kind: 'box', number, title: unitFrom(lines, [titleLine.content], 'display'), items, markup: [] });
+  // Resume on the line that ended the box; blank lines are skipped by the caller.
+  return i - 1;
+}
+
+/** 表N: a caption line, then tab-led cells, one row per group of lines between blank lines. */
+function readTable(lines: readonly Line[], start: number, blocks: Block[], file: string): number {
+  const captionLine = lines[start]!;
+  const number = /^表(\d+)/u.exec(captionLine.text)![1]!;
+  const groups: { cells: TextUnit[]; line: number }[] = [];
+  let current: { cells: TextUnit[]; line: number } | null = null;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.shape === 'blank') {
+      current = null;
+      continue;
+    }
+    if (line.shape !== 'cell') break;
+    if (!current) {
+      current = { cells: [], line: line.n };
+      groups.push(current);
+    }
+    current.cells.push(unitFrom(lines, [line.content], 'display'));
+  }
+  const [header, ...rows] = groups;
+  if (!header || rows.length === 0) {
+    throw new InputError(file, `table 表${number} has no rows: expected tab-led cells after the caption, one row per group of lines`, captionLine.n);
+  }
+  for (const [k, row] of rows.entries()) {
+    if (row.cells.length !== header.cells.length) {
+      throw new InputError(file, `table 表${number}, row ${k + 1}: ${row.cells.length} cells, but the header has ${header.cells.length}`, row.line);
+    }
+  }
+  blocks.push({
+    kind: 'table', number, caption: unitFrom(lines, [captionLine.content], 'display'),
+    header: header.cells, rows: rows.map((r) => r.cells), markup: [],
+  });
+  return i - 1;
+}
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九, as used in chapter numbers. */
+export function chineseNumeral(text: string): number {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const ten = text.includes('十') ? (tens ? DIGITS[tens] ?? NaN : 1) : 0;
+  const one = ones ? DIGITS[ones] ?? NaN : 0;
+  const value = ten * 10 + one;
+  if (!Number.isFinite(value) || value === 0) throw new Error(`not a Chinese numeral: ${text}`);
+  return value;
+}

@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/lib/ingest.ts';
+import { readIngestInput } from '../../src/lib/io/project.ts';
+import { textUnits } from '../../src/lib/segment/units.ts';
+import { launchChromium } from '../support/browser.ts';
+import { checkLinks } from '../support/links.ts';
+import { ROOT } from '../support/sources.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { sourceTextOf, visit } from '../support/visit.ts';
+
+const DIST = join(ROOT, 'dist');
+const SUBPATH_DIST = join(ROOT, '.tmp', 'dist-subpath');
+const SUBPATH = '/policy-site/';
+const input = readIngestInput(ROOT);
+const { pages } = ingest(input);
+
+let server: StaticServer;
+let subpathServer: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  for (const dir of [DIST, SUBPATH_DIST]) {
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: run \`npm run build\` and \`npm run build:subpath\` first`);
+  }
+  server = await serveDirectory(DIST);
+  subpathServer = await serveDirectory(SUBPATH_DIST, { base: SUBPATH });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await subpathServer?.close();
+});
+
+const KINDS = {
+  home: '',
+  report: 'reports/qianjiang-2023-innovation-centre/',
+  'plan chapter': 'plan/qijiang-14th-five-year-st-plan/chapter-1/',
+  'plan contents': 'plan/qijiang-14th-five-year-st-plan/',
+  sources: 'sources/',
+  'source viewer': 'sources/qijiang-2022-high-tech-zone/',
+};
+
+describe('pages of each kind load cleanly', () => {
+  for (const [kind, path] of Object.entries(KINDS)) {
+    it(`${kind}: no console errors, no failed requests, no request leaves 127.0.0.1`, async () => {
+      const v = await visit(browser, server.url + path);
+      try {
+        expect(v.errors).toEqual([]);
+        expect(v.failed).toEqual([]);
+        expect(v.outside).toEqual([]);
+        expect(await v.page.getAttribute('html', 'lang')).toBe('zh-CN');
+        expect(await v.page.locator('h1').count()).toBe(1);
+      } finally {
+        await v.close();
+      }
+    });
+  }
+});
+
+describe('the text on every page is the source text', () => {
+  it('all 5 reports and 11 plan pages are built and listed on the home page', async () => {
+    const v = await visit(browser, server.url);
+    try {
+      const links = await v.page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      for (const page of pages) expect(links, page.slug).toContain(`/${page.slug}/`);
+      expect(pages).toHaveLength(16);
+    } finally {
+      await v.close();
+    }
+  });
+
+  for (const page of pages) {
+    it(`${page.slug}: every paragraph and heading reads exactly as ingested`, async () => {
+      const v = await visit(browser, `${server.url}${page.slug}/`, { javaScript: false });
+      try {
+        const mismatches: string[] = [];
+        for (const unit of textUnits(page)) {
+          const shown = await sourceTextOf(v.page, unit.id!);
+          if (shown !== unit.text) mismatches.push(`#${unit.id}: expected ${JSON.stringify(unit.text)}, page shows ${JSON.stringify(shown)}`);
+        }
+        expect(mismatches).toEqual([]);
+      } finally {
+        await v.close();
+      }
+    });
+  }
+});
+
+describe('structure', () => {
+  it('表1 is a table: caption, six column headers ending in 属性, fourteen rows', async () => {
+    const v = await visit(browser, server.url + KINDS['plan chapter']);
+    try {
+      const table = v.page.locator('table#table1');
+      await expect(table.locator('caption').textContent()).resolves.toBe('表1 綦江区“十四五”时期科技发展主要指标');
+      const headers = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => (th.querySelector('[data-chrome]') ?? th).textContent));
+      expect(headers).toEqual(['序号', '指标名称', '单位', '2020年', '2025年', '属性']);
+      expect(await table.locator('tbody tr').count()).toBe(14);
+      expect(await table.locator('tbody tr').nth(4).locator('th, td').allTextContents()).toEqual(expect.arrayContaining(['高新技术企业数', '98', '200']));
+      expect(await v.page.locator('#corr-1').count()).toBe(1);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('专栏 items open with a bold label (remark-cjk-friendly in the real build)', async () => {
+    const v = await visit(browser, `${server.url}plan/qijiang-14th-five-year-st-plan/chapter-3/`);
+    try {
+      expect(await v.page.locator('#box1 p strong').first().textContent()).toBe('检验检测。');
+      expect(await v.page.locator('#box1').textContent()).not.toContain('**');
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('plan chapters link to the previous and next part, and long pages have a table of contents', async () => {
+    const v = await visit(browser, `${server.url}plan/qijiang-14th-five-year-st-plan/chapter-2/`);
+    try {
+      expect(await v.page.locator('a[rel=prev]').getAttribute('href')).toBe('/plan/qijiang-14th-five-year-st-plan/chapter-1/');
+      expect(await v.page.locator('a[rel=next]').getAttribute('href')).toBe('/plan/qijiang-14th-five-year-st-plan/chapter-3/');
+      expect(await v.page.locator('nav.toc a').allTextContents()).toContain('第一节 创建国家高新技术产业开发区');
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('is usable at 360 px: the page never scrolls sideways, the table scrolls in its own box', async () => {
+    const v = await visit(browser, server.url + KINDS['plan chapter'], { width: 360 });
+    try {
+      const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      const tableBox = await v.page.locator('.table-scroll').evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(tableBox).toBe(true);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+describe('provenance', () => {
+  for (const source of input.sources) {
+    it(`serves ${source.id}.txt byte for byte (SHA-256 as on the pages)`, async () => {
+      const response = await fetch(`${server.url}sources/${source.id}.txt`);
+      expect(response.status).toBe(200);
+      const digest = createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex');
+      expect(digest).toBe(source.sha256);
+    });
+  }
+
+  it('shows the SHA-256 and links the raw text on every page', async () => {
+    const page = pages.find((p) => p.slug.startsWith('reports/'))!;
+    const v = await visit(browser, `${server.url}${page.slug}/`);
+    try {
+      expect(await v.page.locator('.page-meta .hash').first().textContent()).toBe(page.source.sha256);
+      expect(await v.page.locator(`.page-meta a[href="/sources/${page.source.id}.txt"]`).count()).toBe(1);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+describe('deploying under a sub-path', () => {
+  it('every link and asset of the BASE_PATH build stays under the base path and resolves', () => {
+    const { checked, broken } = checkLinks(SUBPATH_DIST, SUBPATH);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('pages load under the sub-path with their styles and no failed request', async () => {
+    const v = await visit(browser, `${subpathServer.url}${KINDS['plan chapter']}`);
+    try {
+      expect(v.failed).toEqual([]);
+      expect(v.outside).toEqual([]);
+      const styled = await v.page.evaluate(() => getComputedStyle(document.body).lineHeight !== 'normal');
+      expect(styled).toBe(true);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('the root build has no broken links or anchors either', () => {
+    expect(checkLinks(DIST).broken).toEqual([]);
+  });
+});

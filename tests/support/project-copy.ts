@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listTree } from '../../src/lib/io/tree.ts';
+import { ROOT } from './sources.ts';
+
+/** A scratch copy of the project's content folder, to run the command-line tools against. */
+export function copyContent(): { root: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'project-'));
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Run one of the project's scripts (`scripts/<name>.ts`) with the project's Node, in `cwd`. */
+export function runScript(name: string, args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${name}.ts`), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One hash over every file name and byte in a folder, to prove it did not change. */
+export function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of listTree(dir)) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  return hash.digest('hex');
+}

@@ -1,0 +1,115 @@
+import { compile } from '@mdx-js/mdx';
+import fc from 'fast-check';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { InputError, InputErrors } from '../../src/lib/errors.ts';
+import { ingest } from '../../src/lib/ingest.ts';
+import { readIngestInput } from '../../src/lib/io/project.ts';
+import { emitPage } from '../../src/lib/mdx/page.ts';
+import { guardEsmKeywords } from '../../src/lib/mdx/serialize.ts';
+import { paginate, type Page } from '../../src/lib/segment/pages.ts';
+import { textUnits } from '../../src/lib/segment/units.ts';
+import { withoutWhitespace } from '../../src/lib/text/normalize.ts';
+import { remarkPlugins } from '../../src/integrations/markdown.ts';
+import { elementsById, elementTypes, renderMdx, textOf } from '../support/mdx-render.ts';
+import { makeSource, ROOT } from '../support/sources.ts';
+
+/** Render a page's MDX and check every text unit came out exactly as ingest made it. */
+async function expectUnitsRenderExactly(page: Page, mdx: string) {
+  const byId = elementsById(await renderMdx(mdx));
+  for (const unit of textUnits(page)) {
+    if (page.front.some((f) => f.unit === unit)) continue; // front lines live in the frontmatter
+    const element = byId.get(unit.id!);
+    expect(element, `element #${unit.id}`).toBeDefined();
+    expect(textOf(element!)).toBe(unit.text);
+  }
+}
+
+const ALLOWED_ELEMENTS = new Set(['#text', 'P', 'Caption', 'Byline', 'List', 'Li', 'Box', 'Table', 'PrintResidue', 'Corr',
+  'h2', 'h3', 'hgroup', 'p', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'strong']);
+
+describe('generated MDX is safe', () => {
+  const pieces = [
+    ...'綦江创新企业研发高新技术一二三。，、；：“”‘’（）《》「」『』…—·●', ...'{}<>*`_[]()#!|\\&;:"\'/.-+=~^$%@?,0123456789abc',
+    'import ', 'export ', '<div>', '</P>', '<br/>', '{1,2}', '{x}', '<!-- 注释 -->', '&amp;', '&#123;', '---', '***', '```',
+    '第一章 ', '第二节 ', '专栏1', '表1 ', '# ', '## ', ' 摄/张静', '图片由某局提供', '文/张静', ' ', '  ', '\t', '\u3000',
+  ];
+  const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
+  const text = fc.array(fc.oneof(line, fc.constant('')), { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
+
+  it('renders arbitrary text literally: braces, tags, asterisks, backticks, import/export all stay text', async () => {
+    let checked = 0;
+    await fc.assert(fc.asyncProperty(text, async (input) => {
+      fc.pre(input.trim() !== '');
+      let pages: Page[];
+      try {
+        pages = paginate(makeSource('random-text', input));
+      } catch (error) {
+        if (error instanceof InputError || error instanceof InputErrors) return; // bad input is tested elsewhere
+        throw error;
+      }
+      checked++;
+      for (const page of pages) {
+        const mdx = emitPage(page, { corrections: [], correctionsFile: 'corrections.yaml' });
+        const rendered = await renderMdx(mdx);
+        expect([...elementTypes(rendered)].filter((type) => !ALLOWED_ELEMENTS.has(type))).toEqual([]);
+        await expectUnitsRenderExactly(page, mdx);
+      }
+      // And nothing but whitespace and structural markup was dropped on the way.
+      const all = pages.flatMap((p) => [...textUnits(p)].map((u) => u.text)).join('');
+      const markup = pages.flatMap((p) => [...p.blocks.flatMap((b) => ('markup' in b ? b.markup : [])), ...p.front.flatMap((f) => f.markup)]);
+      expect(withoutWhitespace(all).length + markup.reduce((n, s) => n + s.to - s.from, 0)).toBe(withoutWhitespace(input).length);
+    }), { numRuns: Number(process.env.MDX_RUNS ?? 300) });
+    expect(checked).toBeGreaterThan(Number(process.env.MDX_RUNS ?? 300) * 0.6);
+  }, 600_000);
+
+  it('a line starting with import or export is escaped even outside an element', () => {
+    expect(guardEsmKeywords('import x\n  export y\nimported')).toBe('&#x69;mport x\n  &#x65;xport y\nimported');
+  });
+
+  it('every committed page compiles, uses only the page vocabulary and no JavaScript expressions or imports', async () => {
+    const { pages, files } = ingest(readIngestInput(ROOT));
+    for (const page of pages) {
+      const mdx = files.get(`${page.slug}.mdx`)!;
+      const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+      await compile(body, { remarkPlugins: [remarkGfm], outputFormat: 'function-body' });
+      const found = new Set<string>();
+      const mdast = unified().use(remarkParse).use(remarkMdx).parse(body);
+      visit(mdast, (node) => {
+        found.add(node.type);
+      });
+      expect([...found].filter((t) => /^mdx(FlowExpression|TextExpression|jsEsm)$/.test(t)), page.slug).toEqual([]);
+      await expectUnitsRenderExactly(page, mdx);
+    }
+  });
+});
+
+describe('remark-cjk-friendly', () => {
+  const sample = '这是**“引号加粗”**然后继续。';
+
+  it('makes **“引号加粗”**然后 bold, as the site’s processor is configured', async () => {
+    const [p] = await renderMdx(sample);
+    expect(p!.type).toBe('p');
+    const strong = elementTypes([p!]);
+    expect(strong.has('strong')).toBe(true);
+    expect(textOf(p!)).toBe('这是“引号加粗”然后继续。');
+  });
+
+  it('is needed: without it the asterisks stay literal (the control for the test above)', async () => {
+    const [p] = await renderMdx(sample, []);
+    expect(elementTypes([p!]).has('strong')).toBe(false);
+    expect(textOf(p!)).toContain('**');
+  });
+
+  it('is what makes the bold lead-ins of the plan’s 专栏 items work', async () => {
+    expect(remarkPlugins.length).toBeGreaterThan(0);
+    const [p] = await renderMdx('<P id="p1">**检验检测。**引进培育一批</P>');
+    expect(elementTypes([p!]).has('strong')).toBe(true);
+    const [literal] = await renderMdx('<P id="p1">**检验检测。**引进培育一批</P>', []);
+    expect(elementTypes([literal!]).has('strong')).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/lib/errors.ts';
+import { parseMeta } from '../../src/lib/sources/meta.ts';
+import { ROOT, SOURCE_IDS } from '../support/sources.ts';
+
+const FILE = 'content/sources/x.meta.yaml';
+const parse = (yaml: string) => parseMeta(FILE, yaml);
+const error = (yaml: string): InputError => {
+  try {
+    parse(yaml);
+  } catch (e) {
+    return e as InputError;
+  }
+  throw new Error('expected an error');
+};
+
+describe('source metadata', () => {
+  it('needs only four fields', () => {
+    expect(parse('title: 测试报道\nkind: report\ndistricts: [万州]\npublished: "2024-05"\n')).toEqual({
+      title: '测试报道', kind: 'report', districts: ['万州'], published: '2024-05',
+    });
+  });
+
+  it('reads every committed metadata file', () => {
+    for (const id of Object.values(SOURCE_IDS)) {
+      const meta = parse(readFileSync(join(ROOT, 'content', 'sources', `${id}.meta.yaml`), 'utf8'));
+      expect(meta.title.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the missing field', () => {
+    const e = error('title: 测试\nkind: report\npublished: "2022"\n');
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toBe(`${FILE}:1: missing required field "districts"`);
+  });
+
+  it('names the line of an unknown kind', () => {
+    expect(error('title: 测试\nkind: news\ndistricts: [綦江]\npublished: "2022"\n').message)
+      .toBe(`${FILE}:2: field "kind" must be one of report, plan (got "news")`);
+  });
+
+  it('rejects a misspelt field rather than ignoring it', () => {
+    expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2022"\ndistrcts: [黔江]\n').message)
+      .toMatch(/^content\/sources\/x\.meta\.yaml:5: unknown field "distrcts"/);
+  });
+
+  it('rejects dates that are not YYYY, YYYY-MM or YYYY-MM-DD, or are unquoted numbers', () => {
+    expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: 2022\n').message).toMatch(/:4: field "published" must be a date/);
+    expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2022-13"\n').message).toMatch(/:4: field "published"/);
+    expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2023-02-30"\n').message).toMatch(/:4: field "published"/);
+  });
+
+  it('rejects an empty district list and invalid YAML', () => {
+    expect(error('title: 测试\nkind: report\ndistricts: []\npublished: "2022"\n').message).toMatch(/:3: field "districts" must list at least one entry/);
+    expect(error('title: 测试\nkind: [report\n').message).toMatch(/^content\/sources\/x\.meta\.yaml:\d+: invalid YAML/);
+  });
+
+  it('checks page splits', () => {
+    const base = 'title: 专题\nkind: report\ndistricts: [黔江, 大足]\npublished: "2023"\n';
+    expect(error(`${base}pages:\n  - id: a\n    title: 甲\n  - id: b\n    title: 乙\n`).message)
+      .toMatch(/field "pages\[1\]\.starts_at" is required/);
+    expect(error(`${base}pages:\n  - id: Bad_Id\n    title: 甲\n`).message).toMatch(/:6: field "pages\[0\]\.id": "Bad_Id" must be lowercase ASCII/);
+  });
+});
