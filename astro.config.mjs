@@ -2,19 +2,25 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import deployFiles from './src/integrations/deploy-files.ts';
 
 /** `BASE_PATH=/policy-site/ npm run build` builds for a sub-path; every link and asset follows it. */
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // The public address, for canonical URLs, Open Graph and the sitemap: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline styles or scripts, so the site runs under a strict Content-Security-Policy (see _headers).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Whitespace between inline elements matters in mixed Chinese/English text.
   compressHTML: true,
   i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx()],
+  // deployFiles runs after searchIndex, so the sitemap sees the finished site.
+  integrations: [mdx(), searchIndex(), deployFiles()],
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -20,20 +21,23 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Serve the site under this path, as a sub-path host would (`/policy-site/`). */
   base?: string;
-  /** Extra headers on every response, e.g. a Content-Security-Policy. */
+  /** Extra headers on every response. */
   headers?: Record<string, string>;
+  /** Apply the site's own `_headers` file (Content-Security-Policy, caching), as Netlify or Cloudflare Pages would. */
+  applyHeadersFile?: boolean;
 }
 
 /**
  * A plain static file server on 127.0.0.1, behaving like a typical static host:
  * `/dir/` serves `dir/index.html`, unknown paths get the site's 404.html.
  */
-export async function serveDirectory(dir: string, { base = '/', headers = {} }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveDirectory(dir: string, { base = '/', headers = {}, applyHeadersFile = false }: ServeOptions = {}): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const rules = applyHeadersFile ? parseHeadersFile(join(dir, '_headers')) : [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, body: Buffer | string, type: string) => {
-      response.writeHead(status, { 'Content-Type': type, ...headers });
+      response.writeHead(status, { 'Content-Type': type, ...headersFor(rules, url.pathname), ...headers });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     const notFound = () => {

@@ -53,3 +53,16 @@ export function listTree(dir: string): string[] {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
+
+/** Files that differ between two folders, or exist in only one of them. */
+export function differingFiles(a: string, b: string): string[] {
+  const inA = new Set(listTree(a));
+  const inB = new Set(listTree(b));
+  const differences: string[] = [];
+  for (const file of inA) {
+    if (!inB.has(file)) differences.push(`only in ${a}: ${file}`);
+    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differences.push(`differs: ${file}`);
+  }
+  for (const file of inB) if (!inA.has(file)) differences.push(`only in ${b}: ${file}`);
+  return differences.sort();
+}

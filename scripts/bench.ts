@@ -1,0 +1,116 @@
+// npm run bench [-- --sizes 10,100,1000]: how ingest, build and search indexing scale.
+// Synthetic corpora are recombined from the real source sentences at run time (never committed).
+// Prints a table and writes bench-results/bench.json. Figures, not pass/fail: goals are set elsewhere.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { harvest, syntheticCorpus } from '../src/lib/bench/corpus.ts';
+import { measure, type StageResult } from '../src/lib/bench/process-tree.ts';
+import { ingest } from '../src/lib/ingest.ts';
+import { readIngestInput } from '../src/lib/io/project.ts';
+import { listTree } from '../src/lib/io/tree.ts';
+import { statSync } from 'node:fs';
+
+const root = process.cwd();
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10, 100, 1000];
+const material = harvest(ingest(readIngestInput(root)).pages);
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+interface Row {
+  texts: number;
+  pages: number;
+  stages: Record<'ingest' | 'build' | 'index', { seconds: number; peakMemoryMB: number | null }>;
+  totalSeconds: number;
+  pagesPerSecond: number;
+  distBytesPerPage: number;
+  indexBytesPerPage: number;
+}
+
+const folderBytes = (dir: string, filter: (file: string) => boolean = () => true) =>
+  listTree(dir).filter(filter).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+
+async function runSize(texts: number): Promise<Row> {
+  const project = mkdtempSync(join(tmpdir(), `bench-${texts}-`));
+  try {
+    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(join(root, entry), join(project, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+    const sources = join(project, 'content', 'sources');
+    mkdirSync(sources, { recursive: true });
+    writeFileSync(join(project, 'content', 'corrections.yaml'), '[]\n');
+    for (const source of syntheticCorpus(material, texts)) {
+      writeFileSync(join(sources, `${source.id}.txt`), source.text);
+      writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
+    }
+    const stage = async (name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<StageResult> => {
+      const result = await measure(process.execPath, args, { cwd: project, env });
+      if (result.status !== 0) throw new Error(`${name} failed for ${texts} texts:\n${result.output}`);
+      return result;
+    };
+    const ingested = await stage('ingest', [join(project, 'scripts', 'ingest.ts')]);
+    const built = await stage('build', [astroBin, 'build', '--silent'], { ...process.env, SEARCH_INDEX: 'off' });
+    const indexed = await stage('index', [join(project, 'scripts', 'index-search.ts')]);
+    const dist = join(project, 'dist');
+    const pages = listTree(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
+    const mb = (r: StageResult) => (r.peakMemoryBytes === null ? null : Math.round(r.peakMemoryBytes / 2 ** 20));
+    const totalSeconds = ingested.seconds + built.seconds + indexed.seconds;
+    return {
+      texts, pages,
+      stages: {
+        ingest: { seconds: ingested.seconds, peakMemoryMB: mb(ingested) },
+        build: { seconds: built.seconds, peakMemoryMB: mb(built) },
+        index: { seconds: indexed.seconds, peakMemoryMB: mb(indexed) },
+      },
+      totalSeconds,
+      pagesPerSecond: pages / totalSeconds,
+      distBytesPerPage: folderBytes(dist, (f) => !f.startsWith('pagefind/')) / pages,
+      indexBytesPerPage: folderBytes(join(dist, 'pagefind')) / pages,
+    };
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+const machine = {
+  cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version, platform: `${process.platform}-${process.arch}`,
+};
+console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+console.log(`Corpora recombined from ${material.sentences.length} real sentences and ${material.headings.length} headings.\n`);
+
+const rows: Row[] = [];
+for (const texts of sizes) {
+  process.stdout.write(`  ${texts} texts… `);
+  rows.push(await runSize(texts));
+  console.log(`${rows.at(-1)!.totalSeconds.toFixed(1)} s`);
+}
+
+const f = (n: number, digits = 1) => n.toFixed(digits);
+const header = ['texts', 'pages', 'ingest s', 'build s', 'index s', 'total s', 'pages/s', 'peak MB ingest/build/index', 'dist KB/page', 'index KB/page'];
+const table = rows.map((r) => [
+  String(r.texts), String(r.pages), f(r.stages.ingest.seconds, 2), f(r.stages.build.seconds), f(r.stages.index.seconds), f(r.totalSeconds),
+  f(r.pagesPerSecond), [r.stages.ingest, r.stages.build, r.stages.index].map((s) => s.peakMemoryMB ?? 'n/a').join(' / '),
+  f(r.distBytesPerPage / 1024), f(r.indexBytesPerPage / 1024),
+]);
+const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
+const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c]!)).join(' | ')} |`;
+console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.map(line).join('\n')}`);
+
+const small = rows.find((r) => r.texts === 100);
+const large = rows.find((r) => r.texts === 1000);
+let growth: Record<string, number> | undefined;
+if (small && large) {
+  growth = {
+    ingest: large.stages.ingest.seconds / small.stages.ingest.seconds,
+    build: large.stages.build.seconds / small.stages.build.seconds,
+    index: large.stages.index.seconds / small.stages.index.seconds,
+    total: large.totalSeconds / small.totalSeconds,
+  };
+  console.log(`\nCost growth from 100 to 1,000 texts (10× the input; ≤ 10 is linear or better): ${Object.entries(growth).map(([k, v]) => `${k} ×${f(v)}`).join(', ')}`);
+}
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rows, growth }, null, 2)}\n`);
+console.log('\nWrote bench-results/bench.json');

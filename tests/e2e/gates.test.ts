@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { BUDGET } from '../support/budget.ts';
+import { launchChromium } from '../support/browser.ts';
+import { pageWeight } from '../support/html.ts';
+import { builtPages } from '../support/site-pages.ts';
+import { ROOT } from '../support/sources.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { visit } from '../support/visit.ts';
+
+/**
+ * Quality gates on every built page, served with the site's own `_headers`
+ * (so under its Content-Security-Policy), at phone and desktop widths, in the
+ * light and the dark colour scheme.
+ */
+const DIST = join(ROOT, 'dist');
+const pages = builtPages(DIST);
+const VIEWS = [
+  { width: 1280, colorScheme: 'light' },
+  { width: 360, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+  { width: 360, colorScheme: 'dark' },
+] as const;
+
+
+let server: StaticServer;
+let browser: Browser;
+const weights: { path: string; kind: keyof typeof BUDGET; bytes: number }[] = [];
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST, { applyHeadersFile: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  if (weights.length > 0) {
+    console.log(`\nPage weight, gzip, first visit:\n${weights.map((w) => `  ${(w.bytes / 1024).toFixed(1).padStart(6)} KB / ${BUDGET[w.kind] / 1024} KB  ${w.path}`).join('\n')}`);
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page', () => {
+  it('the site has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  for (const page of pages) {
+    for (const view of VIEWS) {
+      it(`/${page.path} at ${view.width}px, ${view.colorScheme}: WCAG 2.2 AA (axe), no console errors, no failed or outside requests`, async () => {
+        // Readers meet the not-found page at a URL that does not exist, with status 404.
+        const missing = page.template === 'not found';
+        const v = await visit(browser, server.url + (missing ? 'no/such/page/' : page.path), { ...view, expectStatus: missing ? 404 : 200 });
+        try {
+          expect(v.outside, 'requests to other origins').toEqual([]);
+          // Chromium reports the document's own 404 on the console; that one is the point of the page.
+          const errors = missing ? v.errors.filter((e) => !/status of 404/.test(e) || v.errors.indexOf(e) > 0) : v.errors;
+          expect(errors, 'console errors (a CSP violation is one)').toEqual([]);
+          expect(v.failed, 'failed requests').toEqual([]);
+          expect(await axeViolations(v.page)).toEqual([]);
+          if (view === VIEWS[0]) {
+            const kind = (await v.page.locator('canvas').count()) > 0 ? 'charts' : 'text';
+            const bytes = pageWeight(v.transfers);
+            weights.push({ path: page.path, kind, bytes });
+            expect(bytes, `first visit of ${page.path}: ${bytes} gzip bytes`).toBeLessThanOrEqual(BUDGET[kind]);
+          }
+        } finally {
+          await v.close();
+        }
+      });
+    }
+  }
+});

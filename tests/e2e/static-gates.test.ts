@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/deploy.ts';
+import { parseHeadersFile, headersFor } from '../support/headers-file.ts';
+import { htmlErrors } from '../support/html.ts';
+import { checkLinks } from '../support/links.ts';
+import { builtPages } from '../support/site-pages.ts';
+import { ROOT } from '../support/sources.ts';
+
+/** Gates that read the built files: valid HTML, links and anchors, and what the build writes for hosts. */
+const BUILDS = [
+  { name: 'root build', dist: join(ROOT, 'dist'), base: '/' },
+  { name: 'sub-path build', dist: join(ROOT, '.tmp', 'dist-subpath'), base: '/policy-site/' },
+];
+
+describe.each(BUILDS)('$name', ({ dist, base }) => {
+  const pages = builtPages(dist);
+
+  it('is valid HTML: html-validate reports 0 errors on every page', async () => {
+    expect(await htmlErrors(dist, pages.map((p) => p.file))).toEqual([]);
+  });
+
+  it('has no broken internal link or #anchor (raw texts and downloads included)', () => {
+    const { checked, broken } = checkLinks(dist, base);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('ships _headers with the Content-Security-Policy on every path and long caching for hashed assets', () => {
+    const rules = parseHeadersFile(join(dist, '_headers'));
+    const asset = readFileSync(join(dist, pages[0]!.file), 'utf8').match(/href="([^"]*\/_astro\/[^"]+\.css)"/)![1]!;
+    expect(headersFor(rules, `${base}`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headersFor(rules, `${base}reports/x/`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headersFor(rules, asset)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, `${base}pagefind/pagefind-entry.json`)['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('lists every page but the 404 in sitemap.xml with absolute URLs, and robots.txt points to it', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const expected = pages.filter((p) => p.template !== 'not found').map((p) => new URL(`${base}${p.path}`, 'https://example.org').href);
+    expect(locs.sort()).toEqual(expected.sort());
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${base}sitemap.xml`);
+  });
+
+  it('gives every page a canonical URL and Open Graph tags; the 404 page is noindex instead', () => {
+    for (const page of pages) {
+      const html = readFileSync(join(dist, page.file), 'utf8');
+      for (const property of ['og:title', 'og:type', 'og:description', 'og:site_name', 'og:locale']) {
+        expect(html, `${page.file} ${property}`).toContain(`property="${property}"`);
+      }
+      if (page.template === 'not found') {
+        expect(html).toContain('<meta name="robots" content="noindex">');
+        expect(html).not.toContain('rel="canonical"');
+      } else {
+        expect(html, page.file).toContain(`<link rel="canonical" href="https://example.org${base}${page.path}">`);
+        expect(html, page.file).toContain(`<meta property="og:url" content="https://example.org${base}${page.path}">`);
+      }
+    }
+  });
+
+  it('has a not-found page in Chinese and English', () => {
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+    const html = readFileSync(join(dist, '404.html'), 'utf8');
+    expect(html).toContain('页面不存在');
+    expect(html).toMatch(/lang="en"[^>]*>[\s\S]*This page does not exist/);
+  });
+});

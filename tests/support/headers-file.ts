@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Read a `_headers` file (Netlify / Cloudflare Pages format): a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(path: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers a host applies to a request path: every matching rule, in file order. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) {
+      if (name in headers) throw new Error(`_headers: two rules set ${name} for ${path}; hosts would join their values`);
+      headers[name] = value;
+    }
+  }
+  return headers;
+}

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+export interface KeyboardReport {
+  /** How many interactive elements the page has. */
+  count: number;
+  /** Index of the first element Tab focused (0 is the first in document order: the skip link). */
+  first: number | undefined;
+  /** Interactive elements Tab never reached. */
+  missed: string[];
+  /** Elements that took focus without a visible focus indicator. */
+  unmarked: string[];
+}
+
+/** Press Tab through the page and report what it reached and how focus looked. */
+export async function tabThrough(page: Page): Promise<KeyboardReport> {
+  const labels = await page.evaluate((selector) => {
+    const visible = (el: Element) => {
+      const style = getComputedStyle(el);
+      return style.visibility !== 'hidden' && style.display !== 'none' && el.getClientRects().length > 0 && !el.closest('[inert], [hidden]');
+    };
+    const elements = [...document.querySelectorAll(selector)].filter((el) => visible(el) || el.classList.contains('skip-link'));
+    elements.forEach((el, i) => el.setAttribute('data-focus-index', String(i)));
+    return elements.map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}"`);
+  }, FOCUSABLE);
+  const reached: number[] = [];
+  const unmarked: string[] = [];
+  for (let press = 0; press < labels.length + 3; press++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { index: Number(el.dataset.focusIndex ?? -1), visible: outlined || style.boxShadow !== 'none' };
+    });
+    if (!focus) continue;
+    if (focus.index >= 0) reached.push(focus.index);
+    if (!focus.visible) unmarked.push(labels[focus.index] ?? 'an element');
+  }
+  return {
+    count: labels.length, first: reached[0],
+    missed: labels.filter((_, i) => !reached.includes(i)),
+    unmarked: [...new Set(unmarked)],
+  };
+}

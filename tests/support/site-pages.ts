@@ -1,0 +1,37 @@
+import { listTree } from '../../src/lib/io/tree.ts';
+
+export interface BuiltPage {
+  /** File under dist, e.g. `reports/x/index.html`. */
+  file: string;
+  /** URL path relative to the site root, e.g. `reports/x/`. */
+  path: string;
+  /** Which page template made it, so checks can pick one page per template. */
+  template: string;
+}
+
+const TEMPLATES: [RegExp, string][] = [
+  [/^(en\/)?$/, 'home'],
+  [/^(en\/)?reports\/[^/]+\/$/, 'report'],
+  [/^(en\/)?plan\/[^/]+\/(preamble|chapter-\d+)\/$/, 'plan part'],
+  [/^(en\/)?plan\/[^/]+\/$/, 'plan contents'],
+  [/^(en\/)?sources\/$/, 'sources'],
+  [/^(en\/)?sources\/[^/]+\/$/, 'source viewer'],
+  [/^404\.html$/, 'not found'],
+];
+
+/** Every HTML page of a built site (Pagefind's own files excluded), with its template. */
+export function builtPages(dist: string): BuiltPage[] {
+  return listTree(dist)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => {
+      const path = file === '404.html' ? file : file.replace(/index\.html$/, '');
+      const template = TEMPLATES.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
+      return { file, path, template: path.startsWith('en/') ? `${template} (en)` : template };
+    });
+}
+
+/** One page of each template: the first in path order. */
+export function onePerTemplate(pages: BuiltPage[]): BuiltPage[] {
+  const seen = new Set<string>();
+  return pages.filter((page) => !seen.has(page.template) && seen.add(page.template));
+}

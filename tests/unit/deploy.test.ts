@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, CONTENT_SECURITY_POLICY, headersFile, robotsTxt, sitemapXml } from '../../src/lib/site/deploy.ts';
+import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const rulesFor = (base: string) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'headers-')), '_headers');
+  writeFileSync(file, headersFile(base));
+  return parseHeadersFile(file);
+};
+
+describe('deploy files', () => {
+  it('put the CSP on every path and long caching only on hashed files, under the base path', () => {
+    const rules = rulesFor('/policy-site/');
+    expect(headersFor(rules, '/policy-site/reports/x/')).toEqual(expect.objectContaining({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY }));
+    expect(headersFor(rules, '/policy-site/reports/x/')['Cache-Control']).toBeUndefined();
+    expect(headersFor(rules, '/policy-site/_astro/BaseLayout.abc123.css')['Cache-Control']).toContain('immutable');
+    expect(headersFor(rules, '/policy-site/pagefind/index/zh-cn_1a2b.pf_index')['Cache-Control']).toContain('immutable');
+    expect(headersFor(rules, '/policy-site/pagefind/pagefind.js')['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+    expect(headersFor(rules, '/_astro/x.css')['Cache-Control']).toBeUndefined();
+  });
+
+  it('forbid inline scripts and styles and other origins', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|https?:/);
+  });
+
+  it('build absolute URLs with the base path', () => {
+    expect(absoluteUrl('https://example.org', '/policy-site/', 'reports/x/')).toBe('https://example.org/policy-site/reports/x/');
+    expect(absoluteUrl('https://example.org', '/', '')).toBe('https://example.org/');
+  });
+
+  it('write a sorted sitemap and a robots.txt that points to it', () => {
+    expect(sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2'])).toContain('<url><loc>https://e.org/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://e.org/b/</loc></url>');
+    expect(robotsTxt('https://e.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://e.org/sitemap.xml\n');
+  });
+});
