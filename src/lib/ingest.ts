@@ -1,4 +1,7 @@
 import { InputError, InputErrors } from './errors.ts';
+import { extractFigures, extractOptionsFor, type Figure } from './figures/extract.ts';
+import { resolveObservations, type Observation, type ObservationEntry } from './indicators/observations.ts';
+import type { Indicator } from './indicators/registry.ts';
 import { emitPage } from './mdx/page.ts';
 import type { Page } from './segment/pages.ts';
 import { paginate } from './segment/pages.ts';
@@ -9,16 +12,23 @@ export interface IngestInput {
   sources: readonly Source[];
   corrections: readonly Correction[];
   correctionsFile: string;
+  indicators: readonly Indicator[];
+  observationEntries: readonly ObservationEntry[];
+  observationsFile: string;
 }
 
 export interface IngestOutput {
   pages: Page[];
+  /** Every figure of every page, by page slug. */
+  figures: Map<string, Figure[]>;
+  /** Indicator observations, by page slug. */
+  observations: Map<string, Observation[]>;
   /** Generated files, keyed by path relative to the Chinese content folder (`reports/x.mdx`). */
   files: Map<string, string>;
 }
 
 /** Sources in, Chinese MDX pages out. Pure: no file is read or written here. */
-export function ingest({ sources, corrections, correctionsFile }: IngestInput): IngestOutput {
+export function ingest({ sources, corrections, correctionsFile, indicators, observationEntries, observationsFile }: IngestInput): IngestOutput {
   const errors: InputError[] = [];
   const pages: Page[] = [];
   for (const source of sources) {
@@ -45,15 +55,19 @@ export function ingest({ sources, corrections, correctionsFile }: IngestInput): 
   }
   if (errors.length > 0) throw new InputErrors(errors);
 
+  const figures = new Map(pages.map((page) => [page.slug, extractFigures(page, extractOptionsFor(page))]));
+  const observations = resolveObservations(observationsFile, observationEntries, indicators, pages, figures);
   const files = new Map<string, string>();
   for (const page of pages) {
     try {
-      files.set(`${page.slug}.mdx`, emitPage(page, { corrections, correctionsFile }));
+      files.set(`${page.slug}.mdx`, emitPage(page, {
+        corrections, correctionsFile, figures: figures.get(page.slug), observations: observations.get(page.slug),
+      }));
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
       else throw error;
     }
   }
   if (errors.length > 0) throw new InputErrors(errors);
-  return { pages, files };
+  return { pages, figures, observations, files };
 }

@@ -38,6 +38,36 @@ export const correctionSchema = z.strictObject({
   unit: unitId,
 });
 
+const isoPeriod = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, 'an ISO 8601 period such as 2021 or 2023-01/2023-09');
+
+export const figureSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9.-]+$/),
+  at: unitId,
+  anchor: z.string().regex(/^fig-[a-z0-9-]+$/),
+  raw: z.string().min(1),
+  value: z.number(),
+  high: z.number().optional(),
+  unit: z.string(),
+  label: z.string(),
+  qualifier: z.array(z.string().min(1)),
+  period: isoPeriod,
+  sentence: z.string().min(1),
+});
+
+export const observationSchema = z.strictObject({
+  indicator: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  figure: z.string().regex(/^[a-z0-9.-]+$/),
+  at: unitId,
+  kind: z.enum(['actual', 'cumulative', 'increase', 'growth-rate', 'baseline', 'target']),
+  raw: z.string().min(1),
+  value: z.number(),
+  unit: z.string(),
+  valueInIndicatorUnit: z.number().optional(),
+  period: isoPeriod,
+  qualifier: z.array(z.string().min(1)),
+  definition: z.string().min(1).optional(),
+});
+
 export const zhPageSchema = z.strictObject({
   lang: z.literal('zh'),
   slug: z.string().regex(/^(reports|plan)\/[a-z0-9/-]+$/),
@@ -59,6 +89,8 @@ export const zhPageSchema = z.strictObject({
   front: z.array(frontLineSchema),
   truncated: z.array(z.strictObject({ id: unitId, at: z.enum(['start', 'end']) })),
   corrections: z.array(correctionSchema),
+  figures: z.array(figureSchema),
+  observations: z.array(observationSchema),
 });
 
 export type ZhPage = z.infer<typeof zhPageSchema>;

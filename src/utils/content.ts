@@ -1,11 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { observationsNotInText } from '../lib/indicators/check.ts';
 
 export type ZhEntry = CollectionEntry<'zh'>;
 
 let cached: Promise<ZhEntry[]> | undefined;
 
-/** All Chinese pages, sorted by slug so every build lists them in the same order. */
+/**
+ * All Chinese pages, sorted by slug so every build lists them in the same order.
+ * The build stops if a page's observation cites a paragraph without its value.
+ */
 export function zhPages(): Promise<ZhEntry[]> {
-  cached ??= getCollection('zh').then((entries) => entries.sort((a, b) => (a.data.slug < b.data.slug ? -1 : 1)));
+  cached ??= getCollection('zh').then((entries) => {
+    const problems = entries.flatMap((entry) =>
+      observationsNotInText(entry.body ?? '', entry.data.observations).map((problem) => `${entry.filePath ?? entry.id}: ${problem}`));
+    if (problems.length > 0) throw new Error(`Indicator observations that their paragraphs do not support:\n  ${problems.join('\n  ')}`);
+    return entries.sort((a, b) => (a.data.slug < b.data.slug ? -1 : 1));
+  });
   return cached;
 }

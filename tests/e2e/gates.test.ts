@@ -1,13 +1,9 @@
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { BUDGET } from '../support/budget.ts';
-import { launchChromium } from '../support/browser.ts';
 import { pageWeight } from '../support/html.ts';
 import { builtPages } from '../support/site-pages.ts';
-import { ROOT } from '../support/sources.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { visit } from '../support/visit.ts';
 
 /**
@@ -15,7 +11,6 @@ import { visit } from '../support/visit.ts';
  * (so under its Content-Security-Policy), at phone and desktop widths, in the
  * light and the dark colour scheme.
  */
-const DIST = join(ROOT, 'dist');
 const pages = builtPages(DIST);
 const VIEWS = [
   { width: 1280, colorScheme: 'light' },
@@ -25,20 +20,13 @@ const VIEWS = [
 ] as const;
 
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteUnderTest();
 const weights: { path: string; kind: keyof typeof BUDGET; bytes: number }[] = [];
 
-beforeAll(async () => {
-  server = await serveDirectory(DIST, { applyHeadersFile: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
+afterAll(() => {
   if (weights.length > 0) {
     console.log(`\nPage weight, gzip, first visit:\n${weights.map((w) => `  ${(w.bytes / 1024).toFixed(1).padStart(6)} KB / ${BUDGET[w.kind] / 1024} KB  ${w.path}`).join('\n')}`);
   }
-  await browser?.close();
-  await server?.close();
 });
 
 describe('every page', () => {
@@ -51,7 +39,7 @@ describe('every page', () => {
       it(`/${page.path} at ${view.width}px, ${view.colorScheme}: WCAG 2.2 AA (axe), no console errors, no failed or outside requests`, async () => {
         // Readers meet the not-found page at a URL that does not exist, with status 404.
         const missing = page.template === 'not found';
-        const v = await visit(browser, server.url + (missing ? 'no/such/page/' : page.path), { ...view, expectStatus: missing ? 404 : 200 });
+        const v = await visit(site.browser, site.server.url + (missing ? 'no/such/page/' : page.path), { ...view, expectStatus: missing ? 404 : 200 });
         try {
           expect(v.outside, 'requests to other origins').toEqual([]);
           // Chromium reports the document's own 404 on the console; that one is the point of the page.

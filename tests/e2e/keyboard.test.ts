@@ -1,32 +1,17 @@
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { builtPages, onePerTemplate } from '../support/site-pages.ts';
-import { ROOT } from '../support/sources.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { tabThrough } from '../support/keyboard.ts';
 import { visit } from '../support/visit.ts';
 
-const DIST = join(ROOT, 'dist');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST, { applyHeadersFile: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 describe('keyboard', () => {
   for (const page of onePerTemplate(builtPages(DIST))) {
     for (const width of [1280, 360]) {
       it(`${page.template} (/${page.path}, ${width}px): Tab reaches every interactive element, each with a visible focus indicator`, async () => {
         const path = page.template === 'not found' ? 'no/such/page/' : page.path;
-        const v = await visit(browser, server.url + path, { width, expectStatus: page.template === 'not found' ? 404 : 200 });
+        const v = await visit(site.browser, site.server.url + path, { width, expectStatus: page.template === 'not found' ? 404 : 200 });
         try {
           const report = await tabThrough(v.page);
           expect(report.count).toBeGreaterThan(0);

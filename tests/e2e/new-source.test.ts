@@ -1,21 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SOURCE_IDS, sourceLines } from '../support/sources.ts';
+import { buildIn, copyProject } from '../support/project-copy.ts';
+import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
+let project: ReturnType<typeof copyProject>;
 let copy: string;
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'new-source-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  project = copyProject();
+  copy = project.root;
 });
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => project.remove());
 
 describe('adding a sixth source', () => {
   it('needs only a text and a four-field metadata file: ingest, then build, gives its page', () => {
@@ -28,8 +26,8 @@ describe('adding a sixth source', () => {
     const ingest = run([join(copy, 'scripts', 'ingest.ts')]);
     expect(ingest.stderr).toBe('');
     expect(ingest.stdout).toContain('Wrote 17 pages');
-    const build = run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent']);
-    expect(build.status, build.stderr).toBe(0);
+    const build = buildIn(copy);
+    expect(build.status, build.output).toBe(0);
 
     const page = join(copy, 'dist', 'reports', 'wanzhou-2025-sample-report', 'index.html');
     expect(existsSync(page)).toBe(true);

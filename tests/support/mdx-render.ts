@@ -12,7 +12,7 @@ const Fragment = Symbol('Fragment');
 const jsx = (type: unknown, props: Record<string, unknown>) => ({ type, props });
 
 /** The components the site gives generated pages, rendered as plain elements named after them. */
-const COMPONENTS = ['Box', 'Byline', 'Caption', 'Corr', 'Li', 'List', 'P', 'PrintResidue', 'Table'];
+const COMPONENTS = ['Box', 'Byline', 'Caption', 'Corr', 'Fig', 'Li', 'List', 'P', 'PrintResidue', 'Table'];
 
 /** Compile an MDX file the way the site does (frontmatter removed, GFM and CJK emphasis on) and render it. */
 export async function renderMdx(file: string, plugins = remarkPlugins): Promise<VNode[]> {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,24 @@ export function copyContent(): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'project-'));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** A scratch copy of the whole project (node_modules linked, not copied), to build in. */
+export function copyProject(): { root: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'project-'));
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Run `astro build` in a copy of the project, with the project's Node. */
+export function buildIn(root: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, ...env },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
 }
 
 /** Run one of the project's scripts (`scripts/<name>.ts`) with the project's Node, in `cwd`. */

@@ -16,6 +16,9 @@ const TEMPLATES: [RegExp, string][] = [
   [/^(en\/)?plan\/[^/]+\/$/, 'plan contents'],
   [/^(en\/)?sources\/$/, 'sources'],
   [/^(en\/)?sources\/[^/]+\/$/, 'source viewer'],
+  [/^(en\/)?indicators\/$/, 'indicators'],
+  [/^(en\/)?indicators\/[^/]+\/$/, 'indicator'],
+  [/^(en\/)?(compare|tracker|discrepancies|figures|data)\/$/, 'data page'],
   [/^404\.html$/, 'not found'],
 ];
 
@@ -25,7 +28,9 @@ export function builtPages(dist: string): BuiltPage[] {
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
     .map((file) => {
       const path = file === '404.html' ? file : file.replace(/index\.html$/, '');
-      const template = TEMPLATES.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
+      const found = TEMPLATES.find(([pattern]) => pattern.test(path));
+      // Each data page is its own template.
+      const template = found?.[1] === 'data page' ? path.replace(/^en\//, '').replace(/\/$/, '') : found?.[1] ?? 'other';
       return { file, path, template: path.startsWith('en/') ? `${template} (en)` : template };
     });
 }

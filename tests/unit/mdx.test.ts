@@ -10,6 +10,7 @@ import { InputError, InputErrors } from '../../src/lib/errors.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
 import { emitPage } from '../../src/lib/mdx/page.ts';
+import { extractFigures, extractOptionsFor } from '../../src/lib/figures/extract.ts';
 import { guardEsmKeywords } from '../../src/lib/mdx/serialize.ts';
 import { paginate, type Page } from '../../src/lib/segment/pages.ts';
 import { textUnits } from '../../src/lib/segment/units.ts';
@@ -29,7 +30,7 @@ async function expectUnitsRenderExactly(page: Page, mdx: string) {
   }
 }
 
-const ALLOWED_ELEMENTS = new Set(['#text', 'P', 'Caption', 'Byline', 'List', 'Li', 'Box', 'Table', 'PrintResidue', 'Corr',
+const ALLOWED_ELEMENTS = new Set(['#text', 'P', 'Caption', 'Byline', 'List', 'Li', 'Box', 'Table', 'PrintResidue', 'Corr', 'Fig',
   'h2', 'h3', 'hgroup', 'p', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'strong']);
 
 /**
@@ -60,6 +61,7 @@ describe('generated MDX is safe', () => {
     ...'綦江创新企业研发高新技术一二三。，、；：“”‘’（）《》「」『』…—·●', ...'{}<>*`_[]()#!|\\&;:"\'/.-+=~^$%@?,0123456789abc',
     'import ', 'export ', '<div>', '</P>', '<br/>', '{1,2}', '{x}', '<!-- 注释 -->', '&amp;', '&#123;', '---', '***', '```',
     '第一章 ', '第二节 ', '专栏1', '表1 ', '# ', '## ', ' 摄/张静', '图片由某局提供', '文/张静', ' ', '  ', '\t', '\u3000',
+    '3.5亿元', '2021年', '123家', '同比增长35%', '30余家', '“33618”', '5G', '1:1', '5至10年', '2.51件/万人', '10月25日',
   ];
   const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
   const text = fc.array(fc.oneof(line, fc.constant('')), { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
@@ -77,7 +79,9 @@ describe('generated MDX is safe', () => {
       }
       checked++;
       for (const page of pages) {
-        const mdx = emitPage(page, { corrections: [], correctionsFile: 'corrections.yaml' });
+        // Figures are marked up too: numbers in the random text become <Fig> elements.
+        const figures = extractFigures(page, extractOptionsFor(page));
+        const mdx = emitPage(page, { corrections: [], correctionsFile: 'corrections.yaml', figures });
         const rendered = await renderMdx(mdx);
         expect(unexpectedElements(rendered)).toEqual([]);
         await expectUnitsRenderExactly(page, mdx);

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseObservationEntries } from '../indicators/observations.ts';
+import { parseIndicators } from '../indicators/registry.ts';
 import { parseCorrections } from '../sources/corrections.ts';
 import { loadSources } from '../sources/load.ts';
 import type { IngestInput } from '../ingest.ts';
@@ -10,6 +12,8 @@ export function projectPaths(root: string) {
     root,
     sources: join(root, 'content', 'sources'),
     corrections: join(root, 'content', 'corrections.yaml'),
+    indicators: join(root, 'content', 'indicators.yaml'),
+    observations: join(root, 'content', 'observations.yaml'),
     zh: join(root, 'content', 'zh'),
     en: join(root, 'content', 'en'),
   };
@@ -19,9 +23,14 @@ export function projectPaths(root: string) {
 export function readIngestInput(root: string): IngestInput {
   const paths = projectPaths(root);
   const correctionsFile = relative(root, paths.corrections);
+  const observationsFile = relative(root, paths.observations);
+  const optional = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
   return {
     sources: loadSources(paths.sources, { root }),
-    corrections: existsSync(paths.corrections) ? parseCorrections(correctionsFile, readFileSync(paths.corrections, 'utf8')) : [],
+    corrections: parseCorrections(correctionsFile, optional(paths.corrections)),
     correctionsFile,
+    indicators: parseIndicators(relative(root, paths.indicators), optional(paths.indicators)),
+    observationEntries: parseObservationEntries(observationsFile, optional(paths.observations)),
+    observationsFile,
   };
 }

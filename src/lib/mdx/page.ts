@@ -1,17 +1,27 @@
 import type { Root } from 'mdast';
 import { stringify } from 'yaml';
+import type { Figure } from '../figures/extract.ts';
+import type { Observation } from '../indicators/observations.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
 import { lineRange } from '../segment/units.ts';
 import { bodyNodes } from './body.ts';
 import { placeCorrections, type PlacedCorrection } from './corrections.ts';
+import type { Mark } from './inline.ts';
 import { serializeMdx } from './serialize.ts';
 
 export interface EmitContext {
   corrections: readonly Correction[];
   /** Path of the corrections register, for messages. */
   correctionsFile: string;
+  /** The page's figures, marked up in the text and listed in the frontmatter. */
+  figures?: readonly Figure[];
+  /** The indicator observations the page contains. */
+  observations?: readonly Observation[];
 }
+
+/** A figure as listed in frontmatter: its position in the text is implied by its mark. */
+export type FigureRecord = Omit<Figure, 'start' | 'end'>;
 
 /** Frontmatter of a generated Chinese page. Field names match the schema in src/content.config.ts. */
 export interface ZhFrontmatter {
@@ -38,9 +48,11 @@ export interface ZhFrontmatter {
   front: { id: string; role: string; lines: string; text: string }[];
   truncated: { id: string; at: 'start' | 'end' }[];
   corrections: Omit<PlacedCorrection, 'source'>[];
+  figures: FigureRecord[];
+  observations: Observation[];
 }
 
-export function frontmatterOf(page: Page, corrections: PlacedCorrection[]): ZhFrontmatter {
+export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figures: readonly Figure[] = [], observations: readonly Observation[] = []): ZhFrontmatter {
   const { meta } = page.source;
   const truncated: ZhFrontmatter['truncated'] = [];
   for (const block of page.blocks) {
@@ -75,19 +87,36 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[]): ZhFr
     front: page.front.map((f) => ({ id: f.unit.id!, role: f.role, lines: lineRange(f.unit), text: f.unit.text })),
     truncated,
     corrections: corrections.map(({ source: _source, ...rest }) => rest),
+    figures: figures.map(({ start: _start, end: _end, ...record }) => record),
+    observations: [...observations],
   });
+}
+
+/** Each figure becomes `<Fig id="fig-p22-2">25家</Fig>` around exactly its span of the text. */
+function figureMarks(figures: readonly Figure[]): Map<string, Mark[]> {
+  const marks = new Map<string, Mark[]>();
+  for (const figure of figures) {
+    const list = marks.get(figure.at) ?? [];
+    list.push({ from: figure.start, to: figure.end, kind: { name: 'Fig', attributes: { id: figure.anchor } } });
+    marks.set(figure.at, list);
+  }
+  return marks;
 }
 
 /** The generated MDX file for a page: a header comment, frontmatter, then the body. */
 export function emitPage(page: Page, context: EmitContext): string {
-  const { placed, marks } = placeCorrections(page, context.corrections, context.correctionsFile);
-  const frontmatter = frontmatterOf(page, placed);
+  const { placed, marks: correctionMarks } = placeCorrections(page, context.corrections, context.correctionsFile);
+  const figures = context.figures ?? [];
+  const marks = new Map(correctionMarks);
+  for (const [unit, list] of figureMarks(figures)) marks.set(unit, [...(marks.get(unit) ?? []), ...list]);
+  const frontmatter = frontmatterOf(page, placed, figures, context.observations);
   const header = [
     `# GENERATED FILE. Do not edit: made by \`npm run ingest\` from content/sources/${frontmatter.source.file}`,
     `# (lines ${page.firstLine}-${page.lastLine}, sha256 ${page.source.sha256.slice(0, 12)}…) and its .meta.yaml.`,
     '# Fix the metadata, content/corrections.yaml or the ingest code, then run `npm run ingest` again.',
   ].join('\n');
-  const yaml = stringify(frontmatter, { lineWidth: 0, minContentWidth: 0 });
+  // Astro reads frontmatter as YAML 1.1: written the same way, dates like 2023-10-25 and words like yes stay quoted strings.
+  const yaml = stringify(frontmatter, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
   const tree: Root = { type: 'root', children: bodyNodes(page.blocks, { marks }) };
   return `---\n${header}\n${yaml}---\n\n${serializeMdx(tree)}`;
 }

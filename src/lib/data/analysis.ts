@@ -1,0 +1,128 @@
+import type { ObservationData } from './records.ts';
+
+/** Levels (a stock at a time) can be compared; increases, rates and targets cannot be compared with them. */
+export const LEVEL_KINDS = new Set(['actual', 'cumulative', 'baseline']);
+
+/** Sort key for ISO periods: the end of the span (2016/2020 → 2020; 2023-01/2023-09 → 2023-09). */
+export const periodEnd = (period: string) => period.split('/').at(-1)!;
+
+export interface ComparisonCell {
+  observation: ObservationData;
+  /** Why this cell must not be read against the others in its row. */
+  flags: ('period' | 'definition' | 'unit')[];
+}
+
+/**
+ * The latest level of each indicator in each district, preferring values measured
+ * as the indicator defines them. A cell is flagged when its
+ * period differs from the row's most common one, when its measure is defined
+ * differently, or when its unit does not convert to the indicator's.
+ */
+export function comparison(observations: readonly ObservationData[], districts: readonly string[]): Map<string, Map<string, ComparisonCell>> {
+  const rows = new Map<string, Map<string, ComparisonCell>>();
+  const byIndicator = group(observations.filter((o) => LEVEL_KINDS.has(o.kind) && o.kind !== 'baseline'), (o) => o.indicator);
+  for (const [indicator, list] of byIndicator) {
+    const row = new Map<string, ComparisonCell>();
+    for (const district of districts) {
+      // The latest value measured as the indicator defines it; only without one, the latest measured otherwise.
+      const newestFirst = list.filter((o) => o.district === district)
+        .sort((a, b) => periodEnd(b.period).localeCompare(periodEnd(a.period)) || b.published.localeCompare(a.published));
+      const latest = newestFirst.find((o) => !o.definition) ?? newestFirst[0];
+      if (latest) row.set(district, { observation: latest, flags: [] });
+    }
+    const periods = [...row.values()].map((c) => c.observation.period.slice(0, 4));
+    const common = mode(periods);
+    for (const cell of row.values()) {
+      if (row.size > 1 && cell.observation.period.slice(0, 4) !== common) cell.flags.push('period');
+      if (cell.observation.definition) cell.flags.push('definition');
+      if (cell.observation.value_in_indicator_unit === null) cell.flags.push('unit');
+    }
+    rows.set(indicator, row);
+  }
+  return rows;
+}
+
+export type TrackerStatus = 'achieved' | 'ahead' | 'behind' | 'no-data';
+
+export interface TrackerRow {
+  indicator: string;
+  baseline?: ObservationData;
+  target?: ObservationData;
+  actuals: ObservationData[];
+  latest?: ObservationData;
+  /** Share of the way from baseline to target covered by the latest actual. */
+  progress: number | null;
+  status: TrackerStatus;
+}
+
+/**
+ * Progress of a plan's indicators: baseline, target, and every later level reported
+ * for the district. Status compares the latest actual with a straight line from the
+ * baseline year to the target year.
+ */
+export function tracker(observations: readonly ObservationData[], district: string, source: string): TrackerRow[] {
+  const planned = observations.filter((o) => o.source === source && (o.kind === 'baseline' || o.kind === 'target'));
+  // The plan's indicator table sets baselines: its rows are what the plan tracks.
+  const indicators = [...new Set(planned.filter((o) => o.kind === 'baseline').map((o) => o.indicator))];
+  return indicators.map((indicator) => {
+    const baseline = planned.find((o) => o.indicator === indicator && o.kind === 'baseline');
+    // The target in the baseline's own table row, rather than one restated in the text.
+    const tableRow = /#(table\d+-r\d+)-/u.exec(baseline?.page ?? "")?.[1];
+    const target = planned.find((o) => o.indicator === indicator && o.kind === 'target' && tableRow !== undefined && o.page.includes(`#${tableRow}-`))
+      ?? planned.find((o) => o.indicator === indicator && o.kind === 'target');
+    const baseYear = baseline ? Number(periodEnd(baseline.period).slice(0, 4)) : undefined;
+    const actuals = observations
+      .filter((o) => o.indicator === indicator && o.district === district && (o.kind === 'actual' || o.kind === 'cumulative') && !o.definition)
+      .filter((o) => baseYear === undefined || Number(periodEnd(o.period).slice(0, 4)) > baseYear)
+      .sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || a.published.localeCompare(b.published));
+    const latest = actuals.at(-1);
+    const row: TrackerRow = { indicator, actuals, progress: null, status: 'no-data' };
+    if (baseline) row.baseline = baseline;
+    if (target) row.target = target;
+    if (latest) row.latest = latest;
+    const b = baseline?.value_in_indicator_unit;
+    const t = target?.value_in_indicator_unit;
+    const l = latest?.value_in_indicator_unit;
+    if (latest && b != null && t != null && l != null && t !== b) {
+      row.progress = (l - b) / (t - b);
+      const targetYear = Number(periodEnd(target!.period).slice(0, 4));
+      const year = Number(periodEnd(latest.period).slice(0, 4));
+      const expected = (year - baseYear!) / (targetYear - baseYear!);
+      row.status = row.progress >= 1 ? 'achieved' : row.progress >= expected ? 'ahead' : 'behind';
+    }
+    return row;
+  });
+}
+
+export interface Discrepancy {
+  indicator: string;
+  district: string;
+  period: string;
+  observations: ObservationData[];
+}
+
+/** The same indicator, district and period reported as different levels: by different sources, or by one source twice. */
+export function discrepancies(observations: readonly ObservationData[]): Discrepancy[] {
+  const levels = observations.filter((o) => LEVEL_KINDS.has(o.kind) && !o.definition);
+  const groups = group(levels, (o) => `${o.indicator}|${o.district}|${o.period.slice(0, 4)}`);
+  const found: Discrepancy[] = [];
+  for (const [key, list] of groups) {
+    const values = new Set(list.map((o) => o.value_in_indicator_unit ?? `${o.value}${o.unit}`));
+    if (values.size < 2) continue;
+    const [indicator, district, period] = key.split('|') as [string, string, string];
+    found.push({ indicator, district, period, observations: list });
+  }
+  return found.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.district.localeCompare(b.district) || a.period.localeCompare(b.period));
+}
+
+function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+function mode(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+}

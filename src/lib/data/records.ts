@@ -1,0 +1,80 @@
+import type { FigureRecord } from '../mdx/page.ts';
+import type { Observation, ObservationKind } from '../indicators/observations.ts';
+import type { Indicator } from '../indicators/registry.ts';
+
+/** What the data layer needs of a page: its frontmatter, in effect. */
+export interface PageData {
+  slug: string;
+  title: string;
+  titleEn?: string;
+  districts: string[];
+  published: string;
+  dateInferred: boolean;
+  outlet?: string;
+  source: { id: string; title: string };
+  figures: FigureRecord[];
+  observations: Observation[];
+}
+
+/** One figure in the open data (data/figures.json, .csv). Field docs: src/lib/data/schemas.ts. */
+export interface FigureData {
+  id: string;
+  source: string;
+  page: string;
+  anchor: string;
+  district: string;
+  value: number;
+  high: number | null;
+  unit: string;
+  raw: string;
+  label: string;
+  qualifier: string[];
+  period: string;
+  sentence: string;
+  page_title: string;
+  published: string;
+}
+
+/** One indicator observation in the open data (data/indicators.json, .csv). */
+export interface ObservationData {
+  indicator: string;
+  indicator_name: string;
+  indicator_name_en: string;
+  district: string;
+  period: string;
+  kind: ObservationKind;
+  raw: string;
+  value: number;
+  unit: string;
+  value_in_indicator_unit: number | null;
+  indicator_unit: string;
+  qualifier: string[];
+  definition: string | null;
+  figure: string;
+  page: string;
+  source: string;
+  published: string;
+}
+
+/** Page URL relative to the site root, with the paragraph's anchor: `reports/x/#p22`. */
+export const paragraphUrl = (slug: string, at: string) => `${slug}/#${at}`;
+
+export function figureData(pages: readonly PageData[]): FigureData[] {
+  return pages.flatMap((page) => page.figures.map((f) => ({
+    id: f.id, source: page.source.id, page: paragraphUrl(page.slug, f.at), anchor: f.anchor, district: page.districts.join('、'),
+    value: f.value, high: f.high ?? null, unit: f.unit, raw: f.raw, label: f.label, qualifier: f.qualifier, period: f.period,
+    sentence: f.sentence, page_title: page.title, published: page.published,
+  })));
+}
+
+export function observationData(pages: readonly PageData[], indicators: readonly Indicator[]): ObservationData[] {
+  return pages.flatMap((page) => page.observations.map((o) => {
+    const indicator = indicators.find((i) => i.id === o.indicator)!;
+    return {
+      indicator: o.indicator, indicator_name: indicator.name, indicator_name_en: indicator.nameEn, district: page.districts.join('、'),
+      period: o.period, kind: o.kind, raw: o.raw, value: o.value, unit: o.unit, value_in_indicator_unit: o.valueInIndicatorUnit ?? null,
+      indicator_unit: indicator.unit, qualifier: o.qualifier, definition: o.definition ?? null, figure: o.figure,
+      page: paragraphUrl(page.slug, o.at), source: page.source.id, published: page.published,
+    };
+  }));
+}

@@ -1,0 +1,203 @@
+import type { Page } from '../segment/pages.ts';
+import type { Block, TextUnit } from '../segment/types.ts';
+import { labelOf } from './labels.ts';
+import { timeExpressions, type TimeExpression } from './periods.ts';
+import { scanNumbers, type NumberMatch } from './scan.ts';
+import { sentences } from './sentences.ts';
+
+/** A quantitative figure of a page, with its provenance. Field names are those of the open data. */
+export interface Figure extends Pick<NumberMatch, 'start' | 'end' | 'raw' | 'value' | 'high' | 'unit'> {
+  /** Stable id: `<page key>.<unit id>.<n>`, e.g. `qijiang-2022-high-tech-zone.p22.2`. */
+  id: string;
+  /** Id of the paragraph (list item, box item, table cell) it stands in. */
+  at: string;
+  /** Its own anchor on the page: `fig-p22-2`. */
+  anchor: string;
+  label: string;
+  qualifier: string[];
+  period: string;
+  sentence: string;
+}
+
+/** Order in which qualifiers are listed. */
+const QUALIFIERS = ['目标', '累计', '新增', '同比增长', '增长', '占比', '约', '近', '超过', '不低于', '低于', '不高于', '前', '余', '多', '以上', '左右'];
+
+export interface ExtractOptions {
+  /** Year that 今年, 目前 and the like refer to. */
+  documentYear: number;
+  /** Period for figures whose text gives no time at all (a report's year, a plan's period). */
+  fallbackPeriod: string;
+}
+
+/** The page's key in figure ids: its slug without the `reports/` or `plan/` prefix, dots for slashes. */
+export function pageKey(slug: string): string {
+  return slug.replace(/^(reports|plan)\//, '').replace(/\//g, '.');
+}
+
+export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
+  const figures: Figure[] = [];
+  const key = pageKey(page.slug);
+  // A section that opens with “十三五”时期 describes that period throughout.
+  let sectionPeriod: string | undefined;
+  let firstInSection = false;
+  page.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      sectionPeriod = undefined;
+      firstInSection = true;
+      figures.push(...fromUnit(block.title, key, options, undefined));
+      return;
+    }
+    if (block.kind === 'table') {
+      figures.push(...fromTable(block, key, options));
+      firstInSection = false;
+      return;
+    }
+    const dated = datedByNext(page.blocks[index + 1], options) ?? sectionPeriod;
+    for (const unit of unitsOf(block)) {
+      if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(unit.text)) {
+        sectionPeriod = timeExpressions(unit.text, options.documentYear)[0]?.period;
+      }
+      figures.push(...fromUnit(unit, key, options, dated ?? sectionPeriod));
+    }
+    if (block.kind === 'paragraph') firstInSection = false;
+  });
+  return figures;
+}
+
+/**
+ * News leads list figures first and date them in the next sentence:
+ * `新增高新技术企业22家…。` then `前三季度，大足在科技创新上跑出“加速度”。`
+ * A paragraph with no figures of its own that opens with a time dates the paragraph before it.
+ */
+function datedByNext(next: Block | undefined, options: ExtractOptions): string | undefined {
+  if (next?.kind !== 'paragraph') return undefined;
+  const text = next.unit.text;
+  const first = timeExpressions(text, options.documentYear)[0];
+  if (!first || first.start !== 0 || !/^[，,]/u.test(text.slice(first.end))) return undefined;
+  return scanNumbers(text).figures.length === 0 ? first.period : undefined;
+}
+
+function unitsOf(block: Block): TextUnit[] {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'caption':
+    case 'byline':
+    case 'colophon':
+      return [block.unit];
+    case 'list':
+      return block.items;
+    case 'box':
+      return [block.title, ...block.items];
+    default:
+      return [];
+  }
+}
+
+function fromUnit(unit: TextUnit, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
+  const text = unit.text;
+  const { figures: found } = scanNumbers(text, unit.cut?.end === true);
+  const times = timeExpressions(text, options.documentYear);
+  const figures: Figure[] = [];
+  found.forEach((match, i) => {
+    const sentence = sentences(text).find((s) => match.start >= s.start && match.start < s.end)!;
+    const inSentence = (t: { start: number }) => t.start >= sentence.start && t.start < sentence.end;
+    const sentenceTimes = times.filter(inSentence);
+    const sentenceFigures = found.filter((f) => f !== match && inSentence(f));
+    const named = labelOf({
+      sentence: sentence.text, start: match.start - sentence.start, end: match.end - sentence.start, unit: match.unit,
+      times: sentenceTimes.map((t) => [t.start - sentence.start, t.end - sentence.start]),
+      figures: sentenceFigures.map((f) => [f.start - sentence.start, f.end - sentence.start]),
+    });
+    // A change or ratio (同比增长35%, 较2018年增长4.3倍) belongs to the thing named before it.
+    const previous = figures.at(-1);
+    const label = !named.label && named.inherits && previous && previous.sentence === sentence.text ? previous.label : named.label;
+    figures.push({
+      id: `${key}.${unit.id}.${i + 1}`, at: unit.id!, anchor: `fig-${unit.id}-${i + 1}`,
+      start: match.start, end: match.end, raw: match.raw, value: match.value,
+      ...(match.high !== undefined ? { high: match.high } : {}),
+      unit: match.unit, label,
+      qualifier: qualifiers(text.slice(sentence.start, match.start), match, sentence.text, options),
+      period: periodOf(match, times, sentence, text, options, sectionPeriod),
+      sentence: sentence.text,
+    });
+  });
+  return figures;
+}
+
+/**
+ * The time a figure refers to, by the rules of tests/gold/README.md: a time stated
+ * earlier in its sentence (or one that contains it: 未来5年); else a later one in
+ * the same clause, or after a summarising dash (…93.6%——2021年，…); else the
+ * nearest time in an earlier sentence of the paragraph; else the section's or the
+ * document's. Comparison bases (较2018年), span starts (从…以来) and targets
+ * (到2035年, for what precedes them) never date a figure.
+ */
+function periodOf(match: NumberMatch, times: TimeExpression[], sentence: { start: number; end: number; text: string }, text: string, options: ExtractOptions, sectionPeriod: string | undefined): string {
+  const usable = times.filter((t) => !t.base);
+  const before = usable.filter((t) => t.start >= sentence.start && t.start <= match.start).at(-1);
+  if (before) return before.period;
+  const after = usable.find((t) => !t.target && t.start >= match.end && t.start < sentence.end &&
+    (!/[，,；;]/u.test(text.slice(match.end, t.start)) || text.slice(t.start - 2, t.start) === '——'));
+  if (after) return after.period;
+  const earlier = usable.filter((t) => t.end <= sentence.start).at(-1);
+  if (earlier) return earlier.period;
+  return sectionPeriod ?? options.fallbackPeriod;
+}
+
+/**
+ * Qualifiers from the words just before the figure (back to the previous figure or
+ * clause break) and the approximations attached to it. 增加 + a count is an increase
+ * (新增); 增长 + a rate or multiple is growth. A target needs 力争 or 到YYYY年 (a
+ * year after the document's) before the figure: 全力争创 and 目标任务 are not targets.
+ */
+function qualifiers(left: string, match: NumberMatch, sentence: string, options: ExtractOptions): string[] {
+  const segment = (left.split(/[，,；;：:。、]/u).at(-1) ?? '').replace(/\d[\d.,]*(?:[^\d\s]{0,3})?/gu, '|').split('|').at(-1) ?? '';
+  const rate = /^(?:%|％|倍|个百分点)$/u.test(match.unit);
+  const found = new Set<string>(match.attached);
+  if (/累计/u.test(segment)) found.add('累计');
+  if (/新增|新认定|新引进|新入库|新培育/u.test(segment) || (!rate && /增加(?!值)/u.test(segment))) found.add('新增');
+  if (/同比(?:增长|增加|提高)/u.test(segment)) found.add('同比增长');
+  else if (rate && /增长|增加(?!值)|提高|翻/u.test(segment)) found.add('增长');
+  if (rate && /占|比重|占比/u.test(segment)) found.add('占比');
+  if (/约$|约占/u.test(segment)) found.add('约');
+  if (/近$/u.test(segment)) found.add('近');
+  if (/(?:超过|超|逾|突破|高于)$/u.test(segment)) found.add('超过');
+  const before = sentence.slice(0, sentence.indexOf(left.slice(-8)) + 8);
+  const target = [...before.matchAll(/到(\d{4})年/gu)].some((m) => Number(m[1]) > options.documentYear);
+  if (target || /(?<!全)力争|预计|预期/u.test(before)) found.add('目标');
+  return QUALIFIERS.filter((q) => found.has(q));
+}
+
+const BOUNDS: Record<string, string> = { '＞': '超过', '>': '超过', '≥': '不低于', '＜': '低于', '<': '低于', '≤': '不高于' };
+
+/** 表 cells in year columns: the unit comes from the row's 单位 cell, the label from its name, the period from the column. */
+function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, options: ExtractOptions): Figure[] {
+  const header = table.header.map((cell) => cell.text);
+  const unitColumn = header.findIndex((h) => h === '单位');
+  const nameColumn = header.findIndex((h) => /名称|指标|项目/u.test(h));
+  const figures: Figure[] = [];
+  for (const row of table.rows) {
+    header.forEach((heading, c) => {
+      const year = /^(\d{4})年$/u.exec(heading)?.[1];
+      const cell = row[c]!;
+      const parsed = /^([＞>≥≤<＜])?(\d[\d,]*(?:\.\d+)?)$/u.exec(cell.text);
+      if (!year || !parsed) return;
+      const qualifier = [...(Number(year) > options.documentYear ? ['目标'] : []), ...(parsed[1] ? [BOUNDS[parsed[1]]!] : [])];
+      // The cell as printed, bound included (＞10, ≥6.1): the bound is part of what the figure says.
+      figures.push({
+        id: `${key}.${cell.id}.1`, at: cell.id!, anchor: `fig-${cell.id}-1`, start: 0, end: cell.text.length,
+        raw: cell.text, value: Number(parsed[2]!.replace(/,/g, '')), unit: unitColumn >= 0 ? row[unitColumn]!.text : '',
+        label: nameColumn >= 0 ? row[nameColumn]!.text : '', qualifier: QUALIFIERS.filter((q) => qualifier.includes(q)), period: year,
+        sentence: `${table.caption.text}：${row.map((r, i) => `${header[i]}${r.text}`).join('，')}`,
+      });
+    });
+  }
+  return figures;
+}
+
+/** How to read times on a page: its document's year, and the period of undated figures. */
+export function extractOptionsFor(page: Page): ExtractOptions {
+  const documentYear = Number(page.source.meta.published.slice(0, 4));
+  const planPeriod = page.source.meta.period?.replace(/\s*[–—―-]\s*/u, '/');
+  return { documentYear, fallbackPeriod: page.source.meta.kind === 'plan' && planPeriod ? planPeriod : String(documentYear) };
+}

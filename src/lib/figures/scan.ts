@@ -1,0 +1,112 @@
+import { inZone, protectedZones } from './zones.ts';
+
+/** A number with its unit, as found in the text; offsets are UTF-16 indices into the text. */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  /** Upper end of a range written `5至10年`. */
+  high?: number;
+  unit: string;
+  /** Approximation and bound words attached to the number: 余, 多, 以上, 左右, 前. */
+  attached: string[];
+}
+
+/** A date or year: not a figure, but it sets the period of the figures near it. */
+export interface TimeMatch {
+  start: number;
+  end: number;
+  raw: string;
+}
+
+/**
+ * Units and measure words, longest first. Multipliers (万, 亿, 千) are read
+ * separately and become part of the unit (亿元, 万吨).
+ */
+const UNITS = [
+  '个百分点', '个工作日', '平方公里', '平方米', '件/万人', '亿人民币', '人民币', '个月', '公里', '公顷', '人年',
+  '%', '％', '‰', '倍', '元', '家', '个', '件', '项', '名', '人', '户', '所', '吨', '笔', '场', '批', '台', '套', '条',
+  '座', '种', '篇', '次', '位', '年', '天', '小时', '周', '颗', '只', '亩', '处', '栋', '辆', '张', '份', '款', '期', '类', '米', '千米',
+].sort((a, b) => b.length - a.length);
+
+/** 人 is a measure word, but not in 人口, 人民, 人才, 人员 (100万人口 is 100万 of population). */
+const UNIT_PATTERN = (unit: string) => (unit === '人' ? '人(?![口民才员])' : escape(unit));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * What may follow the digits: a range end (5至10年), an approximation (30余家, 20多名), a multiplier
+ * (3.5亿元), another approximation (1亿多元, 1500余万元), the unit, and a trailing bound (5%以上, 6倍多).
+ */
+const TAIL = new RegExp(
+  `^(?<all>(?:(?:至|到|—|－|~|～)(?<high>\\d+(?:\\.\\d+)?))?(?<approx>余|多)?(?<multiplier>[万亿千]+)?(?<approx2>余|多)?` +
+  `(?<unit>${UNITS.map(UNIT_PATTERN).join('|')})?(?<bound>以上|左右|多)?)`, 'u');
+
+/** Words after a number that make it a name, not a quantity: 5级 (grade), 5系 (alloy series), 500强. */
+const NAME_WORDS = /^(?:级|系|强|号线|型|代|周年)/u;
+
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
+
+/**
+ * Find every number in `text` and sort it into figures and time expressions; names and labels are dropped.
+ * `cutAtEnd`: the text was cut off by the extraction, so a number at its very end lost its unit.
+ */
+export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMatch[]; times: TimeMatch[] } {
+  const zones = protectedZones(text);
+  const figures: NumberMatch[] = [];
+  const times: TimeMatch[] = [];
+  let skipUntil = -1;
+  for (const match of text.matchAll(NUMBER)) {
+    const start = match.index;
+    if (start < skipUntil) continue;
+    const digits = match[0];
+    let end = start + digits.length;
+    const before = text[start - 1] ?? '';
+    const after = text[end] ?? '';
+    // Part of a code or model name: 5G, 3D, G75, PM2.5, 1:1, 1+2+3+N.
+    if (/[A-Za-z.]/.test(before) || /[A-Za-z]/.test(after) || after === ':' || before === ':' || after === '+' || before === '+') continue;
+    if (inZone(zones, start)) continue;
+    if (before === '第') continue; // ordinal: 第5批
+
+    const value = Number(digits.replace(/,/g, ''));
+    const rest = text.slice(end);
+
+    // Years and dates set periods; they are not figures.
+    const year = /^年/.test(rest) && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100;
+    const yearRange = /^\d{4}$/.test(digits) && /^[—―–-]\d{4}年?/u.test(rest);
+    if (year || yearRange) {
+      const length = yearRange ? /^[—―–-]\d{4}年?/u.exec(rest)![0].length : 1;
+      times.push({ start, end: end + length, raw: text.slice(start, end + length) });
+      skipUntil = end + length;
+      continue;
+    }
+    if (/^[月日号]/.test(rest)) {
+      times.push({ start, end: end + 1, raw: text.slice(start, end + 1) });
+      continue;
+    }
+    // A four-digit year used in a name: 2019中国建材与家居行业科学技术奖, 2023中新国际数字合作论坛.
+    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !unitAt(rest) && !/^[万亿千]/u.test(rest)) continue;
+    if (NAME_WORDS.test(rest)) continue;
+
+    const tail = TAIL.exec(rest)!.groups!;
+    const unit = tail.unit ?? '';
+    const multiplier = tail.multiplier ?? '';
+    // Without a unit or multiplier, a number in running text is a label or code, not a figure,
+    // unless the text was cut off right after it.
+    if (!unit && !multiplier && !(cutAtEnd && end === text.length)) continue;
+    end += tail.all!.length;
+    const attached = [tail.approx, tail.approx2, tail.bound].filter((w): w is string => Boolean(w));
+    if (before === '前' && unit === '位') attached.unshift('前');
+    figures.push({
+      start, end, raw: text.slice(start, end), value, unit: `${multiplier}${unit}`, attached,
+      ...(tail.high !== undefined ? { high: Number(tail.high) } : {}),
+    });
+    skipUntil = end;
+  }
+  return { figures, times };
+}
+
+function unitAt(text: string): string {
+  return UNITS.find((unit) => text.startsWith(unit)) ?? '';
+}

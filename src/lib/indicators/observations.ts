@@ -1,0 +1,128 @@
+import { InputError, InputErrors } from '../errors.ts';
+import type { Figure } from '../figures/extract.ts';
+import type { Page } from '../segment/pages.ts';
+import type { Block } from '../segment/types.ts';
+import type { Indicator } from './registry.ts';
+import { convert } from './units.ts';
+import { readRecords, textField } from './yaml-records.ts';
+
+export const OBSERVATION_KINDS = ['actual', 'cumulative', 'increase', 'growth-rate', 'baseline', 'target'] as const;
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+
+/** A curated mapping entry (content/observations.yaml). */
+export interface ObservationEntry {
+  line: number;
+  indicator: string;
+  page: string;
+  at: string;
+  value: number;
+  kind: ObservationKind;
+  raw?: string;
+  /** Which of several figures with this value and raw text, counting from 1 in reading order. */
+  nth?: number;
+  definition?: string;
+}
+
+/** An indicator observation, as listed in its page's frontmatter and in the open data. */
+export interface Observation {
+  indicator: string;
+  figure: string;
+  at: string;
+  kind: ObservationKind;
+  /** The figure as written, with its qualifiers: 超过100家. */
+  raw: string;
+  value: number;
+  unit: string;
+  /** The value in the indicator's unit, when the units convert. */
+  valueInIndicatorUnit?: number;
+  period: string;
+  qualifier: string[];
+  definition?: string;
+}
+
+const FIELDS = ['indicator', 'page', 'at', 'value', 'kind', 'raw', 'nth', 'definition'] as const;
+
+export function parseObservationEntries(file: string, text: string): ObservationEntry[] {
+  return readRecords(file, text, FIELDS).map((record) => {
+    const value = record.values.value;
+    if (typeof value !== 'number') throw new InputError(file, 'field "value" must be the number as written in the text', record.line);
+    const kind = textField(file, record, 'kind')!;
+    if (!(OBSERVATION_KINDS as readonly string[]).includes(kind)) {
+      throw new InputError(file, `field "kind" must be one of ${OBSERVATION_KINDS.join(', ')} (got "${kind}")`, record.line);
+    }
+    const entry: ObservationEntry = {
+      line: record.line, indicator: textField(file, record, 'indicator')!, page: textField(file, record, 'page')!,
+      at: textField(file, record, 'at')!, value, kind: kind as ObservationKind,
+    };
+    const raw = textField(file, record, 'raw', true);
+    const definition = textField(file, record, 'definition', true);
+    if (raw) entry.raw = raw;
+    if (definition) entry.definition = definition;
+    const nth = record.values.nth;
+    if (nth !== undefined) {
+      if (!Number.isInteger(nth) || (nth as number) < 1) throw new InputError(file, 'field "nth" must be a whole number from 1', record.line);
+      entry.nth = nth as number;
+    }
+    return entry;
+  });
+}
+
+function observationOf(indicator: Indicator, figure: Figure, kind: ObservationKind, definition?: string, fromTableRow = false): Observation {
+  const observation: Observation = {
+    indicator: indicator.id, figure: figure.id, at: figure.at, kind, raw: figure.raw, value: figure.value, unit: figure.unit,
+    period: figure.period, qualifier: figure.qualifier,
+  };
+  // A table's 单位 column may abbreviate (件 for 件/万人): the indicator's table_row vouches for the row's unit.
+  const inUnit = convert(figure.value, figure.unit, indicator.unit) ?? (fromTableRow ? figure.value : undefined);
+  if (inUnit !== undefined && !['growth-rate'].includes(kind)) observation.valueInIndicatorUnit = inUnit;
+  if (definition) observation.definition = definition;
+  return observation;
+}
+
+/**
+ * Resolve the curated entries and the table rule into observations, by page.
+ * Every entry must find exactly one figure with its value in its paragraph.
+ */
+export function resolveObservations(
+  file: string, entries: readonly ObservationEntry[], indicators: readonly Indicator[],
+  pages: readonly Page[], figures: ReadonlyMap<string, Figure[]>,
+): Map<string, Observation[]> {
+  const errors: InputError[] = [];
+  const byPage = new Map<string, Observation[]>(pages.map((p) => [p.slug, []]));
+  for (const entry of entries) {
+    const indicator = indicators.find((i) => i.id === entry.indicator);
+    const pageFigures = figures.get(entry.page);
+    const fail = (message: string) => errors.push(new InputError(file, `${entry.indicator} ${entry.page}#${entry.at} ${entry.value}: ${message}`, entry.line));
+    if (!indicator) { fail(`no indicator "${entry.indicator}" in content/indicators.yaml`); continue; }
+    if (!pageFigures) { fail(`no page "${entry.page}"`); continue; }
+    const matching = pageFigures.filter((f) => f.at === entry.at && f.value === entry.value && (entry.raw === undefined || f.raw === entry.raw));
+    const candidates = entry.nth === undefined ? matching : matching.slice(entry.nth - 1, entry.nth);
+    if (candidates.length === 0) {
+      const there = pageFigures.filter((f) => f.at === entry.at).map((f) => f.raw);
+      fail(there.length === 0 ? `paragraph ${entry.at} has no figures` : `no figure with value ${entry.value} in ${entry.at} (it has ${there.join(', ')})`);
+      continue;
+    }
+    if (candidates.length > 1) { fail(`${candidates.length} figures with value ${entry.value} in ${entry.at}: add raw: or nth: to pick one (${candidates.map((c) => c.raw).join(', ')})`); continue; }
+    const figure = candidates[0]!;
+    if (!figure.sentence.includes(figure.raw)) { fail(`the figure ${figure.raw} is not in its sentence`); continue; }
+    byPage.get(entry.page)!.push(observationOf(indicator, figure, entry.kind, entry.definition));
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+
+  // 表 rows named by an indicator's table_row: the earliest year column is the baseline, later ones targets.
+  for (const page of pages) {
+    for (const block of page.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')) {
+      const years = block.header.map((h) => /^(\d{4})年$/u.exec(h.text)?.[1]).map((y) => (y ? Number(y) : undefined));
+      const first = Math.min(...years.filter((y): y is number => y !== undefined));
+      for (const row of block.rows) {
+        const indicator = indicators.find((i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow));
+        if (!indicator) continue;
+        for (const figure of figures.get(page.slug)!.filter((f) => row.some((cell) => cell.id === f.at))) {
+          const kind: ObservationKind = Number(figure.period) === first ? 'baseline' : 'target';
+          byPage.get(page.slug)!.push(observationOf(indicator, figure, kind, undefined, true));
+        }
+      }
+    }
+  }
+  return byPage;
+}

@@ -1,0 +1,85 @@
+import { accessDate, copyText } from './clipboard.ts';
+
+/** A figure record as served in data/pages/<page>.json. */
+interface FigureRecord {
+  anchor: string;
+  label: string;
+  raw: string;
+  value: number;
+  unit: string;
+  qualifier: string[];
+  period: string;
+  sentence: string;
+  at: string;
+  periodText: { zh: string; en: string };
+}
+interface PageRecords {
+  title: string;
+  citation: { zh: string; en: string };
+  figures: FigureRecord[];
+}
+
+const card = document.getElementById('figure-card') as HTMLElement | null;
+if (card) setUp(card);
+
+function setUp(card: HTMLElement): void {
+  const strings = JSON.parse(card.dataset.strings ?? '{}') as Record<string, string>;
+  const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  let records: Promise<PageRecords> | undefined;
+  let trigger: HTMLElement | null = null;
+  const load = () => (records ??= fetch(card.dataset.src!).then((r) => r.json() as Promise<PageRecords>));
+  const part = (name: string) => card.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
+
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.fig');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    history.replaceState(null, '', `#${link.id}`);
+    const page = await load();
+    const figure = page.figures.find((f) => f.anchor === link.id);
+    if (!figure) return;
+    trigger = link;
+    fill(page, figure);
+    place(link);
+    card.showPopover();
+    part('title').focus();
+  });
+
+  card.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'closed') trigger?.focus();
+  });
+
+  function fill(page: PageRecords, figure: FigureRecord): void {
+    part('title').textContent = figure.label || strings.untitled!;
+    part('value').textContent = figure.raw;
+    part('period').textContent = figure.periodText[locale];
+    part('qualifier').textContent = figure.qualifier.length > 0 ? figure.qualifier.join('、') : '—';
+    const sentence = part('sentence');
+    const at = figure.sentence.indexOf(figure.raw);
+    const mark = document.createElement('mark');
+    mark.textContent = figure.raw;
+    sentence.replaceChildren(figure.sentence.slice(0, at), mark, figure.sentence.slice(at + figure.raw.length));
+    const url = new URL(`#${figure.anchor}`, location.href).href;
+    const permalink = part('permalink') as HTMLAnchorElement;
+    permalink.href = url;
+    part('url').textContent = url;
+    part('paragraph').setAttribute('href', `#${figure.at}`);
+    const citation = `${figure.label}：${figure.raw}（${figure.periodText[locale]}）。${locale === 'zh' ? page.citation.zh : page.citation.en} ${url}`;
+    const button = part('copy');
+    part('status').textContent = '';
+    button.onclick = () => copyText(`${citation}${strings.accessed}${accessDate(locale)}`, part('status'), strings.copied!, strings.copyFailed!);
+  }
+
+  function place(link: HTMLElement): void {
+    // Phones: a sheet along the bottom (CSS). Wider screens: just under the figure, kept on screen.
+    if (window.matchMedia('(max-width: 40rem)').matches) {
+      card.style.removeProperty('top');
+      card.style.removeProperty('left');
+      return;
+    }
+    const box = link.getBoundingClientRect();
+    const width = Math.min(card.offsetWidth || 416, window.innerWidth - 16);
+    card.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
+    card.style.top = `${Math.min(box.bottom + 8, window.innerHeight - 320)}px`;
+  }
+}

@@ -1,0 +1,152 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv.ts';
+import { buildIn, copyProject } from '../support/project-copy.ts';
+import { DIST, siteUnderTest } from '../support/site-fixture.ts';
+import { visit } from '../support/visit.ts';
+
+const PAGE = 'reports/qijiang-2022-high-tech-zone/';
+const site = siteUnderTest();
+
+describe('a figure in the text', () => {
+  it('opens its record on click: label, value, period, the sentence, a permalink', async () => {
+    const v = await visit(site.browser, site.server.url + PAGE);
+    try {
+      await v.page.click('#fig-p22-2');
+      const card = v.page.locator('#figure-card');
+      await expect.poll(() => card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      expect(await card.locator('[data-part="title"]').textContent()).toBe('国家高新技术企业');
+      expect(await card.locator('[data-part="value"]').textContent()).toBe('123家');
+      expect(await card.locator('[data-part="period"]').textContent()).toBe('2021年');
+      expect(await card.locator('[data-part="qualifier"]').textContent()).toBe('累计');
+      expect(await card.locator('[data-part="sentence"] mark').textContent()).toBe('123家');
+      expect(await card.locator('[data-part="sentence"]').textContent()).toContain('2021年，綦江区的国家高新技术企业新增25家、累计123家');
+      expect(await card.locator('[data-part="permalink"]').getAttribute('href')).toBe(`${site.server.url}${PAGE}#fig-p22-2`);
+      expect(new URL(v.page.url()).hash).toBe('#fig-p22-2');
+      expect(v.errors).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('works from the keyboard: Enter opens it with focus inside, Escape closes it and focus returns', async () => {
+    const v = await visit(site.browser, site.server.url + PAGE);
+    try {
+      await v.page.focus('#fig-p8-4');
+      await v.page.keyboard.press('Enter');
+      const card = v.page.locator('#figure-card');
+      await expect.poll(() => card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      expect(await v.page.evaluate(() => document.activeElement?.closest('#figure-card') !== null)).toBe(true);
+      expect(await card.locator('[data-part="value"]').textContent()).toBe('1063件');
+      await v.page.keyboard.press('Escape');
+      await expect.poll(() => card.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+      expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('fig-p8-4');
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('copies a citation with the sentence’s figure, the page and the permalink', async () => {
+    const v = await visit(site.browser, site.server.url + PAGE);
+    try {
+      await v.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await v.page.click('#fig-p28-3');
+      await v.page.click('#figure-card [data-part="copy"]');
+      await expect.poll(() => v.page.locator('#figure-card [data-part="status"]').textContent()).toBe('已复制');
+      const copied = await v.page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/^知识价值信用贷款：3\.5亿元（2022年）。贺娜、王修丽：《以创建国家级高新区为契机/);
+      expect(copied).toContain(`${PAGE}#fig-p28-3`);
+      expect(copied).toMatch(/访问日期：\d{4}年\d{1,2}月\d{1,2}日$/);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('is still a link to its own anchor without JavaScript', async () => {
+    const v = await visit(site.browser, site.server.url + PAGE, { javaScript: false });
+    try {
+      expect(await v.page.getAttribute('#fig-p22-2', 'href')).toBe('#fig-p22-2');
+      await v.page.click('#fig-p22-2');
+      expect(new URL(v.page.url()).hash).toBe('#fig-p22-2');
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+const figures = JSON.parse(readFileSync(join(DIST, 'data', 'figures.json'), 'utf8')) as { district: string; unit: string }[];
+
+describe('the figures explorer', () => {
+  it('is a complete table without JavaScript', async () => {
+    const v = await visit(site.browser, `${site.server.url}figures/`, { javaScript: false });
+    try {
+      expect(await v.page.locator('#figures-table tbody tr').count()).toBe(figures.length);
+      expect(await v.page.locator('#figure-filter').isVisible()).toBe(false);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('filters by district, unit and text, says how many are shown, and keeps the filter in the URL', async () => {
+    const v = await visit(site.browser, `${site.server.url}figures/`);
+    try {
+      await v.page.selectOption('#figure-filter select[name="district"]', '黔江');
+      const expected = figures.filter((f) => f.district === '黔江').length;
+      expect(await v.page.locator('#figures-table tbody tr:not([hidden])').count()).toBe(expected);
+      expect(await v.page.locator('#figure-count').textContent()).toBe(`显示 ${expected} / ${figures.length} 个数字`);
+      expect(new URL(v.page.url()).searchParams.get('district')).toBe('黔江');
+      await v.page.selectOption('#figure-filter select[name="unit"]', '亿元');
+      await v.page.fill('#figure-filter input[name="q"]', '知识价值信用贷款');
+      expect(await v.page.locator('#figures-table tbody tr:not([hidden]) th').allTextContents()).toEqual(['3.84亿元']);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+describe('data pages', () => {
+  it('the tracker shows 高新技术企业数: 98 in 2020, target 200, 123 reported for 2021', async () => {
+    const v = await visit(site.browser, `${site.server.url}tracker/`);
+    try {
+      const row = v.page.locator('tr', { has: v.page.locator('th a', { hasText: /^高新技术企业数$/ }) });
+      const text = await row.textContent();
+      for (const part of ['98家', '200家', '123家', '(2021年)', '超前']) expect(text).toContain(part);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('the comparison has a column per district and marks values from other periods', async () => {
+    const v = await visit(site.browser, `${site.server.url}compare/`);
+    try {
+      expect(await v.page.locator('#compare-table thead th').allTextContents()).toEqual(['指标', '大足', '綦江', '黔江']);
+      expect(await v.page.locator('#compare-table .flag').count()).toBeGreaterThan(5);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('serves CSV that Excel and RFC 4180 readers open: BOM, quoted Chinese text, same rows as the JSON', async () => {
+    const bytes = Buffer.from(await (await fetch(`${site.server.url}data/figures.csv`)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.subarray(3).toString('utf8'));
+    expect(rows.length - 1).toBe(figures.length);
+  });
+});
+
+describe('the build', () => {
+  it('fails when a page lists an observation whose value is not in the paragraph it cites', () => {
+    const copy = copyProject();
+    try {
+      const file = join(copy.root, 'content', 'zh', 'reports', 'qijiang-2022-high-tech-zone.mdx');
+      // Change the observation's value in the frontmatter only, as a hand edit would.
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?:.*\n){3})    value: 123/, '$1    value: 132'));
+      const build = buildIn(copy.root, { SEARCH_INDEX: 'off' });
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain('high-tech-enterprises: value 132 does not occur in paragraph #p22');
+    } finally {
+      copy.remove();
+    }
+  });
+});
