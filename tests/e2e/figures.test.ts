@@ -63,6 +63,21 @@ describe('a figure in the text', () => {
     }
   });
 
+  it('opens on a tap on a phone, as a sheet along the bottom of the screen', async () => {
+    const v = await visit(site.browser, site.server.url + PAGE, { width: 360, touch: true });
+    try {
+      await v.page.tap('#fig-p22-1');
+      const card = v.page.locator('#figure-card');
+      await expect.poll(() => card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      expect(await card.locator('[data-part="value"]').textContent()).toBe('25家');
+      const box = (await card.boundingBox())!;
+      expect(Math.round(box.x)).toBe(0);
+      expect(Math.round(box.y + box.height)).toBe(v.page.viewportSize()!.height);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('is still a link to its own anchor without JavaScript', async () => {
     const v = await visit(site.browser, site.server.url + PAGE, { javaScript: false });
     try {

@@ -21,6 +21,8 @@ export interface VisitOptions {
   javaScript?: boolean;
   /** The HTTP status the page itself should answer with (404 for the not-found page). */
   expectStatus?: number;
+  /** A touch screen (a phone), so `tap` works. */
+  touch?: boolean;
 }
 
 export async function visit(browser: Browser, url: string, options: VisitOptions = {}): Promise<Visit> {
@@ -28,6 +30,8 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScript ?? true,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];
