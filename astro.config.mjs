@@ -19,7 +19,7 @@ export default defineConfig({
   // Whitespace between inline elements matters in mixed Chinese/English text.
   compressHTML: true,
   i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
-  markdown: { processor: markdownProcessor() },
+  markdown: { processor: markdownProcessor({ base }) },
   // deployFiles runs after searchIndex, so the sitemap sees the finished site.
   integrations: [mdx(), searchIndex(), deployFiles()],
   devToolbar: { enabled: false },

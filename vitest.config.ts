@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node',
           fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000,
+          // For the `describe.concurrent` page sweeps: pages in flight at once, each in its own browser context.
+          maxConcurrency: 4,
         },
       },
     ],

@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import rehypeGlossaryTerms from './rehype-glossary-terms.ts';
 import rehypeJsxHeadings from './rehype-jsx-headings.ts';
 
 /** CommonMark emphasis fails next to Chinese punctuation (`**“引号加粗”**然后`); these plugins fix it. */
@@ -10,6 +11,8 @@ export const rehypePlugins = [rehypeJsxHeadings];
 /**
  * The Markdown/MDX processor for the site. Astro 7's default Rust processor
  * silently ignores remark plugins, so this is the unified one. SmartyPants
- * would rewrite the source texts' quotes and dashes, so it is off.
+ * would rewrite the source texts' quotes and dashes, so it is off. Glossary
+ * terms link to the glossary page, under the site's base path.
  */
-export const markdownProcessor = () => unified({ remarkPlugins, rehypePlugins, smartypants: false });
+export const markdownProcessor = (options: { base: string } = { base: '/' }) =>
+  unified({ remarkPlugins, rehypePlugins: [...rehypePlugins, [rehypeGlossaryTerms, options]], smartypants: false });

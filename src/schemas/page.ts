@@ -82,7 +82,9 @@ export const zhPageSchema = z.strictObject({
   published: date,
   dateInferred: z.boolean(),
   dateNote: z.string().min(1).optional(),
+  dateNoteEn: z.string().min(1).optional(),
   authors: z.array(z.string().min(1)).optional(),
+  authorsEn: z.array(z.string().min(1)).optional(),
   outlet: z.string().min(1).optional(),
   url: z.url().optional(),
   source: sourceRefSchema,
@@ -94,3 +96,20 @@ export const zhPageSchema = z.strictObject({
 });
 
 export type ZhPage = z.infer<typeof zhPageSchema>;
+
+const stamp = z.string().regex(/^[0-9a-f]{8}$/, 'the 8-hex-digit hash of the Chinese text translated');
+
+/**
+ * Frontmatter of an English page (content/en), a hand-made translation of the
+ * Chinese page at the same path. Everything else (source, figures, dates) is
+ * the Chinese page's; `titleZh` and each front line's `zh` record the hash of
+ * the Chinese text translated, as `data-zh` does for each element of the body.
+ */
+export const enPageSchema = z.strictObject({
+  lang: z.literal('en'),
+  title: z.string().min(1),
+  titleZh: stamp,
+  front: z.array(z.strictObject({ id: unitId, text: z.string().min(1), zh: stamp })),
+});
+
+export type EnPage = z.infer<typeof enPageSchema>;

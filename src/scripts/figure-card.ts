@@ -4,6 +4,8 @@ import { accessDate, copyText } from './clipboard.ts';
 interface FigureRecord {
   anchor: string;
   label: string;
+  /** The indicator's English name, when the figure is an observation of one. */
+  labelEn?: string;
   raw: string;
   value: number;
   unit: string;
@@ -39,7 +41,7 @@ function setUp(card: HTMLElement): void {
     const figure = page.figures.find((f) => f.anchor === link.id);
     if (!figure) return;
     trigger = link;
-    fill(page, figure);
+    fill(page, figure, link.textContent ?? figure.raw);
     place(link);
     card.showPopover();
     part('title').focus();
@@ -49,9 +51,14 @@ function setUp(card: HTMLElement): void {
     if ((event as ToggleEvent).newState === 'closed') trigger?.focus();
   });
 
-  function fill(page: PageRecords, figure: FigureRecord): void {
-    part('title').textContent = figure.label || strings.untitled!;
-    part('value').textContent = figure.raw;
+  function fill(page: PageRecords, figure: FigureRecord, shown: string): void {
+    // On an English page: the English label when there is one, the figure as translated, and the Chinese as printed.
+    const english = locale === 'en';
+    const label = (english && figure.labelEn) || figure.label || strings.untitled!;
+    const title = part('title');
+    title.textContent = label;
+    title.lang = english && !figure.labelEn && figure.label ? 'zh-CN' : '';
+    part('value').textContent = english && shown !== figure.raw ? `${shown} (${figure.raw})` : figure.raw;
     part('period').textContent = figure.periodText[locale];
     part('qualifier').textContent = figure.qualifier.length > 0 ? figure.qualifier.join('、') : '—';
     const sentence = part('sentence');
@@ -64,7 +71,9 @@ function setUp(card: HTMLElement): void {
     permalink.href = url;
     part('url').textContent = url;
     part('paragraph').setAttribute('href', `#${figure.at}`);
-    const citation = `${figure.label}：${figure.raw}（${figure.periodText[locale]}）。${locale === 'zh' ? page.citation.zh : page.citation.en} ${url}`;
+    const citation = english
+      ? `${label}: ${shown} (${figure.periodText.en}). ${page.citation.en} ${url}`
+      : `${figure.label}：${figure.raw}（${figure.periodText.zh}）。${page.citation.zh} ${url}`;
     const button = part('copy');
     part('status').textContent = '';
     button.onclick = () => copyText(`${citation}${strings.accessed}${accessDate(locale)}`, part('status'), strings.copied!, strings.copyFailed!);

@@ -2,16 +2,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { BUDGET } from '../support/budget.ts';
 import { pageWeight } from '../support/html.ts';
-import { builtPages } from '../support/site-pages.ts';
+import { builtPages, onePerTemplate } from '../support/site-pages.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { visit } from '../support/visit.ts';
 
 /**
  * Quality gates on every built page, served with the site's own `_headers`
- * (so under its Content-Security-Policy), at phone and desktop widths, in the
- * light and the dark colour scheme.
+ * (so under its Content-Security-Policy): every page at desktop width in the
+ * light scheme, and one page of each template also at phone width and in the
+ * dark scheme (pages of a template differ in text, not in markup or styles).
  */
 const pages = builtPages(DIST);
+const samples = new Set(onePerTemplate(pages).map((p) => p.path));
 const VIEWS = [
   { width: 1280, colorScheme: 'light' },
   { width: 360, colorScheme: 'light' },
@@ -25,17 +27,19 @@ const weights: { path: string; kind: keyof typeof BUDGET; bytes: number }[] = []
 
 afterAll(() => {
   if (weights.length > 0) {
+    weights.sort((a, b) => (a.path < b.path ? -1 : 1));
     console.log(`\nPage weight, gzip, first visit:\n${weights.map((w) => `  ${(w.bytes / 1024).toFixed(1).padStart(6)} KB / ${BUDGET[w.kind] / 1024} KB  ${w.path}`).join('\n')}`);
   }
 });
 
-describe('every page', () => {
+// Pages are visited a few at a time (each in its own browser context): the checks wait on the browser, not the CPU.
+describe.concurrent('every page', () => {
   it('the site has pages to check', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
   for (const page of pages) {
-    for (const view of VIEWS) {
+    for (const view of samples.has(page.path) ? VIEWS : VIEWS.slice(0, 1)) {
       it(`/${page.path} at ${view.width}px, ${view.colorScheme}: WCAG 2.2 AA (axe), no console errors, no failed or outside requests`, async () => {
         // Readers meet the not-found page at a URL that does not exist, with status 404.
         const missing = page.template === 'not found';

@@ -6,7 +6,7 @@ import { visit } from '../support/visit.ts';
 
 const site = siteUnderTest();
 
-describe('keyboard', () => {
+describe.concurrent('keyboard', () => {
   for (const page of onePerTemplate(builtPages(DIST))) {
     for (const width of [1280, 360]) {
       it(`${page.template} (/${page.path}, ${width}px): Tab reaches every interactive element, each with a visible focus indicator`, async () => {

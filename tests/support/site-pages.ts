@@ -19,6 +19,8 @@ const TEMPLATES: [RegExp, string][] = [
   [/^(en\/)?indicators\/$/, 'indicators'],
   [/^(en\/)?indicators\/[^/]+\/$/, 'indicator'],
   [/^(en\/)?(compare|tracker|discrepancies|figures|data)\/$/, 'data page'],
+  [/^(en\/)?parallel\/.+\/$/, 'parallel view'],
+  [/^(en\/)?glossary\/$/, 'glossary'],
   [/^404\.html$/, 'not found'],
 ];
 

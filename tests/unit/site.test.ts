@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, plans, reportsByDistrict, type PageSummary } from '../../src/lib/site/collections.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
+import { counterparts, parallelPath } from '../../src/lib/site/alternates.ts';
 
 const page = (slug: string, extra: Partial<PageSummary>): PageSummary => ({
   slug, kind: 'report', part: 'article', order: 1, title: slug, districts: ['綦江'], published: '2022',
@@ -38,5 +39,16 @@ describe('navigation', () => {
     const { prev, next } = neighbours(pages, pages[5]!);
     expect([prev?.slug, next?.slug]).toEqual(['plan/p/preamble', 'plan/p/chapter-2']);
     expect(neighbours(pages, pages[0]!)).toEqual({});
+  });
+});
+
+describe('language counterparts', () => {
+  it('mirror Chinese at the root and English under en/, under any base path', () => {
+    expect(counterparts('/reports/x/', '/')).toEqual({ current: 'zh', zh: '/reports/x/', en: '/en/reports/x/' });
+    expect(counterparts('/en/reports/x/', '/')).toEqual({ current: 'en', zh: '/reports/x/', en: '/en/reports/x/' });
+    expect(counterparts('/policy-site/', '/policy-site/')).toEqual({ current: 'zh', zh: '/policy-site/', en: '/policy-site/en/' });
+    expect(counterparts('/policy-site/en/', '/policy-site')).toEqual({ current: 'en', zh: '/policy-site/', en: '/policy-site/en/' });
+    expect(parallelPath('en', 'plan/p/chapter-1', '/policy-site/')).toBe('/policy-site/en/parallel/plan/p/chapter-1/');
+    expect(() => counterparts('/elsewhere/', '/policy-site/')).toThrow(/not under the base path/);
   });
 });

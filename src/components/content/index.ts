@@ -9,5 +9,6 @@ import List from './List.astro';
 import P from './P.astro';
 import PrintResidue from './PrintResidue.astro';
 import Table from './Table.astro';
+import Tn from './Tn.astro';
 
-export const contentComponents = { Box, Byline, Caption, Corr, Fig, Li, List, P, PrintResidue, Table };
+export const contentComponents = { Box, Byline, Caption, Corr, Fig, Li, List, P, PrintResidue, Table, Tn };

@@ -4,7 +4,7 @@ import type { Page } from '../segment/pages.ts';
 import type { Block } from '../segment/types.ts';
 import type { Indicator } from './registry.ts';
 import { convert } from './units.ts';
-import { readRecords, textField } from './yaml-records.ts';
+import { readRecords, textField } from '../io/yaml-records.ts';
 
 export const OBSERVATION_KINDS = ['actual', 'cumulative', 'increase', 'growth-rate', 'baseline', 'target'] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];

@@ -38,7 +38,9 @@ export interface ZhFrontmatter {
   published: string;
   dateInferred: boolean;
   dateNote?: string;
+  dateNoteEn?: string;
   authors?: string[];
+  authorsEn?: string[];
   outlet?: string;
   url?: string;
   source: {
@@ -76,7 +78,9 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
     published: meta.published,
     dateInferred: meta.dateInferred ?? false,
     dateNote: meta.dateNote,
+    dateNoteEn: meta.dateNoteEn,
     authors: page.authors,
+    authorsEn: page.authorsEn,
     outlet: meta.outlet,
     url: meta.url,
     source: pruneUndefined({

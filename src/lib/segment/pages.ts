@@ -29,6 +29,7 @@ export interface Page {
   titleInSource: boolean;
   districts: string[];
   authors?: string[];
+  authorsEn?: string[];
   chapter?: { number: number; label: string };
   firstLine: number;
   lastLine: number;
@@ -88,7 +89,7 @@ function annotateLines(source: Source, lines: Line[]): Set<number> {
 
 function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<number>): Page[] {
   const { meta } = source;
-  const splits = meta.pages ?? [{ id: source.id, title: meta.title, titleEn: meta.titleEn, districts: meta.districts, authors: meta.authors, metaLine: 0 }];
+  const splits = meta.pages ?? [{ id: source.id, title: meta.title, titleEn: meta.titleEn, districts: meta.districts, authors: meta.authors, authorsEn: meta.authorsEn, metaLine: 0 }];
   const starts = splits.map((split) => (split.startsAt ? lines.find((l) => l.raw.trim() === split.startsAt)!.n : 1));
   for (let k = 1; k < starts.length; k++) {
     if (starts[k]! <= starts[k - 1]!) {
@@ -113,6 +114,8 @@ function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Se
     if (titleEn) page.titleEn = titleEn;
     const authors = split.authors ?? meta.authors;
     if (authors) page.authors = authors;
+    const authorsEn = split.authors ? split.authorsEn : meta.authorsEn;
+    if (authorsEn) page.authorsEn = authorsEn;
     return page;
   });
 }

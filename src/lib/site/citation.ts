@@ -4,6 +4,8 @@ export interface CitableWork {
   title: string;
   titleEn?: string;
   authors?: string[];
+  /** The authors' names romanised, for the English citation. */
+  authorsEn?: string[];
   outlet?: string;
   /** Absent for the site's own compilations (indicator pages), which have no date of their own. */
   published?: string;
@@ -25,7 +27,8 @@ export function citation(work: CitableWork): { zh: string; en: string } {
     };
   }
   const zhAuthors = work.authors?.length ? `${work.authors.join('、')}：` : '';
-  const enAuthors = work.authors?.length ? `${work.authors.join(', ')}. ` : '';
+  const enNames = work.authorsEn ?? work.authors;
+  const enAuthors = enNames?.length ? `${enNames.join(', ')}. ` : '';
   const zh = `${zhAuthors}《${work.title}》，${work.outlet ?? '原文未注明刊载媒体'}，${formatDate(work.published, 'zh')}${work.dateInferred ? '（推定）' : ''}。载${SITE.zh}，`;
   const enTitle = work.titleEn ? `"${work.titleEn}" (${work.title})` : `${work.title}`;
   const en = `${enAuthors}${enTitle}. ${work.outlet ?? 'Outlet not stated'}, ${formatDate(work.published, 'en')}${work.dateInferred ? ' (date inferred)' : ''}. In ${SITE.en},`;

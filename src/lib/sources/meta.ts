@@ -30,6 +30,7 @@ export interface PageSplit {
   startsAt?: string;
   districts?: string[];
   authors?: string[];
+  authorsEn?: string[];
   metaLine: number;
 }
 
@@ -42,8 +43,11 @@ export interface SourceMeta {
   outlet?: string;
   url?: string;
   authors?: string[];
+  /** The authors' names romanised, for the English pages and citations. */
+  authorsEn?: string[];
   dateInferred?: boolean;
   dateNote?: string;
+  dateNoteEn?: string;
   receivedAs?: string;
   period?: string;
   layout?: Layout;
@@ -82,8 +86,8 @@ export function parseMeta(file: string, text: string): SourceMeta {
 
   const reader = fieldReader(fail);
   const known = new Set([
-    'title', 'title_en', 'kind', 'districts', 'published', 'outlet', 'url', 'authors', 'date_inferred',
-    'date_note', 'received_as', 'period', 'layout', 'preamble_title', 'preamble_title_en', 'pages', 'lines', 'truncated',
+    'title', 'title_en', 'kind', 'districts', 'published', 'outlet', 'url', 'authors', 'authors_en', 'date_inferred',
+    'date_note', 'date_note_en', 'received_as', 'period', 'layout', 'preamble_title', 'preamble_title_en', 'pages', 'lines', 'truncated',
   ]);
   for (const [name, node] of fields) {
     if (!known.has(name)) fail(`unknown field "${name}" (known fields: ${[...known].join(', ')})`, node ?? root);
@@ -110,8 +114,10 @@ export function parseMeta(file: string, text: string): SourceMeta {
     outlet: optional('outlet', (n) => reader.text('outlet', n)),
     url: optional('url', (n) => reader.url('url', n)),
     authors: optional('authors', (n) => reader.textList('authors', n)),
+    authorsEn: optional('authors_en', (n) => reader.textList('authors_en', n)),
     dateInferred: optional('date_inferred', (n) => reader.bool('date_inferred', n)),
     dateNote: optional('date_note', (n) => reader.text('date_note', n)),
+    dateNoteEn: optional('date_note_en', (n) => reader.text('date_note_en', n)),
     receivedAs: optional('received_as', (n) => reader.text('received_as', n)),
     period: optional('period', (n) => reader.text('period', n)),
     layout: optional('layout', (n) => reader.oneOf('layout', n, ['wrapped', 'lines'] as const)),
@@ -136,6 +142,11 @@ export function parseMeta(file: string, text: string): SourceMeta {
       }, ['match', 'at', 'note'])),
   });
   if (meta.kind === 'plan' && meta.pages) fail('"pages" splits a report into articles; a plan is split by its chapters', get('pages'));
+  const sameCount = (authors: string[] | undefined, authorsEn: string[] | undefined, at: string, node: Node | null | undefined) => {
+    if (authorsEn && authorsEn.length !== (authors?.length ?? 0)) fail(`field "${at}authors_en" must romanise each name in "${at}authors", in the same order`, node);
+  };
+  sameCount(meta.authors, meta.authorsEn, '', get('authors_en'));
+  meta.pages?.forEach((page, i) => sameCount(page.authors, page.authorsEn, `pages[${i}].`, get('pages')));
   return meta;
 }
 
@@ -154,9 +165,10 @@ function readPages(
       startsAt: item.optional('starts_at', (n) => reader.text(`${at}.starts_at`, n)),
       districts: item.optional('districts', (n) => reader.textList(`${at}.districts`, n, { nonEmpty: true })),
       authors: item.optional('authors', (n) => reader.textList(`${at}.authors`, n)),
+      authorsEn: item.optional('authors_en', (n) => reader.textList(`${at}.authors_en`, n)),
     });
     return page;
-  }, ['id', 'title', 'title_en', 'starts_at', 'districts', 'authors']);
+  }, ['id', 'title', 'title_en', 'starts_at', 'districts', 'authors', 'authors_en']);
   if (pages.length === 0) fail('field "pages" must list at least one page', node);
   pages.forEach((page, i) => {
     if (i > 0 && !page.startsAt) fail(`field "pages[${i}].starts_at" is required for every page after the first`, node);

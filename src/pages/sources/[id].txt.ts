@@ -1,9 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import type { Source } from '../../lib/sources/load.ts';
-import { allSources, sourceBytes } from '../../utils/sources.ts';
+import { sourcePaths } from '../../utils/routes.ts';
+import { sourceBytes } from '../../utils/sources.ts';
 
 /** The raw source texts, byte for byte, so readers can check the SHA-256 shown on every page. */
-export const getStaticPaths = (() => allSources().map((source) => ({ params: { id: source.id }, props: { source } }))) satisfies GetStaticPaths;
+export const getStaticPaths = sourcePaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(sourceBytes((props as { source: Source }).source), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,20 +1,22 @@
 import type { APIRoute } from 'astro';
 import { citation } from '../../../lib/site/citation.ts';
 import { formatPeriod } from '../../../lib/site/dates.ts';
-import { zhPages, type ZhEntry } from '../../../utils/content.ts';
+import type { ZhEntry } from '../../../utils/content.ts';
+import { allIndicators } from '../../../utils/data.ts';
+import { contentPaths } from '../../../utils/routes.ts';
 
 /** Each page's figures, for the figure card: fetched only when a reader opens one. */
-export async function getStaticPaths() {
-  return (await zhPages()).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
-}
+export const getStaticPaths = contentPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { data } = (props as { entry: ZhEntry }).entry;
+  // A figure that is an observation of an indicator is labelled in English by the indicator's name.
+  const indicatorOf = new Map(data.observations.map((o) => [o.figure, allIndicators().find((i) => i.id === o.indicator)]));
   const body = {
     title: data.title,
     citation: citation(data),
-    figures: data.figures.map(({ anchor, label, raw, value, unit, qualifier, period, sentence, at }) => ({
-      anchor, label, raw, value, unit, qualifier, period, sentence, at,
+    figures: data.figures.map(({ id, anchor, label, raw, value, unit, qualifier, period, sentence, at }) => ({
+      anchor, label, labelEn: indicatorOf.get(id)?.nameEn, raw, value, unit, qualifier, period, sentence, at,
       periodText: { zh: formatPeriod(period, 'zh'), en: formatPeriod(period, 'en') },
     })),
   };

@@ -35,3 +35,12 @@ export function textField(file: string, record: YamlRecord, name: string, option
   }
   return value.trim();
 }
+
+/** The entry's `id`: lowercase ASCII words joined by hyphens, not used by an earlier entry (`seen` collects them). */
+export function uniqueId(file: string, record: YamlRecord, seen: Set<string>, what: string): string {
+  const id = textField(file, record, 'id')!;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new InputError(file, `${what} id "${id}" must be lowercase ASCII words joined by hyphens`, record.line);
+  if (seen.has(id)) throw new InputError(file, `${what} id "${id}" is used twice`, record.line);
+  seen.add(id);
+  return id;
+}

@@ -1,0 +1,63 @@
+// npm run check:translations [-- <slug>…]    check the English pages against their Chinese originals
+// npm run translations -- scaffold <slug>…   start an English page: content/en/<slug>.mdx with every id and stamp
+// npm run translations -- restamp <slug> <id>…  after re-checking a flagged translation, record the current Chinese hash
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { InputError, InputErrors } from '../src/lib/errors.ts';
+import { checkProject, readTranslationProject } from '../src/lib/translation/project.ts';
+import { restamp } from '../src/lib/translation/restamp.ts';
+import { scaffoldEnglish } from '../src/lib/translation/scaffold.ts';
+import { formatReports } from '../src/lib/translation/report.ts';
+
+const root = process.cwd();
+const [command = 'check', ...args] = process.argv.slice(2);
+
+function writeAtomically(path: string, text: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.tmp-${process.pid}`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+try {
+  const project = readTranslationProject(root);
+  const chineseBySlug = new Map(project.chinese.map((p) => [p.slug, p]));
+  const known = (slug: string) => {
+    const page = chineseBySlug.get(slug);
+    if (!page) throw new Error(`no Chinese page "${slug}" (known: ${[...chineseBySlug.keys()].join(', ')})`);
+    return page;
+  };
+  if (command === 'check') {
+    const reports = checkProject(project).filter((r) => args.length === 0 || args.includes(r.slug));
+    const { text, failed } = formatReports(reports);
+    console.log(text);
+    process.exitCode = failed ? 1 : 0;
+  } else if (command === 'scaffold') {
+    if (args.length === 0) throw new Error('name the page(s) to scaffold, e.g. reports/qijiang-2022-high-tech-zone');
+    for (const slug of args) {
+      const zh = known(slug);
+      const target = join(root, 'content', 'en', `${slug}.mdx`);
+      if (existsSync(target)) throw new Error(`${target} exists already; scaffold never overwrites a translation`);
+      writeAtomically(target, scaffoldEnglish(zh, readFileSync(join(root, zh.file), 'utf8')));
+      console.log(`Wrote content/en/${slug}.mdx: translate every unit in place, keeping ids, data-zh stamps and <Fig id> marks.`);
+    }
+  } else if (command === 'restamp') {
+    const [slug, ...ids] = args;
+    if (!slug || ids.length === 0) throw new Error('usage: restamp <slug> <id>… (the ids of units whose translation you have brought up to date)');
+    const zh = known(slug);
+    const en = project.english.find((e) => e.slug === slug);
+    if (!en) throw new Error(`content/en/${slug}.mdx does not exist`);
+    const path = join(root, en.file);
+    writeAtomically(path, restamp(en.file, readFileSync(path, 'utf8'), zh, ids));
+    console.log(`Restamped ${ids.join(', ')} in ${en.file}.`);
+  } else {
+    throw new Error(`unknown command "${command}" (check, scaffold, restamp)`);
+  }
+} catch (error) {
+  if (error instanceof InputError || error instanceof InputErrors) {
+    console.error(`translations: ${error.message}`);
+    process.exit(1);
+  }
+  console.error(`translations: ${(error as Error).message}`);
+  process.exit(1);
+}

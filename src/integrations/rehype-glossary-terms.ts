@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { t } from '../i18n/index.ts';
+import { firstUses } from '../lib/glossary/first-use.ts';
+import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
+
+/**
+ * The first time a glossary term occurs on a page, it becomes a button that
+ * opens a small card (HTML popover: no script, closes with Esc) with the
+ * term's other-language form, pinyin, note and a link to the glossary. On a
+ * Chinese page the term is found in Chinese; on an English page, its rendering.
+ * Only the text of paragraphs, list items, captions and bylines is looked at,
+ * never figures, corrections, headings or translator's notes.
+ */
+const SCANNED = new Set(['P', 'Li', 'Caption', 'Byline']);
+const SKIPPED = new Set(['Fig', 'Corr', 'Tn', 'PrintResidue', 'a', 'button']);
+
+type Node = Root | ElementContent | { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; children: Node[] };
+
+export default function rehypeGlossaryTerms(options: { base: string; glossaryFile?: string }) {
+  const file = options.glossaryFile ?? join(process.cwd(), 'content', 'glossary.yaml');
+  const terms = parseGlossary('content/glossary.yaml', readFileSync(file, 'utf8'));
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  return (tree: Root, vfile: VFile) => {
+    const path = vfile.path ?? '';
+    const language = path.includes(`${sep}content${sep}en${sep}`) ? 'en' : path.includes(`${sep}content${sep}zh${sep}`) ? 'zh' : undefined;
+    if (!language) return;
+    const texts: { node: Text; parent: { children: Node[] } }[] = [];
+    collect(tree, false, texts);
+    const marks = firstUses(texts.map((x) => x.node.value), terms, language);
+    // Split from the last mark backwards, so earlier offsets stay valid.
+    for (const mark of [...marks].reverse()) {
+      const { node, parent } = texts[mark.segment]!;
+      const index = parent.children.indexOf(node as Node);
+      const before = node.value.slice(0, mark.from);
+      const inside = node.value.slice(mark.from, mark.to);
+      const after = node.value.slice(mark.to);
+      const replacement: Node[] = [];
+      if (before) replacement.push({ type: 'text', value: before });
+      replacement.push(termElement(mark.term, inside, language, base));
+      const rest: Text = { type: 'text', value: after };
+      if (after) replacement.push(rest);
+      parent.children.splice(index, 1, ...replacement);
+      // A later (earlier-positioned) mark in the same text node now refers to `before`.
+      if (before) texts[mark.segment] = { node: replacement[0] as Text, parent };
+    }
+  };
+}
+
+function collect(node: Node, inside: boolean, out: { node: Text; parent: { children: Node[] } }[]): void {
+  if (!('children' in node)) return;
+  for (const child of node.children as Node[]) {
+    if (child.type === 'text' && inside) out.push({ node: child, parent: node as { children: Node[] } });
+    const name = child.type === 'element' ? child.tagName : 'name' in child ? child.name ?? '' : '';
+    if (SKIPPED.has(name)) continue;
+    collect(child, inside || SCANNED.has(name), out);
+  }
+}
+
+function termElement(term: GlossaryTerm, text: string, language: 'zh' | 'en', base: string): Element {
+  const id = `gl-${term.id}`;
+  const card: ElementContent[] = language === 'zh'
+    ? [
+        el('strong', { className: ['term__other'], lang: 'en' }, [txt(term.en)]),
+        ...(term.pinyin ? [el('span', { className: ['term__pinyin'], lang: 'zh-Latn-pinyin' }, [txt(term.pinyin)])] : []),
+        el('span', { className: ['term__note'], lang: 'en' }, [txt(term.note)]),
+      ]
+    : [
+        el('strong', { className: ['term__other'], lang: 'zh-CN' }, [txt(term.zh)]),
+        ...(term.pinyin ? [el('span', { className: ['term__pinyin'], lang: 'zh-Latn-pinyin' }, [txt(term.pinyin)])] : []),
+        el('span', { className: ['term__note'] }, [txt(term.note)]),
+      ];
+  const glossaryHref = `${base}${language === 'en' ? 'en/' : ''}glossary/#term-${term.id}`;
+  return el('span', { className: ['term'] }, [
+    el('button', { type: 'button', className: ['term__button'], popovertarget: id }, [txt(text)]),
+    el('span', { id, popover: 'auto', className: ['term__card'], role: 'note', dataPagefindIgnore: '', dataChrome: '' }, [
+      ...card,
+      el('a', { href: glossaryHref, className: ['term__link'] }, [txt(t(language, 'glossary.more'))]),
+    ]),
+  ]);
+}
+
+function el(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+function txt(value: string): Text {
+  return { type: 'text', value };
+}

@@ -1,0 +1,104 @@
+import type { GlossaryTerm } from './parse.ts';
+
+export interface TermOccurrence {
+  term: GlossaryTerm;
+  /** The spelling found, and where (UTF-16 offsets into the text). */
+  form: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Find glossary terms in Chinese text, longest spelling first, without overlaps:
+ * 国家高新技术企业 is one occurrence of its own term, not also of 高新技术企业.
+ * A match gives way to a longer one starting inside it, so 建成渝东南 holds
+ * 渝东南 and not 成渝.
+ */
+export function findChineseTerms(text: string, terms: readonly GlossaryTerm[]): TermOccurrence[] {
+  const forms = terms
+    .flatMap((term) => [term.zh, ...term.zhVariants].map((form) => ({ form, term })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const longestAt = (i: number) => forms.find(({ form }) => text.startsWith(form, i));
+  const found: TermOccurrence[] = [];
+  for (let i = 0; i < text.length; ) {
+    const hit = longestAt(i);
+    const end = hit ? i + hit.form.length : i;
+    let overtaken = false;
+    for (let k = i + 1; hit && k < end && !overtaken; k += 1) {
+      const other = longestAt(k);
+      overtaken = other !== undefined && other.form.length > hit.form.length;
+    }
+    if (hit && !overtaken) {
+      found.push({ term: hit.term, form: hit.form, from: i, to: end });
+      i = end;
+    } else i += 1;
+  }
+  return found;
+}
+
+/** Fold case, quotes, dashes, hyphens and spacing: "High-tech  enterprise’s" reads as "high tech enterprise's". */
+export function foldEnglish(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[-‐‑‒–—―]/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** The English wordings a translation may use for a term: its rendering first. */
+export function englishForms(term: GlossaryTerm): string[] {
+  return [term.en, ...term.enVariants];
+}
+
+/**
+ * A wording as a pattern over folded text: whole words, and the last word in
+ * any number (factory, factories; enterprise, enterprises; zone, zones). A
+ * wording ending in `*` is a stem: `commercialis*` matches commercialise,
+ * commercialised, commercialisation.
+ */
+function formPattern(form: string): RegExp {
+  const stem = form.endsWith('*');
+  const words = foldEnglish(stem ? form.slice(0, -1) : form).trim().split(' ');
+  const last = words.pop()!;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inflected = stem ? `${escape(last)}[a-z]*`
+    : /[^aeiou]y$/.test(last) ? `${escape(last.slice(0, -1))}(?:y|ies)` : `${escape(last)}(?:s|es)?`;
+  const start = /^\w/.test(words[0] ?? last) ? '\\b' : '';
+  const end = /\w$/.test(last) ? '(?![a-z])' : '';
+  return new RegExp(`${start}${[...words.map(escape), inflected].join(' ')}${end}`);
+}
+
+/** Every place the term's rendering (or a variant) occurs in English text, in order. */
+export function findAllEnglishTerm(text: string, term: GlossaryTerm): { from: number; to: number }[] {
+  const folded = foldEnglish(text);
+  const ranges: { from: number; to: number }[] = [];
+  for (const form of englishForms(term)) {
+    const pattern = new RegExp(formPattern(form).source, 'g');
+    for (const match of folded.matchAll(pattern)) ranges.push({ from: match.index, to: match.index + match[0].length });
+  }
+  return ranges
+    .sort((a, b) => a.from - b.from || b.to - a.to)
+    .filter((r, i, all) => i === 0 || r.from >= all[i - 1]!.to)
+    .map((r) => mapBack(text, r));
+}
+
+export function containsEnglishTerm(text: string, term: GlossaryTerm): boolean {
+  const folded = foldEnglish(text);
+  return englishForms(term).some((form) => formPattern(form).test(folded));
+}
+
+/** Offsets in the folded text back to offsets in the original. */
+function mapBack(text: string, range: { from: number; to: number }): { from: number; to: number } {
+  const positions: number[] = [];
+  let folded = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const piece = foldEnglish(text[i]!);
+    if (piece === ' ' && folded.endsWith(' ')) continue;
+    for (let k = 0; k < piece.length; k += 1) positions.push(i);
+    folded += piece;
+  }
+  positions.push(text.length);
+  return { from: positions[range.from] ?? text.length, to: (positions[range.to - 1] ?? text.length - 1) + 1 };
+}

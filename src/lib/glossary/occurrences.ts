@@ -1,0 +1,32 @@
+import { findChineseTerms } from './match.ts';
+import type { GlossaryTerm } from './parse.ts';
+
+export interface PageText {
+  slug: string;
+  /** The page's text units in reading order. */
+  units: readonly { id: string; text: string }[];
+}
+
+export interface Occurrence {
+  slug: string;
+  /** The first unit of the page where the term occurs, for a link to it. */
+  firstUnit: string;
+  count: number;
+}
+
+/** For each term, the pages whose Chinese text contains it, in the order the pages are given. */
+export function termOccurrences(terms: readonly GlossaryTerm[], pages: readonly PageText[]): Map<string, Occurrence[]> {
+  const result = new Map<string, Occurrence[]>(terms.map((t) => [t.id, []]));
+  for (const page of pages) {
+    const onPage = new Map<string, Occurrence>();
+    for (const unit of page.units) {
+      for (const { term } of findChineseTerms(unit.text, terms)) {
+        const seen = onPage.get(term.id);
+        if (seen) seen.count += 1;
+        else onPage.set(term.id, { slug: page.slug, firstUnit: unit.id, count: 1 });
+      }
+    }
+    for (const [id, occurrence] of onPage) result.get(id)!.push(occurrence);
+  }
+  return result;
+}

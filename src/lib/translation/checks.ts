@@ -1,0 +1,174 @@
+import { containsEnglishTerm, findChineseTerms } from '../glossary/match.ts';
+import type { GlossaryTerm } from '../glossary/parse.ts';
+import { chineseStatedNumbers, digitNumbers } from './numerals.ts';
+import { chineseQuantity, describeQuantity, englishQuantity, sameQuantity, type ChineseFigure } from './quantities.ts';
+import { unitStatus } from './status.ts';
+import { unitHash, type Unit } from './units.ts';
+
+/**
+ * The checks that let a reader trust an English page as a translation of its
+ * Chinese original: every paragraph is there (coverage), every figure came
+ * across exactly (figure parity), recurring terms are rendered one way
+ * (glossary), the translation was made from the current Chinese text
+ * (staleness), nothing is left in Chinese, and no number was added.
+ */
+export type CheckName = 'coverage' | 'figures' | 'glossary' | 'indicator-names' | 'staleness' | 'untranslated' | 'added-numbers';
+export const CHECK_NAMES: readonly CheckName[] = ['coverage', 'figures', 'glossary', 'indicator-names', 'staleness', 'untranslated', 'added-numbers'];
+
+export interface Problem {
+  check: CheckName;
+  /** The unit concerned, when there is one. */
+  id?: string;
+  /** Line in the English file (or the Chinese one for a missing unit). */
+  line?: number;
+  message: string;
+  zh?: string;
+  en?: string;
+}
+
+export interface OriginalFigure extends ChineseFigure {
+  anchor: string;
+  at: string;
+  raw: string;
+}
+
+/** A Chinese page, as the checks see it: its units (title and front lines included) and its figures. */
+export interface OriginalPage {
+  units: Unit[];
+  figures: OriginalFigure[];
+}
+
+export interface TranslatedPage {
+  units: Unit[];
+}
+
+/**
+ * `indicatorNames` maps the Chinese row names of a plan's indicator table (表1)
+ * to their English (`table_row_en` in content/indicators.yaml): the English
+ * table uses exactly those names, so the table and the data pages agree.
+ */
+export function checkTranslation(
+  zh: OriginalPage, en: TranslatedPage, glossary: readonly GlossaryTerm[], indicatorNames: ReadonlyMap<string, string> = new Map(),
+): Problem[] {
+  const problems: Problem[] = [];
+  const enById = new Map(en.units.map((u) => [u.id, u]));
+  const zhById = new Map(zh.units.map((u) => [u.id, u]));
+
+  for (const original of zh.units) {
+    const translation = enById.get(original.id);
+    if (!translation) {
+      problems.push({ check: 'coverage', id: original.id, message: `#${original.id} has no English translation`, zh: original.text });
+      continue;
+    }
+    const pair = { id: original.id, line: translation.line, zh: original.text, en: translation.text };
+    if (translation.element !== original.element) {
+      problems.push({ check: 'coverage', ...pair, message: `#${original.id} is <${original.element}> in Chinese but <${translation.element}> in English` });
+    }
+    const status = unitStatus(original, translation);
+    if (status === 'unstamped') {
+      problems.push({ check: 'staleness', ...pair, message: `#${original.id} does not record which Chinese text it translates (data-zh="${unitHash(original.text)}")` });
+    } else if (status === 'stale') {
+      problems.push({ check: 'staleness', ...pair, message: `#${original.id} may be outdated: it translates Chinese text ${translation.stamp}, the Chinese is now ${unitHash(original.text)}; update the translation, then \`npm run translations -- restamp <page> ${original.id}\`` });
+    }
+    const leftover = untranslatedChinese(translation.text);
+    if (leftover) problems.push({ check: 'untranslated', ...pair, message: `#${original.id} still contains Chinese outside a parenthesised gloss: "${leftover}"` });
+    problems.push(...glossaryProblems(original, translation, glossary));
+    const indicatorName = original.element === 'th' ? indicatorNames.get(original.text) : undefined;
+    if (indicatorName !== undefined && translation.text.trim() !== indicatorName) {
+      problems.push({ check: 'indicator-names', ...pair, message: `#${original.id} names indicator ${original.text}: the English must read "${indicatorName}" (its table_row_en in content/indicators.yaml)` });
+    }
+    problems.push(...addedNumbers(original, translation));
+  }
+  for (const translation of en.units) {
+    if (!zhById.has(translation.id)) {
+      problems.push({ check: 'coverage', id: translation.id, line: translation.line, message: `#${translation.id} has no Chinese original`, en: translation.text });
+    }
+  }
+  problems.push(...figureProblems(zh, enById));
+  return problems;
+}
+
+function figureProblems(zh: OriginalPage, enById: ReadonlyMap<string, Unit>): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(zh.figures.map((f) => f.anchor));
+  for (const figure of zh.figures) {
+    const translation = enById.get(figure.at);
+    if (!translation) continue; // reported by coverage
+    const zhText = zh.units.find((u) => u.id === figure.at)?.text;
+    const pair = { id: figure.at, line: translation.line, zh: zhText, en: translation.text };
+    const expected = figureQuantity(figure);
+    const marked = translation.figures.find((f) => f.id === figure.anchor);
+    if (!marked) {
+      problems.push({ check: 'figures', ...pair, message: `#${figure.at}: ${figure.raw} (${describeQuantity(expected)}) is not marked in the English as <Fig id="${figure.anchor}">` });
+      continue;
+    }
+    const found = englishQuantity(marked.text);
+    if (!found || !sameQuantity(found, expected)) {
+      problems.push({
+        check: 'figures', ...pair,
+        message: `#${figure.at}: ${figure.raw} should read ${describeQuantity(expected)}, but <Fig id="${figure.anchor}"> reads "${marked.text}"${found ? ` (${describeQuantity(found)})` : ''}`,
+      });
+    }
+  }
+  for (const translation of enById.values()) {
+    for (const mark of translation.figures) {
+      if (!known.has(mark.id)) problems.push({ check: 'figures', id: translation.id, line: translation.line, en: translation.text, message: `#${translation.id}: <Fig id="${mark.id}"> is not a figure of the Chinese page` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * What an English figure must say: the Chinese figure's quantity. A figure
+ * printed without its unit (a table cell under a unit column) stays a bare number.
+ */
+function figureQuantity(figure: OriginalFigure) {
+  const printedUnit = figure.unit !== '' && isSubsequence(figure.unit, figure.raw);
+  return chineseQuantity(printedUnit ? figure : { ...figure, unit: '' });
+}
+
+/** 亿元 is printed in 1亿多元, though not as one piece. */
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const ch of haystack) if (ch === needle[at]) at += 1;
+  return at === needle.length;
+}
+
+function glossaryProblems(original: Unit, translation: Unit, glossary: readonly GlossaryTerm[]): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const { term } of findChineseTerms(original.text, glossary)) {
+    if (seen.has(term.id)) continue;
+    seen.add(term.id);
+    if (!containsEnglishTerm(translation.text, term)) {
+      const accepted = [term.en, ...term.enVariants].map((f) => `"${f}"`).join(' or ');
+      problems.push({ check: 'glossary', id: original.id, line: translation.line, zh: original.text, en: translation.text, message: `#${original.id}: ${term.zh} should be rendered ${accepted}` });
+    }
+  }
+  return problems;
+}
+
+/** Chinese left in an English unit, outside parentheses (where "Qijiang District (綦江区)" glosses a name). */
+export function untranslatedChinese(text: string): string | undefined {
+  let outside = text;
+  for (let previous = ''; previous !== outside; ) {
+    previous = outside;
+    outside = outside.replace(/[(（][^()（）]*[)）]/g, ' ');
+  }
+  const match = /[\p{Script=Han}\u3000-\u303f\uff0c\uff1a\uff1b\uff01\uff1f]+/u.exec(outside);
+  return match?.[0];
+}
+
+/**
+ * Numbers in the English that the Chinese does not state: a figure marked
+ * <Fig> is checked by figure parity; any other number must appear in the
+ * Chinese unit, in digits or in Chinese numerals.
+ */
+function addedNumbers(original: Unit, translation: Unit): Problem[] {
+  const allowed = chineseStatedNumbers(original.text);
+  const added = [...new Set(digitNumbers(translation.textOutsideFigures).filter((n) => !allowed.has(n)))];
+  return added.length === 0 ? [] : [{
+    check: 'added-numbers', id: original.id, line: translation.line, zh: original.text, en: translation.text,
+    message: `#${original.id}: the English states ${added.join(', ')}, which the Chinese does not`,
+  }];
+}

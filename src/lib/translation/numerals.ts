@@ -1,0 +1,94 @@
+/**
+ * The numbers a piece of text states, as normalised digit strings: `1,063`
+ * and `1063` are both "1063", `2.30` is "2.3". Used to find numbers an English
+ * translation states that its Chinese original does not.
+ */
+export function digitNumbers(text: string): string[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => normaliseNumber(m[0]));
+}
+
+export function normaliseNumber(raw: string): string {
+  const plain = raw.replace(/,/g, '');
+  return plain.includes('.') ? plain.replace(/\.?0+$/, '') : plain.replace(/^0+(?=\d)/, '');
+}
+
+/**
+ * Every number a Chinese text states, and the ways English may write it:
+ * digits (1063), digits with a Chinese multiplier (3.5亿 is 350 million, so
+ * "350"), Chinese numerals (第十四 → 14; 二〇三五 → 2035; 十四五 → 14 and 5),
+ * and a bare multiplier (亿元 is "100 million yuan", 万人 "10,000 people").
+ */
+export function chineseStatedNumbers(text: string): Set<string> {
+  const values: number[] = [];
+  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|千万|百万|万|千)?/g)) {
+    const value = Number(m[1]!.replace(/,/g, ''));
+    values.push(value);
+    if (m[2]) values.push(value * MULTIPLIER[m[2]]!);
+  }
+  for (const m of text.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/g)) values.push(...chineseNumerals(m[0]));
+  const stated = new Set<string>();
+  for (const value of values) {
+    stated.add(numberText(value));
+    // "350 million", "10.78 billion", "22 thousand": the number English puts before a scale word.
+    for (const scale of [1e3, 1e6, 1e9]) {
+      const scaled = value / scale;
+      if (scaled >= 1 && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) stated.add(numberText(scaled));
+    }
+  }
+  return stated;
+}
+
+function numberText(value: number): string {
+  return normaliseNumber(String(Math.round(value * 1e6) / 1e6));
+}
+
+const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const SECTION_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/**
+ * The numbers in a run of Chinese numerals. A run of bare digits is read both
+ * digit by digit (二〇三五 → 2035) and one by one; two digits in a row start
+ * a new number (十四五 → 14, 5), as in the names of plan periods.
+ */
+export function chineseNumerals(run: string): number[] {
+  const found: number[] = [];
+  if (/^[零〇一二三四五六七八九]{2,}$/.test(run)) found.push(Number([...run].map((c) => DIGIT[c]).join('')));
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastSmall = Infinity;
+  let any = false;
+  const flush = () => {
+    if (any) found.push(total + section + (digit ?? 0));
+    total = 0;
+    section = 0;
+    digit = undefined;
+    lastSmall = Infinity;
+    any = false;
+  };
+  for (const c of run) {
+    if (c in DIGIT) {
+      if (digit !== undefined) flush();
+      digit = DIGIT[c]!;
+      any = true;
+    } else if (c in SMALL_UNIT) {
+      const unit = SMALL_UNIT[c]!;
+      if (unit >= lastSmall) flush();
+      section += (digit ?? 1) * unit;
+      digit = undefined;
+      lastSmall = unit;
+      any = true;
+    } else {
+      // 万 and 亿 multiply everything before them: 一百二十万 is 1,200,000; a bare 亿 is 100 million.
+      total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * SECTION_UNIT[c]!;
+      section = 0;
+      digit = undefined;
+      lastSmall = Infinity;
+      any = true;
+    }
+  }
+  flush();
+  return found;
+}

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseGlossary, type GlossaryTerm } from '../glossary/parse.ts';
+import { parseIndicators, type Indicator } from '../indicators/registry.ts';
+import { listTree } from '../io/tree.ts';
+import { checkTranslation, type Problem } from './checks.ts';
+import { readChinesePage, readEnglishPage, type ChinesePageFile, type EnglishPageFile } from './pages.ts';
+
+/** The Chinese pages, their English translations and the glossary, read from a project root. */
+export interface TranslationProject {
+  chinese: ChinesePageFile[];
+  english: EnglishPageFile[];
+  glossary: GlossaryTerm[];
+  glossaryFile: string;
+  indicators: Indicator[];
+}
+
+export function readTranslationProject(root: string): TranslationProject {
+  const zhDir = join(root, 'content', 'zh');
+  const enDir = join(root, 'content', 'en');
+  const glossaryPath = join(root, 'content', 'glossary.yaml');
+  const glossaryFile = relative(root, glossaryPath);
+  const mdxIn = (dir: string) => (existsSync(dir) ? listTree(dir).filter((f) => f.endsWith('.mdx')) : []);
+  const chinese = mdxIn(zhDir).map((path) => readChinesePage(relative(root, join(zhDir, path)), readFileSync(join(zhDir, path), 'utf8')));
+  const english = mdxIn(enDir).map((path) =>
+    readEnglishPage(relative(root, join(enDir, path)), path.replace(/\.mdx$/, ''), readFileSync(join(enDir, path), 'utf8')));
+  const glossary = existsSync(glossaryPath) ? parseGlossary(glossaryFile, readFileSync(glossaryPath, 'utf8')) : [];
+  const indicatorsPath = join(root, 'content', 'indicators.yaml');
+  const indicators = existsSync(indicatorsPath) ? parseIndicators(relative(root, indicatorsPath), readFileSync(indicatorsPath, 'utf8')) : [];
+  return { chinese, english, glossary, glossaryFile, indicators };
+}
+
+export interface PageReport {
+  slug: string;
+  /** The English file, when there is one. */
+  file?: string;
+  units: number;
+  translated: number;
+  problems: Problem[];
+}
+
+/** Every Chinese page with the state of its translation; English pages without an original are reported too. */
+export function checkProject(project: TranslationProject): PageReport[] {
+  const bySlug = new Map(project.english.map((e) => [e.slug, e]));
+  const indicatorNames = new Map(project.indicators.flatMap((i) => (i.tableRow && i.tableRowEn ? [[i.tableRow, i.tableRowEn] as const] : [])));
+  const reports: PageReport[] = project.chinese.map((zh) => {
+    const en = bySlug.get(zh.slug);
+    if (!en) return { slug: zh.slug, units: zh.units.length, translated: 0, problems: [] };
+    const ids = new Set(en.units.map((u) => u.id));
+    return {
+      slug: zh.slug,
+      file: en.file,
+      units: zh.units.length,
+      translated: zh.units.filter((u) => ids.has(u.id)).length,
+      problems: [...checkTranslation(zh, en, project.glossary, indicatorNames), ...titleProblems(zh, en)],
+    };
+  });
+  const known = new Set(project.chinese.map((zh) => zh.slug));
+  for (const en of project.english) {
+    if (!known.has(en.slug)) {
+      reports.push({ slug: en.slug, file: en.file, units: 0, translated: 0, problems: [{ check: 'coverage', message: `there is no Chinese page content/zh/${en.slug}.mdx for this translation` }] });
+    }
+  }
+  return reports.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}
+
+/** A page whose source metadata gives an English title (title_en) uses it: one English title everywhere. */
+function titleProblems(zh: ChinesePageFile, en: EnglishPageFile): Problem[] {
+  const expected = zh.doc.frontmatter.titleEn;
+  const actual = en.doc.frontmatter.title;
+  if (typeof expected !== 'string' || actual === expected) return [];
+  return [{ check: 'coverage', id: 'title', line: 1, message: `the title must read "${expected}" (title_en in the source metadata), not "${String(actual)}"` }];
+}

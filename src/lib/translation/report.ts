@@ -1,0 +1,35 @@
+import { CHECK_NAMES, type Problem } from './checks.ts';
+import type { PageReport } from './project.ts';
+
+const MAX_QUOTE = 180;
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE)}…` : flat;
+}
+
+function formatProblem(file: string, problem: Problem): string {
+  const lines = [`  ${file}${problem.line ? `:${problem.line}` : ''}  [${problem.check}] ${problem.message}`];
+  if (problem.zh !== undefined) lines.push(`      zh: ${quote(problem.zh)}`);
+  if (problem.en !== undefined) lines.push(`      en: ${quote(problem.en)}`);
+  return lines.join('\n');
+}
+
+/** The check's printout: one line per page, every problem with both sentences, then totals per check. */
+export function formatReports(reports: readonly PageReport[]): { text: string; failed: boolean } {
+  const out: string[] = [];
+  const untranslated = reports.filter((r) => !r.file);
+  for (const report of reports.filter((r) => r.file)) {
+    const status = report.problems.length === 0 ? 'ok  ' : 'FAIL';
+    out.push(`${status} ${report.slug}  ${report.translated}/${report.units} units translated${report.problems.length ? `, ${report.problems.length} problems` : ''}`);
+    for (const problem of report.problems) out.push(formatProblem(report.file!, problem));
+  }
+  if (untranslated.length > 0) {
+    out.push(`\nNot translated yet (the English site shows the Chinese with a notice): ${untranslated.map((r) => r.slug).join(', ')}`);
+  }
+  const all = reports.flatMap((r) => r.problems);
+  const totals = CHECK_NAMES.map((name) => `${name} ${all.filter((p) => p.check === name).length}`).join(', ');
+  const pages = reports.length - untranslated.length;
+  out.push(`\n${pages} translated pages checked; problems: ${totals}.`);
+  return { text: out.join('\n'), failed: all.length > 0 };
+}

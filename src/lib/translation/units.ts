@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { MdxElement, MdxNode } from '../mdx/read.ts';
+
+/**
+ * The translatable pieces of a page: every element with an id that holds text
+ * (paragraphs, headings, list items, captions, bylines, table cells). Chinese
+ * and English pages are aligned by these ids.
+ */
+export const UNIT_ELEMENTS = new Set(['P', 'Li', 'Caption', 'Byline', 'h2', 'h3', 'h4', 'p', 'caption', 'th', 'td']);
+
+export interface FigureMark {
+  /** The anchor id (`fig-p1-1`). */
+  id: string;
+  text: string;
+}
+
+export interface Unit {
+  id: string;
+  element: string;
+  /** The text as displayed: corrections applied, translator's notes left out. */
+  text: string;
+  /** The same without the figures marked `<Fig>` (checked on their own). */
+  textOutsideFigures: string;
+  figures: FigureMark[];
+  /** Translator's notes (`<Tn>`), English only. */
+  notes: string[];
+  /** The `data-zh` stamp: the hash of the Chinese unit an English unit translates. */
+  stamp?: string;
+  line: number;
+}
+
+/** The units of a page body in reading order. */
+export function pageUnits(body: readonly MdxElement[]): Unit[] {
+  const units: Unit[] = [];
+  const visit = (nodes: readonly MdxNode[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const id = node.attributes.id;
+      if (id !== undefined && UNIT_ELEMENTS.has(node.name)) units.push(unitOf(node, id));
+      else visit(node.children);
+    }
+  };
+  visit(body);
+  return units;
+}
+
+function unitOf(node: MdxElement, id: string): Unit {
+  const figures: FigureMark[] = [];
+  const notes: string[] = [];
+  const text = flatten(node.children, { figures, notes });
+  const textOutsideFigures = flatten(node.children, { figures: [], notes: [], skipFigures: true });
+  const stamp = node.attributes['data-zh'];
+  return { id, element: node.name, text, textOutsideFigures, figures, notes, line: node.line, ...(stamp === undefined ? {} : { stamp }) };
+}
+
+interface Collect { figures: FigureMark[]; notes: string[]; skipFigures?: boolean }
+
+function flatten(nodes: readonly MdxNode[], collect: Collect): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') out += node.value;
+    else if (node.name === 'br') out += '\n';
+    else if (node.name === 'Tn') collect.notes.push(flatten(node.children, { figures: [], notes: [] }));
+    else if (node.name === 'Corr') out += node.attributes.corrected ?? flatten(node.children, collect);
+    else if (node.name === 'Fig') {
+      const inner = flatten(node.children, collect);
+      collect.figures.push({ id: node.attributes.id ?? '', text: inner });
+      // A space keeps the numbers either side of a figure apart.
+      out += collect.skipFigures ? ' ' : inner;
+    } else out += flatten(node.children, collect);
+  }
+  return out;
+}
+
+/**
+ * The stamp an English unit carries: eight hex digits of the SHA-256 of the
+ * Chinese unit's displayed text. When ingest changes that text, the stamp no
+ * longer matches and the translation is flagged as possibly outdated.
+ */
+export function unitHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 8);
+}

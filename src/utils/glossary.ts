@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locale } from '../i18n/index.ts';
+import { termOccurrences, type Occurrence } from '../lib/glossary/occurrences.ts';
+import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
+import { zhPages } from './content.ts';
+import { zhUnitsOf } from './translations.ts';
+
+let cached: GlossaryTerm[] | undefined;
+
+/** The project glossary (content/glossary.yaml), read once per build. */
+export function glossary(): GlossaryTerm[] {
+  const file = join('content', 'glossary.yaml');
+  cached ??= parseGlossary(file, readFileSync(join(process.cwd(), file), 'utf8'));
+  return cached;
+}
+
+/** A district's name in a locale: 綦江 is "Qijiang" by the glossary; an unknown name stays as written. */
+export function districtName(locale: Locale, district: string): string {
+  if (locale === 'zh') return district;
+  return glossary().find((term) => term.zh === district)?.en ?? district;
+}
+
+let occurrences: Promise<Map<string, Occurrence[]>> | undefined;
+
+/** Where each glossary term occurs in the Chinese pages, computed once per build. */
+export function glossaryOccurrences(): Promise<Map<string, Occurrence[]>> {
+  occurrences ??= zhPages().then((pages) => termOccurrences(glossary(), pages.map((entry) => ({
+    slug: entry.data.slug,
+    // The page title is the h1 `#title` unless a printed title line stands in for it (with its own id).
+    units: zhUnitsOf(entry).filter((u) => u.id !== 'title' || !entry.data.front.some((f) => f.role === 'title')),
+  }))));
+  return occurrences;
+}

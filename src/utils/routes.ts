@@ -1,0 +1,29 @@
+/**
+ * The static paths of the routes that exist once per language: the Chinese
+ * route and its English twin under src/pages/en share these.
+ */
+import { plans } from '../lib/site/collections.ts';
+import { zhPages } from './content.ts';
+import { allIndicators } from './data.ts';
+import { allSources } from './sources.ts';
+
+/** Every report and plan page, at the path ingest gave it (`reports/…`, `plan/…/chapter-N`). */
+export async function contentPaths() {
+  return (await zhPages()).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
+}
+
+export async function planPaths() {
+  const entries = await zhPages();
+  return plans(entries.map((e) => e.data)).map((plan) => ({
+    params: { plan: plan.id },
+    props: { parts: plan.parts.map((part) => entries.find((e) => e.data.slug === part.slug)!) },
+  }));
+}
+
+export function indicatorPaths() {
+  return allIndicators().map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+}
+
+export function sourcePaths() {
+  return allSources().map((source) => ({ params: { id: source.id }, props: { source } }));
+}

@@ -1,0 +1,52 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/index.ts';
+import { readBody } from '../lib/mdx/read.ts';
+import { chineseUnits, englishUnits } from '../lib/translation/pages.ts';
+import { translationGaps } from '../lib/translation/status.ts';
+import type { Unit } from '../lib/translation/units.ts';
+import type { ZhPage } from '../schemas/page.ts';
+import { zhPages, type ZhEntry } from './content.ts';
+
+export type EnEntry = CollectionEntry<'en'>;
+
+let cached: Promise<Map<string, EnEntry>> | undefined;
+
+/** English translations by the slug of their Chinese page (their path under content/en). */
+export function enPages(): Promise<Map<string, EnEntry>> {
+  cached ??= getCollection('en').then(async (entries) => {
+    const slugs = new Set((await zhPages()).map((e) => e.data.slug));
+    const orphans = entries.filter((e) => !slugs.has(e.id));
+    if (orphans.length > 0) throw new Error(`English pages without a Chinese original: ${orphans.map((e) => e.filePath ?? e.id).join(', ')}`);
+    return new Map(entries.map((e) => [e.id, e]));
+  });
+  return cached;
+}
+
+export async function englishOf(slug: string): Promise<EnEntry | undefined> {
+  return (await enPages()).get(slug);
+}
+
+/** A page's title in a locale: the translation's, else the English title in the metadata, else the Chinese. */
+export async function localTitle(locale: Locale, data: Pick<ZhPage, 'slug' | 'title' | 'titleEn'>): Promise<string> {
+  if (locale === 'zh') return data.title;
+  return (await englishOf(data.slug))?.data.title ?? data.titleEn ?? data.title;
+}
+
+/** Every page's title in a locale, by slug. */
+export async function localTitles(locale: Locale): Promise<Map<string, string>> {
+  const pages = await zhPages();
+  return new Map(await Promise.all(pages.map(async (e) => [e.data.slug, await localTitle(locale, e.data)] as const)));
+}
+
+export function zhUnitsOf(entry: ZhEntry): Unit[] {
+  return chineseUnits(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
+}
+
+export function enUnitsOf(entry: EnEntry): Unit[] {
+  return englishUnits(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
+}
+
+/** Which units of an English page are missing or may be outdated against the current Chinese. */
+export function translationGapsOf(zh: ZhEntry, en: EnEntry): { missing: string[]; outdated: string[] } {
+  return translationGaps(zhUnitsOf(zh), enUnitsOf(en));
+}
