@@ -1,4 +1,5 @@
-// npm run bench [-- --sizes 10,100,1000]: how ingest, build and search indexing scale.
+// npm run bench [-- --sizes 10,100,1000] [--keep]: how ingest, build and search indexing scale, and what search costs a reader.
+// Search is measured in Chromium (/usr/bin/chromium) on the current site and on the largest synthetic corpus.
 // Synthetic corpora are recombined from the real source sentences at run time (never committed).
 // Prints a table and writes bench-results/bench.json. Figures, not pass/fail: goals are set elsewhere.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,14 +11,18 @@ import { ingest } from '../src/lib/ingest.ts';
 import { readIngestInput } from '../src/lib/io/project.ts';
 import { listTree } from '../src/lib/io/tree.ts';
 import { statSync } from 'node:fs';
+import { measureSearch, type SearchCost } from './lib/measure-search.ts';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');
+// --keep leaves each scratch project (with its built dist/) in the temporary folder, for a closer look.
+const keep = process.argv.includes('--keep');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10, 100, 1000];
 const material = harvest(ingest(readIngestInput(root)).pages);
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 interface Row {
+  /** Synthetic texts, or 0 for the current site. */
   texts: number;
   pages: number;
   stages: Record<'ingest' | 'build' | 'index', { seconds: number; peakMemoryMB: number | null }>;
@@ -25,24 +30,31 @@ interface Row {
   pagesPerSecond: number;
   distBytesPerPage: number;
   indexBytesPerPage: number;
+  search?: SearchCost;
 }
 
 const folderBytes = (dir: string, filter: (file: string) => boolean = () => true) =>
   listTree(dir).filter(filter).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
-async function runSize(texts: number): Promise<Row> {
+/** `texts` synthetic texts, or (0) the current site with all its content. */
+async function runSize(texts: number, withSearch: boolean): Promise<Row> {
   const project = mkdtempSync(join(tmpdir(), `bench-${texts}-`));
   try {
-    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    for (const entry of ['src', 'public', 'scripts', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
       cpSync(join(root, entry), join(project, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-    const sources = join(project, 'content', 'sources');
-    mkdirSync(sources, { recursive: true });
-    writeFileSync(join(project, 'content', 'corrections.yaml'), '[]\n');
-    for (const source of syntheticCorpus(material, texts)) {
-      writeFileSync(join(sources, `${source.id}.txt`), source.text);
-      writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
+    if (texts === 0) cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
+    else {
+      const sources = join(project, 'content', 'sources');
+      mkdirSync(sources, { recursive: true });
+      writeFileSync(join(project, 'content', 'corrections.yaml'), '[]\n');
+      // The glossary and the indicator registry are project files, not content; a new site starts with them.
+      for (const file of ['glossary.yaml', 'indicators.yaml']) cpSync(join(root, 'content', file), join(project, 'content', file));
+      for (const source of syntheticCorpus(material, texts)) {
+        writeFileSync(join(sources, `${source.id}.txt`), source.text);
+        writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
+      }
     }
     const stage = async (name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<StageResult> => {
       const result = await measure(process.execPath, args, { cwd: project, env });
@@ -66,10 +78,12 @@ async function runSize(texts: number): Promise<Row> {
       totalSeconds,
       pagesPerSecond: pages / totalSeconds,
       distBytesPerPage: folderBytes(dist, (f) => !f.startsWith('pagefind/')) / pages,
-      indexBytesPerPage: folderBytes(join(dist, 'pagefind')) / pages,
+      indexBytesPerPage: (folderBytes(join(dist, 'pagefind')) + folderBytes(join(dist, 'pagefind-exact'))) / pages,
+      ...(withSearch ? { search: await measureSearch(dist) } : {}),
     };
   } finally {
-    rmSync(project, { recursive: true, force: true });
+    if (keep) process.stdout.write(`(kept ${project}) `);
+    else rmSync(project, { recursive: true, force: true });
   }
 }
 
@@ -81,22 +95,36 @@ console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memo
 console.log(`Corpora recombined from ${material.sentences.length} real sentences and ${material.headings.length} headings.\n`);
 
 const rows: Row[] = [];
-for (const texts of sizes) {
-  process.stdout.write(`  ${texts} texts… `);
-  rows.push(await runSize(texts));
+const largest = Math.max(...sizes);
+for (const texts of [0, ...sizes]) {
+  process.stdout.write(`  ${texts === 0 ? 'current site' : `${texts} texts`}… `);
+  rows.push(await runSize(texts, texts === 0 || texts === largest));
   console.log(`${rows.at(-1)!.totalSeconds.toFixed(1)} s`);
 }
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const header = ['texts', 'pages', 'ingest s', 'build s', 'index s', 'total s', 'pages/s', 'peak MB ingest/build/index', 'dist KB/page', 'index KB/page'];
 const table = rows.map((r) => [
-  String(r.texts), String(r.pages), f(r.stages.ingest.seconds, 2), f(r.stages.build.seconds), f(r.stages.index.seconds), f(r.totalSeconds),
+  r.texts === 0 ? 'site' : String(r.texts), String(r.pages), f(r.stages.ingest.seconds, 2), f(r.stages.build.seconds), f(r.stages.index.seconds), f(r.totalSeconds),
   f(r.pagesPerSecond), [r.stages.ingest, r.stages.build, r.stages.index].map((s) => s.peakMemoryMB ?? 'n/a').join(' / '),
   f(r.distBytesPerPage / 1024), f(r.indexBytesPerPage / 1024),
 ]);
 const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
 const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c]!)).join(' | ')} |`;
 console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.map(line).join('\n')}`);
+
+const searched = rows.filter((r) => r.search);
+if (searched.length > 0) {
+  const searchHeader = ['corpus', 'queries', 'first search KB (median / max)', 'cold ms (median / worst)', 'warm ms (median / worst)', 'exact index KB', 'Han chars', 'index B per Han char'];
+  const searchRows = searched.map((r) => {
+    const s = r.search!;
+    return [r.texts === 0 ? 'site' : `${r.texts} texts`, String(s.queries), `${f(s.firstSearchKB.median)} / ${f(s.firstSearchKB.max)}`,
+      `${s.latencyMs.coldMedian} / ${s.latencyMs.coldWorst}`, `${s.latencyMs.warmMedian} / ${s.latencyMs.warmWorst}`, f(s.exactIndexKB), String(s.hanCharacters), f(s.indexBytesPerHanCharacter, 2)];
+  });
+  const sw = searchHeader.map((h, c) => Math.max(h.length, ...searchRows.map((row) => row[c]!.length)));
+  const sline = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(sw[c]!)).join(' | ')} |`;
+  console.log(`\nSearch in Chromium (goals at 1,000 texts: first search ≤ 150 KB, warm median < 30 ms):\n${sline(searchHeader)}\n|${sw.map((w) => '-'.repeat(w + 2)).join('|')}|\n${searchRows.map(sline).join('\n')}`);
+}
 
 const small = rows.find((r) => r.texts === 100);
 const large = rows.find((r) => r.texts === 1000);

@@ -1,36 +1,117 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
+import { listTree } from '../lib/io/tree.ts';
+import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/bundles.ts';
+import { searchPage, type SearchPage } from '../lib/search/page-text.ts';
+import { PREFIX_DIR, prefixBuckets } from '../lib/search/prefixes.ts';
+import { exactRecords } from '../lib/search/records.ts';
 
 /**
- * Index the built site with Pagefind when the build finishes, so `astro build`
- * alone produces a searchable site. Only `[data-pagefind-body]` regions are indexed.
+ * Search indexes, written into the built site when the build finishes (so
+ * `astro build` alone gives a searchable site):
+ * - `pagefind-exact/`: every report and plan page, Chinese and English, as
+ *   character-pair records (src/lib/search): exact for Chinese and figures;
+ * - `pagefind/`: Pagefind's own index of the English pages, with stemming.
  * Set SEARCH_INDEX=off to skip it (the benchmark times indexing on its own).
  */
-export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
+
+/** The report and plan pages of a built site: `reports/…/index.html`, `en/plan/…/index.html`. */
+export function contentPageFiles(dist: string): string[] {
+  return listTree(dist).filter((f) => /^(en\/)?(reports\/[^/]+|plan\/[^/]+\/[^/]+)\/index\.html$/.test(f));
+}
+
+export function readSearchPages(dist: string, base: string): SearchPage[] {
+  return contentPageFiles(dist).flatMap((file) => {
+    const url = `${base}${file.replace(/index\.html$/, '')}`;
+    const page = searchPage(fromHtml(readFileSync(join(dist, file), 'utf8')) as Root, url);
+    return page ? [page] : [];
+  });
+}
+
+/** Figure labels from the figure records the site publishes (data/pages/<page>.json), in each page's language. */
+function figureLabels(dist: string, base: string) {
+  const cache = new Map<string, Map<string, string>>();
+  return (pageUrl: string, anchor: string) => {
+    const path = pageUrl.slice(base.length);
+    const english = path.startsWith('en/');
+    const slug = path.replace(/^en\//, '').replace(/\/$/, '');
+    if (!cache.has(pageUrl)) {
+      const file = join(dist, 'data', 'pages', `${slug}.json`);
+      const figures = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { figures: { anchor: string; label: string; labelEn?: string; raw: string }[] }).figures : [];
+      cache.set(pageUrl, new Map(figures.map((f) => [f.anchor, english ? (f.labelEn ?? f.label) : f.label])));
+    }
+    return cache.get(pageUrl)!.get(anchor);
+  };
+}
+
+/**
+ * Smaller index chunks than Pagefind's default (20,000 word locations): a query
+ * downloads the chunks holding its character pairs, and with smaller chunks
+ * fewer unrelated pairs come along. At 1,000 texts this cut the median first
+ * search from 293 to 256 KB, for a 50% larger index on disk (docs/benchmarks.md).
+ */
+const INDEX_CHUNK_LOCATIONS = '4000';
+
+async function writeIndex(outputPath: string, fill: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const count = await fill(index);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return count;
+}
+
+export async function buildSearchIndex(dist: string, base = '/'): Promise<{ pages: number; records: number; englishPages: number }> {
+  // Read by the Pagefind binary, which the first createIndex() starts with this environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
   try {
-    const added = await index.addDirectory({ path: dist });
-    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    const pages = readSearchPages(dist, base);
+    const records = exactRecords(pages, figureLabels(dist, base));
+    await writeIndex(join(dist, EXACT_BUNDLE), async (index) => {
+      for (const record of records) {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+      }
+      return records.length;
+    });
+    const prefixDir = join(dist, EXACT_BUNDLE, PREFIX_DIR);
+    mkdirSync(prefixDir, { recursive: true });
+    for (const [bucket, table] of prefixBuckets(records.map((r) => r.content))) writeFileSync(join(prefixDir, `${bucket}.json`), JSON.stringify(table));
+    const englishFiles = contentPageFiles(dist).filter((f) => f.startsWith('en/'));
+    const englishPages = await writeIndex(join(dist, WORDS_BUNDLE), async (index) => {
+      let count = 0;
+      for (const file of englishFiles) {
+        const added = await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(dist, file), 'utf8') });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        count += 1;
+      }
+      return count;
+    });
+    return { pages: pages.length, records: records.length, englishPages };
   } finally {
     await pagefind.close();
   }
 }
 
 export default function searchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX === 'off') return;
         const started = performance.now();
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+        const { pages, records, englishPages } = await buildSearchIndex(fileURLToPath(dir), base);
+        logger.info(`Indexed ${pages} pages (${records} exact records; ${englishPages} English pages by word) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

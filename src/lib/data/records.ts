@@ -11,7 +11,7 @@ export interface PageData {
   published: string;
   dateInferred: boolean;
   outlet?: string;
-  source: { id: string; title: string };
+  source: { id: string; title: string; titleEn?: string };
   figures: FigureRecord[];
   observations: Observation[];
 }

@@ -4,6 +4,7 @@
  * of the page list, the site URL and the base path, so the output is
  * deterministic and testable.
  */
+import { SEARCH_BUNDLES } from '../search/bundles.ts';
 
 /** Works with every feature of the site: no inline script or style, WebAssembly for search, nothing from other origins. */
 export const CONTENT_SECURITY_POLICY = [
@@ -46,12 +47,10 @@ export function headersFile(base: string): string {
     rule(at('*'), SECURITY_HEADERS),
     rule(at('_astro/*'), [['Cache-Control', IMMUTABLE]]),
     // Pagefind's index and fragment chunks are named by content hash; its entry files are not.
-    rule(at('pagefind/index/*'), [['Cache-Control', IMMUTABLE]]),
-    rule(at('pagefind/fragment/*'), [['Cache-Control', IMMUTABLE]]),
-    rule(at('pagefind/filter/*'), [['Cache-Control', IMMUTABLE]]),
-    rule(at('pagefind/*.js'), [['Cache-Control', REVALIDATE]]),
-    rule(at('pagefind/*.json'), [['Cache-Control', REVALIDATE]]),
-    rule(at('pagefind/*.pagefind'), [['Cache-Control', REVALIDATE]]),
+    ...SEARCH_BUNDLES.flatMap((bundle) => [
+      ...['index', 'fragment', 'filter'].map((dir) => rule(at(`${bundle}/${dir}/*`), [['Cache-Control', IMMUTABLE]])),
+      ...['js', 'json', 'pagefind'].map((ext) => rule(at(`${bundle}/*.${ext}`), [['Cache-Control', REVALIDATE]])),
+    ]),
     '',
   ].join('\n\n');
 }

@@ -1,0 +1,55 @@
+/**
+ * An indicator value in words, in the page's language: 98家 / 98 enterprises,
+ * 3.5亿元 / 350 million yuan (亿 = 100 million, never rounded), 2.3% / 2.3%.
+ */
+import { BOUNDS, boundOf } from '../data/bounds.ts';
+import { figureText } from '../data/display.ts';
+import type { ObservationData } from '../data/records.ts';
+import type { Indicator } from '../indicators/registry.ts';
+
+export type Language = 'zh' | 'en';
+
+/** Up to ten decimals, without the float noise of 3.84 × 100 = 384.00000000000006. */
+const clean = (n: number) => Number(n.toFixed(10));
+
+export function numberText(value: number, language: Language): string {
+  const n = clean(value);
+  if (language === 'zh') return String(n);
+  const [whole, fraction] = String(n).split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
+}
+
+export function valueText(value: number, unit: string, unitEn: string, language: Language): string {
+  if (language === 'zh') return `${numberText(value, 'zh')}${unit}`;
+  if (unit === '%') return `${numberText(value, 'en')}%`;
+  // 亿元 reads as millions of yuan: 3.5亿元 = 350 million yuan, 0.2268亿元 = 22.68 million yuan.
+  if (unit === '亿元') return `${numberText(value * 100, 'en')} million yuan`;
+  if (unit === '万元') return `${numberText(value / 100, 'en')} million yuan`;
+  return `${numberText(value, 'en')} ${unitEn}`;
+}
+
+/** Chinese puts 超过/近/约 before the number, 余 between number and unit, 以上/左右/以下 after: 超过100家, 100余家, 100家以上. */
+function boundedZh(bound: string, value: number, unit: string): string {
+  const number = numberText(value, 'zh');
+  if (bound === '余') return `${number}余${unit}`;
+  return ['超过', '近', '约'].includes(bound) ? `${bound}${number}${unit}` : `${number}${unit}${bound}`;
+}
+
+/** An observation's value in the indicator's unit, in words, with its bound if it is one (超过100家 / over 100 enterprises). */
+export function observationText(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Language): string {
+  const value = o.value_in_indicator_unit!;
+  const bound = boundOf(o);
+  const say = valueText(value, indicator.unit, indicator.unitEn, language);
+  if (!bound) return say;
+  return language === 'en' ? `${BOUNDS[bound]} ${say}` : boundedZh(bound, value, indicator.unit);
+}
+
+/**
+ * An observation as a table shows it: in Chinese as written (超过100家, ＞10%);
+ * in English in words when its value converts to the indicator's unit
+ * (over 100 enterprises), otherwise as written.
+ */
+export function observationDisplay(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit' | 'raw' | 'unit'>, indicator: Indicator, language: Language): { text: string; lang: 'zh-CN' | 'en' } {
+  if (language === 'en' && o.value_in_indicator_unit !== null) return { text: observationText(o, indicator, 'en'), lang: 'en' };
+  return { text: figureText(o.raw, o.unit, o.qualifier), lang: 'zh-CN' };
+}

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { chartCsvColumns, chartCsvRows, type ChartSpec } from '../../../lib/charts/specs.ts';
+import { toCsv } from '../../../lib/data/csv.ts';
+import { chartList } from '../../../utils/charts.ts';
+
+/** Each chart's data as CSV (linked under the chart): both languages' wording, and the paragraph each number comes from. */
+export async function getStaticPaths() {
+  const english = new Map((await chartList('en')).map((spec) => [spec.id, spec]));
+  return (await chartList('zh')).map((zh) => ({ params: { id: zh.id }, props: { zh, en: english.get(zh.id)! } }));
+}
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { zh, en } = props as { zh: ChartSpec; en: ChartSpec };
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const rows = chartCsvRows(zh, en, (path) => new URL(`${base}${path}`, site).href);
+  return new Response(toCsv(rows, chartCsvColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

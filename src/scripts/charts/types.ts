@@ -1,0 +1,8 @@
+/** The data a chart figure carries for drawing (`data-chart`), written by src/components/charts/ChartFigure.astro. */
+export interface Drawing {
+  type: 'trend' | 'comparison' | 'progress';
+  language: 'zh' | 'en';
+  unit: string;
+  axis: string;
+  rows: { x: number; value: number; role: 'reported' | 'target' | 'progress'; text: string; note: string; category: string }[];
+}

@@ -1,0 +1,147 @@
+import { exactSearch } from './exact.ts';
+import { loadPagefind } from './pagefind.ts';
+import { renderPage, type Strings } from './render.ts';
+import { moveFocus } from './keyboard.ts';
+import type { Filters, ResultSet } from './types.ts';
+import { wordSearch } from './words.ts';
+
+/**
+ * The search page (/search/, /en/search/): reads the query and filters from the
+ * URL, searches, shows ten pages at a time, keeps the URL in step so results
+ * can be linked, and announces the count. Chinese pages, and any query with a
+ * digit or a non-Latin character, use the exact index; English words use
+ * Pagefind's word index with stemming.
+ */
+interface Config {
+  locale: 'zh' | 'en';
+  /** The site's base path (`/`, `/policy-site/`). */
+  base: string;
+  exactBundle: string;
+  wordsBundle: string;
+  otherSearch: string;
+  strings: Strings & { count: string; countOne: string; none: string; searching: string; failed: string; empty: string };
+  districtNames: Record<string, string>;
+}
+
+const PAGE_SIZE = 10;
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+if (form) setUp(form);
+
+function setUp(form: HTMLFormElement): void {
+  const config = JSON.parse(form.dataset.config!) as Config;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const other = document.querySelector<HTMLAnchorElement>('[data-search-other]');
+  let run = 0;
+  let current: { set: ResultSet; shown: number; textLang: string } | undefined;
+
+  const readFilters = (): Filters => {
+    const filters: Filters = {};
+    for (const name of ['district', 'kind', 'year'] as const) {
+      const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
+      if (value) filters[name] = value;
+    }
+    return filters;
+  };
+
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const name of ['district', 'kind', 'year']) {
+      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+      if (select) select.value = params.get(name) ?? '';
+    }
+  };
+
+  const toUrl = (query: string, filters: Filters) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [name, value] of Object.entries(filters)) params.set(name, value);
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+    if (other) other.href = `${config.otherSearch}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+  };
+
+  async function search() {
+    const query = input.value.trim();
+    const filters = readFilters();
+    toUrl(query, filters);
+    const ticket = ++run;
+    list.replaceChildren();
+    more.hidden = true;
+    current = undefined;
+    if (!query) {
+      status.textContent = config.strings.empty;
+      return;
+    }
+    status.textContent = config.strings.searching;
+    list.setAttribute('aria-busy', 'true');
+    const started = performance.now();
+    try {
+      const exact = config.locale === 'zh' || /[\p{N}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(query);
+      const set = exact
+        ? await exactSearch(await loadPagefind(config.exactBundle, { lang: 'und' }), config.exactBundle, query, config.locale, filters)
+        : await wordSearch(await loadPagefind(config.wordsBundle, { baseUrl: config.base }), query, filters);
+      if (ticket !== run) return;
+      current = { set, shown: 0, textLang: config.locale === 'zh' ? 'zh-CN' : 'en' };
+      await showMore();
+      if (ticket !== run) return;
+      list.dataset.searchMs = String(Math.round(performance.now() - started));
+      status.textContent = set.total === 0
+        ? config.strings.none.replace('{query}', query)
+        : (set.total === 1 ? config.strings.countOne : config.strings.count).replace('{count}', String(set.total)).replace('{query}', query);
+    } catch (error) {
+      status.textContent = config.strings.failed;
+      throw error;
+    } finally {
+      if (ticket === run) list.removeAttribute('aria-busy');
+    }
+  }
+
+  async function showMore() {
+    if (!current) return;
+    const { set } = current;
+    const next = set.pages.slice(current.shown, current.shown + PAGE_SIZE);
+    const pages = await set.load(next);
+    for (const page of pages) {
+      page.districts = page.districts.map((d) => config.districtNames[d] ?? d);
+      list.append(renderPage(page, config.strings, current.textLang));
+    }
+    current.shown += next.length;
+    more.hidden = current.shown >= set.total;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as Element).matches('select')) void search();
+  });
+  more.addEventListener('click', () => void showMore());
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && event.target === input) {
+      event.preventDefault();
+      moveFocus(list, null, 1);
+    } else if (event.key === 'Escape' && event.target === input && input.value) {
+      input.value = '';
+      void search();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!moveFocus(list, link, event.key === 'ArrowDown' ? 1 : -1) && event.key === 'ArrowUp') input.focus();
+    } else if (event.key === 'Escape') {
+      input.focus();
+    }
+  });
+
+  fromUrl();
+  if (input.value) void search();
+  else status.textContent = '';
+  if (other && input.value) other.href = `${config.otherSearch}?q=${encodeURIComponent(input.value)}`;
+}

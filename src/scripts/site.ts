@@ -1,0 +1,22 @@
+// On every page: links to the same page in another language or view carry
+// the reader's #anchor along (ids are the same in Chinese, English and
+// parallel view), "/" jumps to the search box, as on most sites, and the
+// theme button works.
+import './theme-toggle.ts';
+
+function carryHash() {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = location.hash;
+}
+carryHash();
+addEventListener('hashchange', carryHash);
+
+addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement;
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+  const box = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]') ?? document.querySelector<HTMLInputElement>('#site-search-q');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});

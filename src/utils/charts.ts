@@ -1,0 +1,63 @@
+import { translator, type Locale } from '../i18n/index.ts';
+import { tracker } from '../lib/data/analysis.ts';
+import { asciiId, comparisonChart, progressChart, trendChart, type ChartSpec, type ChartWords } from '../lib/charts/specs.ts';
+import { allDistricts, allIndicators, allObservations, pageData } from './data.ts';
+import { districtName } from './glossary.ts';
+
+export interface SiteCharts {
+  /** Trend charts by indicator id, one per district with a trend. */
+  trends: Map<string, ChartSpec[]>;
+  /** District comparison charts by indicator id. */
+  comparisons: Map<string, ChartSpec>;
+  /** Plan progress charts by the plan's source id. */
+  progress: Map<string, ChartSpec>;
+}
+
+export function chartWords(locale: Locale): ChartWords {
+  const t = translator(locale);
+  return {
+    language: locale,
+    target: t('chart.target'),
+    periodsDiffer: t('chart.periodsDiffer'),
+    districtName: (d) => districtName(locale, d),
+    districtId: (d) => asciiId(districtName('en', d)),
+    progressNote: (baseline, latest, latestPeriod, target) => t('chart.progressNote', { baseline, latest, latestPeriod, target }),
+  };
+}
+
+const cache = new Map<Locale, Promise<SiteCharts>>();
+
+/** Every chart of the site in a locale, built once per build from the indicator observations. */
+export function siteCharts(locale: Locale): Promise<SiteCharts> {
+  if (!cache.has(locale)) cache.set(locale, build(locale));
+  return cache.get(locale)!;
+}
+
+async function build(locale: Locale): Promise<SiteCharts> {
+  const words = chartWords(locale);
+  const t = translator(locale);
+  const observations = await allObservations();
+  const districts = await allDistricts();
+  const indicators = allIndicators();
+  const trends = new Map<string, ChartSpec[]>();
+  const comparisons = new Map<string, ChartSpec>();
+  for (const indicator of indicators) {
+    const own = districts.flatMap((d) => trendChart(observations, indicator, d, words) ?? []);
+    if (own.length > 0) trends.set(indicator.id, own);
+    const compared = comparisonChart(observations, indicator, districts, words);
+    if (compared) comparisons.set(indicator.id, compared);
+  }
+  const progress = new Map<string, ChartSpec>();
+  for (const plan of (await pageData()).filter((p) => p.observations.some((o) => o.kind === 'baseline'))) {
+    const rows = tracker(observations, plan.districts[0]!, plan.source.id);
+    const spec = progressChart(`progress-${plan.source.id}`, t('chart.progressTitle'), rows, indicators, words);
+    if (spec) progress.set(plan.source.id, spec);
+  }
+  return { trends, comparisons, progress };
+}
+
+/** Every chart in a list, for the CSV downloads. */
+export async function chartList(locale: Locale): Promise<ChartSpec[]> {
+  const charts = await siteCharts(locale);
+  return [...[...charts.trends.values()].flat(), ...charts.comparisons.values(), ...charts.progress.values()];
+}

@@ -1,0 +1,247 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_QUERIES } from '../../src/lib/bench/search-queries.ts';
+import { builtPages } from '../support/site-pages.ts';
+import { DIST, siteUnderTest } from '../support/site-fixture.ts';
+import { visit, type Visit } from '../support/visit.ts';
+
+/**
+ * Search, measured in Chromium through the real search page. The expected
+ * results of every query are computed here from the built pages' text (read in
+ * the browser, independently of the indexer): a page, or a section of it, is
+ * expected exactly when its text contains the query literally.
+ */
+const QUERIES: readonly string[] = SEARCH_QUERIES;
+
+interface Section { anchor: string; texts: string[] }
+interface PageText { path: string; front: string[]; sections: Section[]; kind: string; districts: string[]; year: string }
+
+const site = siteUnderTest();
+const CONTENT = builtPages(DIST).filter((p) => /^(reports\/[^/]+|plan\/[^/]+\/[^/]+)\/$/.test(p.path)).map((p) => p.path);
+let corpus: PageText[] = [];
+let shared: Visit;
+
+/** The text of a page as a reader sees it, by the rules search promises: blocks with ids, sections at each h2. */
+async function readPage(page: Page): Promise<Omit<PageText, 'path'>> {
+  return page.evaluate(() => {
+    const skip = (el: Element) => el.matches('[data-pagefind-ignore], [data-chrome], [popover], [hidden], script, style, template');
+    const text = (el: Element): string => {
+      let out = '';
+      for (const node of el.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) out += node.textContent;
+        else if (node instanceof Element && !node.closest('[data-pagefind-ignore], [data-chrome], [popover]')) out += node.tagName === 'BR' ? ' ' : text(node);
+      }
+      return out;
+    };
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const body = document.querySelector('[data-pagefind-body]')!;
+    const blocks = [...body.querySelectorAll('h1[id], h2[id], h3[id], h4[id], p[id], li[id], th[id], td[id], caption[id]')]
+      .filter((el) => !el.parentElement?.closest('[data-pagefind-ignore], [data-chrome], [popover], [hidden]') && !skip(el))
+      .filter((el) => !el.parentElement?.closest('h1[id], h2[id], h3[id], h4[id], p[id], li[id], th[id], td[id], caption[id]'));
+    const header = body.querySelector('header');
+    const front: string[] = [];
+    const sections: { anchor: string; texts: string[] }[] = [];
+    for (const el of blocks) {
+      const t = norm(text(el));
+      if (!t) continue;
+      if (header?.contains(el)) front.push(t);
+      else if (el.tagName === 'H2') sections.push({ anchor: el.id, texts: [t] });
+      else {
+        if (sections.length === 0) sections.push({ anchor: el.id, texts: [] });
+        sections.at(-1)!.texts.push(t);
+      }
+    }
+    const meta = (name: string) => [...document.querySelectorAll(`meta[data-pagefind-filter="${name}[content]"]`)].map((m) => m.getAttribute('content')!);
+    return { front, sections, kind: meta('kind')[0]!, districts: meta('district'), year: meta('year')[0]! };
+  });
+}
+
+function allTexts(): string[] {
+  return corpus.flatMap((p) => [...p.front, ...p.sections.flatMap((s) => s.texts)]);
+}
+
+function expected(query: string, filter: (p: PageText) => boolean = () => true) {
+  const pages = new Set<string>();
+  const sections = new Set<string>();
+  for (const page of corpus.filter(filter)) {
+    const inFront = page.front.some((t) => t.includes(query));
+    const hit = page.sections.filter((s) => s.texts.some((t) => t.includes(query)));
+    if (inFront || hit.length) pages.add(page.path);
+    for (const s of hit) sections.add(`${page.path}#${s.anchor}`);
+  }
+  return { pages, sections };
+}
+
+/** Run a search through the search page, showing every result, and read what it lists. */
+async function searchFor(page: Page, params: Record<string, string>) {
+  await page.goto(`${site.server.url}search/?${new URLSearchParams(params)}`);
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-search-results]');
+    return list && !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]')!.textContent !== '';
+  });
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const count = await page.locator('a[data-kind="page"]').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('a[data-kind="page"]').length > n, count);
+  }
+  return page.evaluate((base) => {
+    const path = (a: Element) => new URL(a.getAttribute('href')!, location.href).pathname.slice(new URL(base).pathname.length);
+    return {
+      status: document.querySelector('[data-search-status]')!.textContent!,
+      pages: [...document.querySelectorAll('a[data-kind="page"]')].map(path),
+      sections: [...document.querySelectorAll('a[data-kind="section"]')].map((a) => `${path(a)}#${(a as HTMLElement).dataset.section}`),
+      hrefs: [...document.querySelectorAll('a[data-kind]')].map((a) => a.getAttribute('href')!),
+      marks: [...document.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent!),
+      excerpts: [...document.querySelectorAll('.search-result__excerpt')].map((e) => e.textContent!),
+    };
+  }, site.server.url);
+}
+
+beforeAll(async () => {
+  shared = await visit(site.browser, `${site.server.url}search/`);
+  corpus = [];
+  for (const path of CONTENT) {
+    await shared.page.goto(`${site.server.url}${path}`);
+    corpus.push({ path, ...(await readPage(shared.page)) });
+  }
+}, 120_000);
+afterAll(async () => shared?.close());
+
+describe('exact Chinese search', () => {
+  it('reads all 16 Chinese pages for the expected results', () => {
+    expect(corpus).toHaveLength(16);
+    expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('returns every page and section that contains each query, and only those: 100% precision and recall', async () => {
+    let truePositives = 0;
+    let returned = 0;
+    let relevant = 0;
+    const misses: string[] = [];
+    for (const query of QUERIES) {
+      const want = expected(query);
+      const got = await searchFor(shared.page, { q: query });
+      const gotPages = new Set(got.pages);
+      const gotSections = new Set(got.sections);
+      expect(got.pages.length, `${query}: a page listed twice`).toBe(gotPages.size);
+      for (const [kind, w, g] of [['page', want.pages, gotPages], ['section', want.sections, gotSections]] as const) {
+        relevant += w.size;
+        returned += g.size;
+        for (const x of g) if (w.has(x)) truePositives += 1; else misses.push(`${query}: ${kind} ${x} returned but does not contain it`);
+        for (const x of w) if (!g.has(x)) misses.push(`${query}: ${kind} ${x} contains it but was not returned`);
+      }
+      // Excerpts show the query itself, highlighted exactly, with no stray spaces or invisible characters.
+      expect(got.marks.every((m) => m === query), `${query}: highlights ${got.marks.join('|')}`).toBe(true);
+      for (const e of got.excerpts) {
+        expect(e, query).not.toMatch(/[\u200b-\u200d\ufeff]/);
+        const inner = e.replace(/^…/, '').replace(/…$/, '');
+        expect(allTexts().some((t) => t.includes(inner)), `${query}: excerpt "${e}" is not the page's text`).toBe(true);
+      }
+      if (want.pages.size === 0) expect(got.status, query).toContain('没有任何一页');
+    }
+    console.log(`search: ${QUERIES.length} queries, precision ${(100 * truePositives / Math.max(returned, 1)).toFixed(1)}%, recall ${(100 * truePositives / Math.max(relevant, 1)).toFixed(1)}% (${relevant} expected pages and sections)`);
+    expect(misses).toEqual([]);
+  }, 600_000);
+
+  it('links each section to the paragraph that matches, and a matching figure to its anchor with its label', async () => {
+    const got = await searchFor(shared.page, { q: '1063' });
+    expect(got.hrefs).toContain('/reports/qijiang-2022-high-tech-zone/#p8');
+    expect(got.hrefs).toContain('/reports/qijiang-2022-high-tech-zone/#fig-p8-4');
+    expect(await shared.page.locator('a[data-kind="figure"]').first().textContent()).toBe('专利授权');
+  });
+
+  it('ranks title and heading matches first, then by how often the term occurs', async () => {
+    const dazu = await searchFor(shared.page, { q: '大足' });
+    expect(dazu.pages[0]).toBe('reports/dazu-2023-innovation-highland/');
+    const forces = await searchFor(shared.page, { q: '新质生产力' });
+    expect(forces.pages[0]).toBe('reports/qijiang-2024-new-productive-forces/');
+  });
+
+  it('narrows by district, kind and year, set in the URL', async () => {
+    for (const filter of [{ district: '黔江' }, { kind: 'plan' }, { year: '2021' }] as Record<string, string>[]) {
+      const [name, value] = Object.entries(filter)[0]!;
+      const want = expected('綦江', (p) => (name === 'district' ? p.districts.includes(value!) : (p as unknown as Record<string, string>)[name] === value));
+      const got = await searchFor(shared.page, { q: '綦江', ...filter });
+      expect(new Set(got.pages), JSON.stringify(filter)).toEqual(want.pages);
+      expect(await shared.page.locator(`select[name="${name}"]`).inputValue()).toBe(value);
+    }
+  });
+});
+
+describe('the search page', () => {
+  it('is reached from the header box on any page, and offers the other language with the query', async () => {
+    const v = await visit(site.browser, `${site.server.url}reports/dazu-2023-innovation-highland/`);
+    try {
+      await v.page.fill('#site-search-q', '高新技术企业');
+      await v.page.press('#site-search-q', 'Enter');
+      await v.page.waitForURL(/\/search\/\?q=/);
+      await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
+      expect(await v.page.getAttribute('a[data-search-other]', 'href')).toBe(`/en/search/?q=${encodeURIComponent('高新技术企业')}`);
+      expect(await v.page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
+      expect(v.errors).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('works from the keyboard: / to focus, arrows through results, Escape back to the box', async () => {
+    const v = await visit(site.browser, `${site.server.url}search/`);
+    try {
+      await v.page.keyboard.press('/');
+      expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+      await v.page.keyboard.type('专精特新');
+      await v.page.keyboard.press('Enter');
+      await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
+      await v.page.keyboard.press('ArrowDown');
+      const first = await v.page.evaluate(() => document.activeElement?.getAttribute('data-kind'));
+      await v.page.keyboard.press('ArrowDown');
+      const second = await v.page.evaluate(() => document.activeElement?.getAttribute('data-kind'));
+      expect([first, second]).toEqual(['page', 'section']);
+      await v.page.keyboard.press('Escape');
+      expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('is usable at 360 px: nothing wider than the screen', async () => {
+    const v = await visit(site.browser, `${site.server.url}search/?q=${encodeURIComponent('綦江')}`, { width: 360 });
+    try {
+      await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
+      expect(await v.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+describe('English search', () => {
+  it('finds words in any form (stemming), on English pages only', async () => {
+    const v = await visit(site.browser, `${site.server.url}en/search/?q=cultivated`);
+    try {
+      await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
+      const pages = await v.page.$$eval('a[data-kind="page"]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+      expect(pages.every((p) => p.startsWith('/en/'))).toBe(true);
+      // At least one page is found through another form of the word: it never writes "cultivated".
+      const texts = await Promise.all(pages.map(async (p) => (await fetch(`${site.server.url}${p.slice(1)}`).then((r) => r.text())).includes('cultivated')));
+      expect(texts).toContain(false);
+      expect(v.errors).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('matches figures exactly, in the form English writes them', async () => {
+    const v = await visit(site.browser, `${site.server.url}en/search/?q=1063`);
+    try {
+      await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
+      expect(await v.page.$$eval('a[data-kind="page"]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname)))
+        .toEqual(['/en/reports/qijiang-2022-high-tech-zone/']);
+      expect(await v.page.textContent('.search-result__excerpt mark')).toBe('1,063');
+      expect(await v.page.textContent('a[data-kind="figure"]')).toBe('Patents granted');
+    } finally {
+      await v.close();
+    }
+  });
+});
