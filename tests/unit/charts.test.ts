@@ -58,6 +58,8 @@ describe('trend charts', () => {
     expect(spec.rows.map((r) => [r.category, r.role, r.value])).toEqual([
       ['2020年', 'reported', 98], ['2021年', 'reported', 123], ['2022年', 'target', 140], ['2025年', 'target', 200],
     ]);
+    // On the chart a value is labelled in the chart's unit, its bound kept: 超过140.
+    expect(spec.rows.map((r) => r.label)).toEqual(['98', '123', '超过140', '200']);
     // 超过100家 (2021) is a bound: the exact 123 of the same year is drawn instead.
     expect(spec.summary).toBe('綦江 高新技术企业数：2020年98家，2021年123家，2022年目标超过140家，2025年目标200家');
     for (const row of spec.rows) {
@@ -86,6 +88,8 @@ describe('district comparison charts', () => {
     const spec = comparisonChart(observations, indicator('tech-enterprises'), districts, words('zh'))!;
     expect(spec.rows.map((r) => [r.category, r.value, r.note])).toEqual([['大足', 1530, '2023年1—9月'], ['綦江', 1633, '2021年']]);
     expect(spec.caveat).toBe('periods differ');
+    const loans = comparisonChart(observations, indicator('knowledge-value-credit-loans'), districts, words('en'))!;
+    expect(loans.rows.map((r) => [r.text, r.label])).toEqual([['350 million yuan', '3.5'], ['384 million yuan', '3.84']]);
   });
 
   it('leaves out a district measured differently, and draws nothing with fewer than two districts left', () => {

@@ -3,7 +3,7 @@ import { preferred } from '../data/bounds.ts';
 import type { ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
 import { formatPeriod } from '../site/dates.ts';
-import { observationText, type Language } from './values.ts';
+import { chartLabel, observationText, type Language } from './values.ts';
 
 /**
  * What a chart shows, built at build time from the indicator observations. One
@@ -22,8 +22,10 @@ export interface ChartRow {
   /** The number drawn, in the chart's unit. */
   value: number;
   role: RowRole;
-  /** The number in words, as the table shows it and the chart labels it. */
+  /** The number in words, with its unit, as the table shows it. */
   text: string;
+  /** The number as the chart labels it, in the chart's unit (the axis says which): 123, 超过140 / over 140, 2.3%. */
+  label: string;
   /** Period, or for progress the path from baseline to target. */
   note: string;
   /** The source paragraph, site-relative (`reports/x/#p3`). */
@@ -93,7 +95,7 @@ export function trendChart(observations: readonly ObservationData[], indicator: 
     const value = o.value_in_indicator_unit!;
     const period = formatPeriod(o.period, words.language);
     const text = observationText(o, indicator, words.language);
-    return { category: period, x: periodPosition(o.period), value, role, text, note: role === 'target' ? `${period} ${words.target}` : period, source: o.page };
+    return { category: period, x: periodPosition(o.period), value, role, text, label: chartLabel(o, indicator, words.language), note: role === 'target' ? `${period} ${words.target}` : period, source: o.page };
   });
   const parts = rows.map((r) => words.language === 'zh'
     ? `${r.category}${r.role === 'target' ? words.target : ''}${r.text}`
@@ -121,7 +123,7 @@ export function comparisonChart(observations: readonly ObservationData[], indica
   const name = words.language === 'en' ? indicator.nameEn : indicator.name;
   const rows: ChartRow[] = cells.map(([district, { observation: o }], i) => ({
     category: words.districtName(district), x: i, value: o.value_in_indicator_unit!, role: 'reported',
-    text: observationText(o, indicator, words.language),
+    text: observationText(o, indicator, words.language), label: chartLabel(o, indicator, words.language),
     note: formatPeriod(o.period, words.language), source: o.page,
   }));
   const periods = new Set(cells.map(([, c]) => c.observation.period));
@@ -147,7 +149,7 @@ export function progressChart(id: string, title: string, rows: readonly TrackerR
     const say = (o: ObservationData) => observationText(o, indicator, words.language);
     const percent = Math.round(row.progress * 100);
     drawn.push({
-      category: words.language === 'en' ? indicator.nameEn : indicator.name, x: i, value: percent, role: 'progress', text: `${percent}%`,
+      category: words.language === 'en' ? indicator.nameEn : indicator.name, x: i, value: percent, role: 'progress', text: `${percent}%`, label: `${percent}%`,
       note: words.progressNote(say(row.baseline), say(row.latest), formatPeriod(row.latest.period, words.language), say(row.target)),
       source: row.latest.page,
     });

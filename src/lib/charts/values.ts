@@ -53,3 +53,12 @@ export function observationDisplay(o: Pick<ObservationData, 'qualifier' | 'value
   if (language === 'en' && o.value_in_indicator_unit !== null) return { text: observationText(o, indicator, 'en'), lang: 'en' };
   return { text: figureText(o.raw, o.unit, o.qualifier), lang: 'zh-CN' };
 }
+
+/** A value as a chart labels it: the number in the chart's unit (its axis names the unit), keeping % and any bound. */
+export function chartLabel(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Language): string {
+  const number = `${numberText(o.value_in_indicator_unit!, language)}${indicator.unit === '%' ? '%' : ''}`;
+  const bound = boundOf(o);
+  if (!bound) return number;
+  if (language === 'en') return `${BOUNDS[bound]} ${number}`;
+  return ['超过', '近', '约'].includes(bound) ? `${bound}${number}` : `${number}${bound}`;
+}

@@ -45,10 +45,14 @@ function wrap(text: string, language: Drawing['language']): string | string[] {
   return lines;
 }
 
-const yearLabel = (language: Drawing['language']) => (value: number | string) => {
-  const year = Number(value);
-  return Number.isInteger(year) ? (language === 'zh' ? `${year}年` : String(year)) : '';
+const years = (xs: number[]) => {
+  const list: number[] = [];
+  for (let y = Math.floor(Math.min(...xs)); y <= Math.ceil(Math.max(...xs)); y += 1) list.push(y);
+  return list;
 };
+
+/** Years on the axis as bare numbers in both languages: short enough to sit level on a phone. */
+const yearLabel = (value: number | string) => (Number.isInteger(Number(value)) ? String(value) : '');
 
 /** The numbers each dataset draws, without the hidden point that joins the target line to the last value. */
 type Labelled = { text: string }[][];
@@ -79,7 +83,9 @@ function valueLabels(labels: Labelled, colours: () => Theme, type: Drawing['type
             lines.reverse().forEach((line, n) => {
               ctx.font = n === 0 && lines.length > 1 ? `12px ${c.font}` : `600 12px ${c.font}`;
               ctx.fillStyle = n === 0 && lines.length > 1 ? c.muted : c.text;
-              ctx.fillText(line, x, y - 8 - n * 15);
+              // Kept inside the canvas: a label at the last point would otherwise be cut off on a phone.
+              const half = ctx.measureText(line).width / 2 + 2;
+              ctx.fillText(line, Math.min(Math.max(x, half), chart.width - half), y - 8 - n * 15);
             });
           }
         });
@@ -122,7 +128,7 @@ function configuration(drawing: Drawing, c: Theme, done: () => void): { config: 
     const targetData = [...(join ? [join] : []), ...targets];
     const hideJoin = (ctx: ScriptableContext<'line'>) => (join && ctx.dataIndex === 0 ? 0 : 8);
     const xs = drawing.rows.map((r) => r.x);
-    const labels: Labelled = [reported.map((r) => ({ text: r.text })), targetData.map((r, i) => ({ text: join && i === 0 ? '' : `${r.note.split(' ').at(-1)} ${r.text}` }))];
+    const labels: Labelled = [reported.map((r) => ({ text: r.label })), targetData.map((r, i) => ({ text: join && i === 0 ? '' : `${r.note.split(' ').at(-1)} ${r.label}` }))];
     return {
       labels,
       config: {
@@ -138,9 +144,14 @@ function configuration(drawing: Drawing, c: Theme, done: () => void): { config: 
         },
         options: {
           responsive: true, maintainAspectRatio: false, animation, events: [],
-          layout: { padding: { top: 36, right: 24, left: 8 } },
+          layout: { padding: { top: 36, right: 36, left: 8 } },
           scales: {
-            x: { type: 'linear', min: Math.floor(Math.min(...xs)) - 0.5, max: Math.ceil(Math.max(...xs)) + 0.5, grid, ticks: { ...ticks, stepSize: 1, callback: yearLabel(drawing.language) } },
+            x: {
+              type: 'linear', min: Math.floor(Math.min(...xs)) - 0.6, max: Math.ceil(Math.max(...xs)) + 0.6, grid,
+              ticks: { ...ticks, callback: yearLabel },
+              // A tick on every year from the first to the last, whatever Chart.js would pick for the padded range.
+              afterBuildTicks: (axis) => { axis.ticks = years(xs).map((value) => ({ value })); },
+            },
             y: { beginAtZero: true, suggestedMax: max * 1.15, grid, ticks },
           },
         },
@@ -149,7 +160,7 @@ function configuration(drawing: Drawing, c: Theme, done: () => void): { config: 
   }
   if (drawing.type === 'comparison') {
     return {
-      labels: [drawing.rows.map((r) => ({ text: `${r.text}\n${r.note}` }))],
+      labels: [drawing.rows.map((r) => ({ text: `${r.label}\n${r.note}` }))],
       config: {
         type: 'bar',
         data: {
@@ -165,7 +176,7 @@ function configuration(drawing: Drawing, c: Theme, done: () => void): { config: 
     };
   }
   return {
-    labels: [drawing.rows.map((r) => ({ text: r.text }))],
+    labels: [drawing.rows.map((r) => ({ text: r.label }))],
     config: {
       type: 'bar',
       data: {

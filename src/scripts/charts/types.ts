@@ -4,5 +4,5 @@ export interface Drawing {
   language: 'zh' | 'en';
   unit: string;
   axis: string;
-  rows: { x: number; value: number; role: 'reported' | 'target' | 'progress'; text: string; note: string; category: string }[];
+  rows: { x: number; value: number; role: 'reported' | 'target' | 'progress'; label: string; note: string; category: string }[];
 }
