@@ -1,8 +1,7 @@
 import { translator, type Locale } from '../i18n/index.ts';
-import { tracker } from '../lib/data/analysis.ts';
-import { asciiId, comparisonChart, progressChart, trendChart, type ChartSpec, type ChartWords } from '../lib/charts/specs.ts';
-import { allDistricts, allIndicators, allObservations, pageData } from './data.ts';
-import { districtName } from './glossary.ts';
+import { comparisonChart, progressChart, trendChart, type ChartSpec, type ChartWords } from '../lib/charts/specs.ts';
+import { allDistricts, allIndicators, allObservations, trackedPlans } from './data.ts';
+import { districtId, districtName } from './glossary.ts';
 
 export interface SiteCharts {
   /** Trend charts by indicator id, one per district with a trend. */
@@ -13,14 +12,14 @@ export interface SiteCharts {
   progress: Map<string, ChartSpec>;
 }
 
-export function chartWords(locale: Locale): ChartWords {
+function chartWords(locale: Locale): ChartWords {
   const t = translator(locale);
   return {
     language: locale,
     target: t('chart.target'),
     periodsDiffer: t('chart.periodsDiffer'),
     districtName: (d) => districtName(locale, d),
-    districtId: (d) => asciiId(districtName('en', d)),
+    districtId,
     progressNote: (baseline, latest, latestPeriod, target) => t('chart.progressNote', { baseline, latest, latestPeriod, target }),
   };
 }
@@ -48,8 +47,7 @@ async function build(locale: Locale): Promise<SiteCharts> {
     if (compared) comparisons.set(indicator.id, compared);
   }
   const progress = new Map<string, ChartSpec>();
-  for (const plan of (await pageData()).filter((p) => p.observations.some((o) => o.kind === 'baseline'))) {
-    const rows = tracker(observations, plan.districts[0]!, plan.source.id);
+  for (const { plan, rows } of await trackedPlans()) {
     const spec = progressChart(`progress-${plan.source.id}`, t('chart.progressTitle'), rows, indicators, words);
     if (spec) progress.set(plan.source.id, spec);
   }

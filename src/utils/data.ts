@@ -1,16 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { figureData, observationData, type PageData } from '../lib/data/records.ts';
+import type { Locale } from '../i18n/index.ts';
+import { observationDisplay } from '../lib/charts/values.ts';
+import { tracker, type TrackerRow } from '../lib/data/analysis.ts';
+import { figureData, observationData, type ObservationData, type PageData } from '../lib/data/records.ts';
 import { parseIndicators, type Indicator } from '../lib/indicators/registry.ts';
 import { zhPages } from './content.ts';
 
 let indicators: Indicator[] | undefined;
+let byId: Map<string, Indicator> | undefined;
 
 /** The canonical indicators (content/indicators.yaml). */
 export function allIndicators(): Indicator[] {
   indicators ??= parseIndicators('content/indicators.yaml', readFileSync(join(process.cwd(), 'content', 'indicators.yaml'), 'utf8'));
   return indicators;
 }
+
+/** An indicator by its id (every observation names one that exists: ingest checks). */
+export function indicatorById(id: string): Indicator {
+  byId ??= new Map(allIndicators().map((i) => [i.id, i]));
+  return byId.get(id)!;
+}
+
+/** An indicator's name in a locale. */
+export const indicatorName = (locale: Locale, id: string) => (locale === 'en' ? indicatorById(id).nameEn : indicatorById(id).name);
+
+/** An observation's value as a table shows it in a locale (see observationDisplay). */
+export const shownObservation = (locale: Locale, o: ObservationData) => observationDisplay(o, indicatorById(o.indicator), locale);
 
 export async function pageData(): Promise<PageData[]> {
   return (await zhPages()).map((e) => e.data);
@@ -20,8 +36,22 @@ export async function allFigures() {
   return figureData(await pageData());
 }
 
-export async function allObservations() {
-  return observationData(await pageData(), allIndicators());
+let observations: Promise<ObservationData[]> | undefined;
+
+/** Every indicator observation, computed once per build (most data pages and every chart read them). */
+export function allObservations(): Promise<ObservationData[]> {
+  observations ??= pageData().then((pages) => observationData(pages, allIndicators()));
+  return observations;
+}
+
+let tracked: Promise<{ plan: PageData; rows: TrackerRow[] }[]> | undefined;
+
+/** The plans whose indicator tables set baselines and targets, each with its indicators tracked for its district. */
+export function trackedPlans(): Promise<{ plan: PageData; rows: TrackerRow[] }[]> {
+  tracked ??= Promise.all([pageData(), allObservations()]).then(([pages, all]) => pages
+    .filter((p) => p.observations.some((o) => o.kind === 'baseline'))
+    .map((plan) => ({ plan, rows: tracker(all, plan.districts[0]!, plan.source.id) })));
+  return tracked;
 }
 
 /** Districts in the order the site lists them. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/index.ts';
+import { asciiId } from '../lib/charts/specs.ts';
 import { termOccurrences, type Occurrence } from '../lib/glossary/occurrences.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
 import { zhPages } from './content.ts';
@@ -20,6 +21,9 @@ export function districtName(locale: Locale, district: string): string {
   if (locale === 'zh') return district;
   return glossary().find((term) => term.zh === district)?.en ?? district;
 }
+
+/** A district's ASCII id, the same in every language, from its English name (綦江 → qijiang). */
+export const districtId = (district: string) => asciiId(districtName('en', district));
 
 let occurrences: Promise<Map<string, Occurrence[]>> | undefined;
 

@@ -2,7 +2,5 @@
 export interface Drawing {
   type: 'trend' | 'comparison' | 'progress';
   language: 'zh' | 'en';
-  unit: string;
-  axis: string;
   rows: { x: number; value: number; role: 'reported' | 'target' | 'progress'; label: string; note: string; category: string }[];
 }

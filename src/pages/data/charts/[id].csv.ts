@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { chartCsvColumns, chartCsvRows, type ChartSpec } from '../../../lib/charts/specs.ts';
 import { toCsv } from '../../../lib/data/csv.ts';
 import { chartList } from '../../../utils/charts.ts';
+import { withBase } from '../../../utils/url.ts';
 
 /** Each chart's data as CSV (linked under the chart): both languages' wording, and the paragraph each number comes from. */
 export async function getStaticPaths() {
@@ -11,7 +12,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { zh, en } = props as { zh: ChartSpec; en: ChartSpec };
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  const rows = chartCsvRows(zh, en, (path) => new URL(`${base}${path}`, site).href);
+  const rows = chartCsvRows(zh, en, (path) => new URL(withBase(path), site).href);
   return new Response(toCsv(rows, chartCsvColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

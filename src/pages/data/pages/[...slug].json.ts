@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { citation } from '../../../lib/site/citation.ts';
 import { formatPeriod } from '../../../lib/site/dates.ts';
 import type { ZhEntry } from '../../../utils/content.ts';
-import { allIndicators } from '../../../utils/data.ts';
+import { indicatorById } from '../../../utils/data.ts';
 import { contentPaths } from '../../../utils/routes.ts';
 
 /** Each page's figures, for the figure card: fetched only when a reader opens one. */
@@ -11,7 +11,7 @@ export const getStaticPaths = contentPaths;
 export const GET: APIRoute = ({ props }) => {
   const { data } = (props as { entry: ZhEntry }).entry;
   // A figure that is an observation of an indicator is labelled in English by the indicator's name.
-  const indicatorOf = new Map(data.observations.map((o) => [o.figure, allIndicators().find((i) => i.id === o.indicator)]));
+  const indicatorOf = new Map(data.observations.map((o) => [o.figure, indicatorById(o.indicator)]));
   const body = {
     title: data.title,
     citation: citation(data),
