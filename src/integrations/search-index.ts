@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,13 +10,15 @@ import { listTree } from '../lib/io/tree.ts';
 import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/bundles.ts';
 import { searchPage, type SearchPage } from '../lib/search/page-text.ts';
 import { PREFIX_DIR, prefixBuckets } from '../lib/search/prefixes.ts';
-import { exactRecords } from '../lib/search/records.ts';
+import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type ShardFile } from '../lib/search/cards.ts';
+import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/documents.ts';
 
 /**
  * Search indexes, written into the built site when the build finishes (so
  * `astro build` alone gives a searchable site):
  * - `pagefind-exact/`: every report and plan page, Chinese and English, as
  *   character-pair records (src/lib/search): exact for Chinese and figures;
+ *   with each page's result card and text shards, and the prefix lists;
  * - `pagefind/`: Pagefind's own index of the English pages, with stemming.
  * Set SEARCH_INDEX=off to skip it (the benchmark times indexing on its own).
  */
@@ -67,22 +70,57 @@ async function writeIndex(outputPath: string, fill: (index: pagefind.PagefindInd
   return count;
 }
 
+/**
+ * Pagefind names a result by the id of its record (the hash of its fragment
+ * file), so each card is written under that id: the browser fetches the cards
+ * of the results it shows without Pagefind's fragments.
+ */
+function recordIds(bundle: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const dir = join(bundle, 'fragment');
+  for (const file of readdirSync(dir)) {
+    // Pagefind's files are gzip, after a signature.
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const fragment = JSON.parse(text) as Record<string, unknown>;
+    const id = file.replace(/\.pf_fragment$/, '');
+    // A fragment file holds one record, or a group of them by id.
+    if (typeof fragment.url === 'string') ids.set(fragment.url, id);
+    else for (const [member, data] of Object.entries(fragment)) ids.set((data as { url: string }).url, member);
+  }
+  return ids;
+}
+
+function writeResults(bundle: string, documents: readonly ExactDocument[], layout: object) {
+  const ids = recordIds(bundle);
+  mkdirSync(join(bundle, RESULTS_DIR), { recursive: true });
+  writeFileSync(join(bundle, LAYOUT_FILE), JSON.stringify(layout));
+  for (const { record, card, shards } of documents) {
+    const id = ids.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no record for ${record.url}`);
+    writeFileSync(join(bundle, cardPath(id)), JSON.stringify(card));
+    shards.forEach((blocks, n) => writeFileSync(join(bundle, shardPath(id, n)), JSON.stringify({ card, blocks } satisfies ShardFile)));
+  }
+}
+
 export async function buildSearchIndex(dist: string, base = '/'): Promise<{ pages: number; records: number; englishPages: number }> {
   // Read by the Pagefind binary, which the first createIndex() starts with this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
   try {
     const pages = readSearchPages(dist, base);
-    const records = exactRecords(pages, figureLabels(dist, base));
-    await writeIndex(join(dist, EXACT_BUNDLE), async (index) => {
-      for (const record of records) {
+    const layout = layoutFor(pages);
+    const documents = exactDocuments(pages, figureLabels(dist, base), layout);
+    const bundle = join(dist, EXACT_BUNDLE);
+    await writeIndex(bundle, async (index) => {
+      for (const { record } of documents) {
         const added = await index.addCustomRecord(record);
         if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
       }
-      return records.length;
+      return documents.length;
     });
-    const prefixDir = join(dist, EXACT_BUNDLE, PREFIX_DIR);
+    writeResults(bundle, documents, layout);
+    const prefixDir = join(bundle, PREFIX_DIR);
     mkdirSync(prefixDir, { recursive: true });
-    for (const [bucket, table] of prefixBuckets(records.map((r) => r.content))) writeFileSync(join(prefixDir, `${bucket}.json`), JSON.stringify(table));
+    for (const [bucket, table] of prefixBuckets(documents.map((d) => d.record.content))) writeFileSync(join(prefixDir, `${bucket}.json`), JSON.stringify(table));
     const englishFiles = contentPageFiles(dist).filter((f) => f.startsWith('en/'));
     const englishPages = await writeIndex(join(dist, WORDS_BUNDLE), async (index) => {
       let count = 0;
@@ -93,7 +131,7 @@ export async function buildSearchIndex(dist: string, base = '/'): Promise<{ page
       }
       return count;
     });
-    return { pages: pages.length, records: records.length, englishPages };
+    return { pages: pages.length, records: documents.length, englishPages };
   } finally {
     await pagefind.close();
   }

@@ -14,7 +14,7 @@ import { visit, type Visit } from '../support/visit.ts';
 const QUERIES: readonly string[] = SEARCH_QUERIES;
 
 interface Section { anchor: string; texts: string[] }
-interface PageText { path: string; front: string[]; sections: Section[]; kind: string; districts: string[]; year: string }
+interface PageText { path: string; front: string[]; headings: string[]; sections: Section[]; kind: string; districts: string[]; year: string }
 
 const site = siteUnderTest();
 const CONTENT = builtPages(DIST).filter((p) => /^(reports\/[^/]+|plan\/[^/]+\/[^/]+)\/$/.test(p.path)).map((p) => p.path);
@@ -40,10 +40,12 @@ async function readPage(page: Page): Promise<Omit<PageText, 'path'>> {
       .filter((el) => !el.parentElement?.closest('h1[id], h2[id], h3[id], h4[id], p[id], li[id], th[id], td[id], caption[id]'));
     const header = body.querySelector('header');
     const front: string[] = [];
+    const headings: string[] = [];
     const sections: { anchor: string; texts: string[] }[] = [];
     for (const el of blocks) {
       const t = norm(text(el));
       if (!t) continue;
+      if (!header?.contains(el) && /^H[234]$/.test(el.tagName)) headings.push(t);
       if (header?.contains(el)) front.push(t);
       else if (el.tagName === 'H2') sections.push({ anchor: el.id, texts: [t] });
       else {
@@ -52,7 +54,7 @@ async function readPage(page: Page): Promise<Omit<PageText, 'path'>> {
       }
     }
     const meta = (name: string) => [...document.querySelectorAll(`meta[data-pagefind-filter="${name}[content]"]`)].map((m) => m.getAttribute('content')!);
-    return { front, sections, kind: meta('kind')[0]!, districts: meta('district'), year: meta('year')[0]! };
+    return { front, headings, sections, kind: meta('kind')[0]!, districts: meta('district'), year: meta('year')[0]! };
   });
 }
 
@@ -156,6 +158,26 @@ describe('exact Chinese search', () => {
     expect(dazu.pages[0]).toBe('reports/dazu-2023-innovation-highland/');
     const forces = await searchFor(shared.page, { q: '新质生产力' });
     expect(forces.pages[0]).toBe('reports/qijiang-2024-new-productive-forces/');
+  });
+
+  it('ranks every result by title, then heading matches, then occurrences, and shows each count', async () => {
+    // Every place the query starts, overlapping ones included, as the index counts them.
+    const count = (texts: string[], query: string) => texts.reduce((n, t) => n + [...t].filter((_, i) => [...t].slice(i).join('').startsWith(query)).length, 0);
+    for (const query of ['綦江', '高新技术企业', '科技', '2025年', '创新']) {
+      const got = await searchFor(shared.page, { q: query });
+      const counts = await shared.page.locator('.search-result__meta').allTextContents();
+      const keys = got.pages.map((path, i) => {
+        const page = corpus.find((p) => p.path === path)!;
+        const occurrences = count([...page.front, ...page.sections.flatMap((s) => s.texts)], query);
+        expect(counts[i], `${query}: ${path}`).toContain(String(occurrences));
+        return [Number(page.front.some((t) => t.includes(query))), Number(page.headings.some((t) => t.includes(query))), occurrences];
+      });
+      for (let i = 1; i < keys.length; i += 1) {
+        const [a, b] = [keys[i - 1]!, keys[i]!];
+        const order = a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+        expect(order, `${query}: ${got.pages[i - 1]} ${JSON.stringify(a)} before ${got.pages[i]} ${JSON.stringify(b)}`).toBeGreaterThanOrEqual(0);
+      }
+    }
   });
 
   it('narrows by district, kind and year, set in the URL', async () => {

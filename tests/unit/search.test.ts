@@ -3,10 +3,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { excerpt, occurrences } from '../../src/lib/search/excerpt.ts';
 import { searchPage } from '../../src/lib/search/page-text.ts';
-import { mergePageHits, numberForms, pageHits, rankPages, type PageHit } from '../../src/lib/search/rank.ts';
+import { blockAt, regionOf, shardOf } from '../../src/lib/search/cards.ts';
+import { exactDocuments, layoutFor, pageOrder } from '../../src/lib/search/documents.ts';
+import { mergePageHits, numberForms, pageHit, rankPages, tierOf, type PageHit } from '../../src/lib/search/rank.ts';
 import { bucketOf, firstToken, prefixBuckets } from '../../src/lib/search/prefixes.ts';
-import { exactRecords, pageOrder } from '../../src/lib/search/records.ts';
-import { blockWords, countOccurrences, decodeContent, encodeChar, normaliseQuery, queryWords, recordContent } from '../../src/lib/search/tokens.ts';
+import { blockWords, coverOffsets, encodeChar, normaliseQuery, PAD, phraseQuery, phraseStarts, queryWords } from '../../src/lib/search/tokens.ts';
 import { sourceLines, SOURCE_IDS } from '../support/sources.ts';
 
 // Source line 159 of the Qijiang 2022 report and line 7 of the plan.
@@ -24,36 +25,47 @@ describe('character-pair words', () => {
     for (const word of blockWords(sourceLines(SOURCE_IDS.highTechZone, 57, 60))) expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
   });
 
-  it('decode back to the exact text, block by block', () => {
-    const blocks = [P22, PLAN, '綦', 'GDP 5G（ETC）'];
-    expect(decodeContent(recordContent(blocks))).toEqual(blocks);
-  });
-
   it('turn a query into the phrase of its pairs, and one character into a prefix word', () => {
-    expect(queryWords('高新技术企业')).toEqual({ exact: '"高新 新技 技术 术企 企业"', loose: '高新 新技 技术 术企 企业', span: 5, prefix: false });
-    expect(queryWords(' 綦 ')).toEqual({ exact: '綦', loose: '綦', span: 1, prefix: true });
-    expect(queryWords('2.3%')!.exact).toBe('"q32qq2eq q2eqq33q q33qq25q"');
+    expect(queryWords('高新技术企业')).toEqual({ words: ['高新', '新技', '技术', '术企', '企业'], prefix: false });
+    expect(phraseQuery(queryWords('高新技术企业')!)).toBe('"高新 新技 技术 术企 企业"');
+    expect(queryWords(' 綦 ')).toEqual({ words: ['綦'], prefix: true });
+    expect(phraseQuery(queryWords(' 綦 ')!)).toBe('綦');
+    expect(phraseQuery(queryWords('2.3%')!)).toBe('"q32qq2eq q2eqq33q q33qq25q"');
     expect(queryWords('   ')).toBeUndefined();
     expect(normaliseQuery('高新\u200b技术  企业')).toBe('高新技术 企业');
   });
 
-  it('count a phrase once per run of its consecutive words', () => {
-    expect(countOccurrences([2, 3, 4, 5, 6, 12, 13, 14, 15, 16], 5)).toBe(2);
-    expect(countOccurrences([0, 7], 1)).toBe(2);
-    expect(countOccurrences([3, 9], 2)).toBe(0);
+  it('find where a phrase starts from the positions of a cover of its words, exactly', () => {
+    // 高新 技术 企业 hold every character of 高新技术企业; 高新 技术 术企 too short a cover for 5 words would leave 业 out.
+    expect(coverOffsets(queryWords('高新技术企业')!.words)).toEqual([0, 2, 4]);
+    expect(coverOffsets(queryWords('专精特新')!.words)).toEqual([0, 2]);
+    expect(coverOffsets(queryWords('知识价值信用贷款')!.words)).toEqual([0, 2, 4, 6]);
+    expect(coverOffsets(queryWords('綦江')!.words)).toEqual([0]);
+    const find = (text: string, query: string) => {
+      const words = blockWords(text);
+      const q = queryWords(query)!.words;
+      return phraseStarts(coverOffsets(q).map((offset) => ({ offset, positions: words.flatMap((w, i) => (w === q[offset] ? [i] : [])) })));
+    };
+    expect(find('高新技术，高新技术企业；新技术', '高新技术')).toEqual([0, 5]);
+    expect(find('高新技术，高新技术企业；新技术', '新技术')).toEqual([1, 6, 12]);
+    // ABA: runs of AB and BA also cover BAB, which is not the phrase.
+    expect(find('綦江綦，江綦江', '綦江綦')).toEqual([0]);
+    expect(find('綦江綦，江綦江', '江綦江')).toEqual([4]);
+    expect(find('綦江綦，江綦江', '綦江綦江')).toEqual([]);
+    expect(phraseStarts([])).toEqual([]);
   });
 });
 
 describe('one-character queries', () => {
   it('list every pair word of each character, so all index chunks holding them can be loaded', () => {
-    const content = recordContent(['綦江区科技局', '綦万', '2.3%']);
+    const content = [...blockWords('綦江区科技局'), PAD, PAD, ...blockWords('綦万'), ...blockWords('2.3%')].join(' ');
     const buckets = prefixBuckets([content]);
     const table = buckets.get(bucketOf('綦'))!;
     expect(table['綦']).toEqual(['綦万', '綦江']);
     expect(buckets.get(bucketOf('q2eq'))!['q2eq']).toEqual(['q2eqq33q']);
     // Every word is listed under its first character, once.
     const listed = [...buckets.values()].flatMap((t) => Object.values(t).flat());
-    expect(new Set(listed)).toEqual(new Set(content.split(' ')));
+    expect(new Set(listed)).toEqual(new Set(content.split(' ').filter((w) => w !== PAD)));
     expect(firstToken('q32qq2eq')).toBe('q32q');
     expect(firstToken('局qzq')).toBe('局');
   });
@@ -109,56 +121,67 @@ describe('what search reads from a built page', () => {
     expect(searchPage(fromHtml(PAGE.replace(' data-pagefind-body', '')) as Root, '/en/reports/x/')).toBeUndefined();
   });
 
-  it('becomes title, heading and section records, grouped per page, newest page first', () => {
+  it('becomes one record per page, newest first, its words in a title, a headings and a body region', () => {
     const older = { ...page, url: '/reports/old/', date: '2021' };
-    const records = exactRecords([older, page], (_url, anchor) => (anchor === 'fig-p2-1' ? '国家高新技术企业' : undefined));
+    const layout = layoutFor([older, page]);
+    expect(layout).toEqual({ headings: 100, body: 200, shard: 300 });
+    const documents = exactDocuments([older, page], (_url, anchor) => (anchor === 'fig-p2-1' ? '国家高新技术企业' : undefined), layout);
     expect(pageOrder([older, page]).map((p) => p.url)).toEqual(['/reports/x/', '/reports/old/']);
-    const mine = records.filter((r) => r.meta.page === '/reports/x/');
-    expect(mine.map((r) => [r.filters.group![0], r.sort.order, r.url])).toEqual([
-      ['p00000a', 'p00000a0000', '/reports/x/#title'],
-      ['p00000c', 'p00000c0001', '/reports/x/#p1'],
-      ['p00000b', 'p00000b0002', '/reports/x/#s1'],
-      ['p00000b', 'p00000b0003', '/reports/x/#s1-1'],
-      ['p00000c', 'p00000c0004', '/reports/x/#s1'],
-      ['p00000b', 'p00000b0005', '/reports/x/#s2'],
-      ['p00000c', 'p00000c0006', '/reports/x/#s2'],
+    const { record, card, shards } = documents[0]!;
+    expect([record.url, record.sort.order, record.language, record.meta]).toEqual(['/reports/x/', '000000', 'und', {}]);
+    expect(record.filters).toEqual({ lang: ['zh'], district: ['綦江'], kind: ['report'], year: ['2022'], page: ['000000'] });
+    const words = record.content.split(' ');
+    // Each block's words start where its card says; the regions are padded with words that are not indexed.
+    const textOf = (index: number) => card.blocks[index]!.text ?? shards[shardOf(layout, card.blocks[index]!.at)]!.find((e) => e.block === index)!.text;
+    card.blocks.forEach((block, i) => expect(words.slice(block.at, block.at + [...textOf(i)].length)).toEqual(blockWords(textOf(i))));
+    expect(card.blocks.map((b) => [b.id, regionOf(layout, b.at), b.section])).toEqual([
+      ['f1', 'title', -1], ['title', 'title', -1],
+      ['s1', 'heading', 1], ['s1-1', 'heading', 1], ['s2', 'heading', 2],
+      ['p1', 'body', 0], ['p2', 'body', 1], ['p3', 'body', 1], ['p4', 'body', 2],
     ]);
-    const section = mine[4]!;
-    expect(decodeContent(section.content)).toEqual([P22, '专精特新企业']);
-    expect(section.meta.ids).toBe('p2 p3');
+    expect(words.slice(card.blocks[1]!.at + 3, layout.headings).every((w) => w === PAD)).toBe(true);
+    expect(card.sections).toEqual([{ anchor: 'p1' }, { anchor: 's1', heading: '第一节' }, { anchor: 's2', heading: '第二节' }]);
+    expect(blockAt(card, card.blocks[6]!.at + 10)).toBe(6);
+    expect(blockAt(card, 0)).toBe(0);
+    // Body text is in shards of whole blocks, by position; figures carry their label.
     const from = P22.indexOf('123家');
-    expect(JSON.parse(section.meta.figures!)).toEqual([[0, from, from + 4, 'fig-p2-1', '国家高新技术企业']]);
-    expect(section.filters).toMatchObject({ lang: ['zh'], district: ['綦江'], kind: ['report'], year: ['2022'] });
-    expect(records.every((r) => r.language === 'und')).toBe(true);
+    expect(shards.flat().find((e) => e.text === P22)!.figures).toEqual([{ from, to: from + 4, anchor: 'fig-p2-1', label: '国家高新技术企业' }]);
+    expect(shards.map((shard) => shard.map((e) => e.text))).toEqual([['导语', P22, '专精特新企业', '多余 空白']]);
+    // A long block is whole in every shard its positions reach.
+    const long = { ...page, sections: [{ anchor: 'p9', subheadings: [], blocks: [{ id: 'p9', text: P22.repeat(10), figures: [] }] }] };
+    const split = exactDocuments([long], () => undefined, layout)[0]!;
+    expect(split.shards.map((shard) => shard.map((e) => e.block))).toEqual([[2], [2]]);
   });
 });
 
-describe('ranking from counts alone', () => {
-  const result = (id: string, words: number[] = []) => ({ id, words });
+describe('ranking from positions alone', () => {
+  const layout = { headings: 100, body: 300, shard: 300 };
 
-  it('assigns results to pages through the group counts, in sort order', () => {
-    const exact = [result('t0'), result('b0'), result('c0'), result('c5'), result('c7')];
-    const loose = [result('t0', [0]), result('b0', [3]), result('c0', [1, 9]), result('c5', [4]), result('c7', [2, 8, 11])];
-    const groups = { p00000a: 1, p00000b: 1, p00000c: 1, p00005c: 1, p00007c: 1, p00009c: 0 };
-    const hits = pageHits(exact, groups, loose, 1);
-    expect(hits.map((h) => [h.key, h.records.map((r) => `${r.id}:${r.kind}`), h.inTitle, h.inHeadings, h.occurrences])).toEqual([
-      ['p00000', ['t0:title', 'b0:heading', 'c0:body'], true, 1, 4],
-      ['p00005', ['c5:body'], false, 0, 1],
-      ['p00007', ['c7:body'], false, 0, 3],
-    ]);
-    expect(() => pageHits(exact, { p00000a: 2 }, loose, 1)).toThrow(/out of step/);
+  it('tells title and heading matches by the region of their positions', () => {
+    expect(pageHit('a', 0, [5, 400], layout)).toMatchObject({ inTitle: true, inHeadings: false, starts: [5, 400] });
+    expect(pageHit('b', 1, [150], layout)).toMatchObject({ inTitle: false, inHeadings: true });
+    expect(() => pageHit('c', 2, [], layout)).toThrow(/out of step/);
+  });
+
+  it('knows a page’s tier from the first place the query is in it, as the title and headings come first', () => {
+    expect([tierOf(layout, 0), tierOf(layout, 99), tierOf(layout, 100), tierOf(layout, 299), tierOf(layout, 300)]).toEqual([0, 0, 1, 1, 2]);
+    for (const starts of [[5, 400], [150, 320], [310, 900]]) expect(pageHit('x', 0, starts, layout).tier).toBe(tierOf(layout, starts[0]!));
   });
 
   it('puts title matches first, then heading matches, then frequency, and ties to the newest', () => {
-    const hit = (key: string, inTitle: boolean, inHeadings: number, occurrences: number): PageHit => ({ key, records: [], inTitle, inHeadings, occurrences });
-    const ranked = rankPages([hit('p00004', false, 0, 9), hit('p00003', false, 2, 1), hit('p00009', true, 0, 1), hit('p00001', false, 0, 3), hit('p00000', false, 0, 3)]);
-    expect(ranked.map((h) => h.key)).toEqual(['p00009', 'p00003', 'p00004', 'p00000', 'p00001']);
+    const ranked = rankPages([
+      pageHit('d', 4, [300, 301, 302, 303, 304, 305, 306, 307, 308], layout), pageHit('c', 3, [100, 120, 300], layout),
+      pageHit('e', 9, [1], layout), pageHit('b', 1, [300, 310, 320], layout), pageHit('a', 0, [300, 310, 320], layout),
+    ]);
+    expect(ranked.map((h) => h.id)).toEqual(['e', 'c', 'd', 'a', 'b']);
   });
 
   it('merges the hits of two forms of a query, and writes 1063 the English way', () => {
-    const a: PageHit = { key: 'p1', records: [{ id: 'x', kind: 'body', occurrences: 1 }], inTitle: false, inHeadings: 0, occurrences: 1 };
-    const b: PageHit = { key: 'p1', records: [{ id: 'y', kind: 'heading', occurrences: 2 }], inTitle: false, inHeadings: 1, occurrences: 2 };
-    expect(mergePageHits([[a], [b, { ...a, key: 'p2' }]]).map((h) => [h.key, h.occurrences, h.inHeadings])).toEqual([['p1', 3, 1], ['p2', 1, 0]]);
+    const a: PageHit = pageHit('p1', 3, [300], layout);
+    const b: PageHit = pageHit('p1', 2, [150, 300, 320], layout);
+    expect(mergePageHits([[a], [b, pageHit('p2', 5, [400], layout)]]).map((h) => [h.id, h.starts, h.inHeadings, h.order])).toEqual([
+      ['p1', [150, 300, 320], true, 2], ['p2', [400], false, 5],
+    ]);
     expect(numberForms('1063')).toEqual(['1063', '1,063']);
     expect(numberForms('107.8')).toEqual(['107.8']);
     expect(numberForms('12500%')).toEqual(['12500%', '12,500%']);

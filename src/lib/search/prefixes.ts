@@ -1,3 +1,5 @@
+import { PAD } from './tokens.ts';
+
 /**
  * A one-character query is searched as a prefix: every indexed pair word that
  * starts with that character. Pagefind, though, loads only the first index
@@ -28,7 +30,7 @@ export function prefixBuckets(contents: readonly string[]): Map<number, Record<s
   const words = new Map<string, Set<string>>();
   for (const content of contents) {
     for (const word of content.split(' ')) {
-      if (!word) continue;
+      if (!word || word === PAD) continue;
       const token = firstToken(word);
       if (!words.has(token)) words.set(token, new Set());
       words.get(token)!.add(word);

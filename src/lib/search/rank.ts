@@ -1,86 +1,67 @@
-import { RECORD_KINDS } from './records.ts';
-import { countOccurrences } from './tokens.ts';
+import { regionOf, type Layout, type Region } from './cards.ts';
 
 /**
- * Turns a Pagefind search of the exact index into ranked pages, using only
- * what a search returns before any result is downloaded: the results in
- * `order` (sort key) order, each with its id and matched word positions, and
- * the count of results per `group` filter value.
+ * Ranks the pages of an exact search from what a search returns before any
+ * result is downloaded: each page's id, its place in the newest-first order
+ * and the positions where the query starts in it, whose region (cards.ts)
+ * says whether the title or a heading matched.
+ *
+ * Ranking comes in tiers, cheapest first: the first position of a phrase
+ * (all a phrase search reports) is in the best region it occurs in, because
+ * the title region comes first and the headings next; so every page's tier
+ * (title, heading, body) is known at once, and the occurrences that order
+ * pages within a tier need counting only for the tiers shown.
  */
-export interface RawResult { id: string; words: number[] }
+const TIER: Record<Region, number> = { title: 0, heading: 1, body: 2 };
 
-export interface RecordHit {
-  id: string;
-  kind: 'title' | 'heading' | 'body';
-  occurrences: number;
+/** A page's tier from the first position of the query in it: 0 title, 1 headings, 2 body only. */
+export function tierOf(layout: Layout, firstPosition: number): number {
+  return TIER[regionOf(layout, firstPosition)];
 }
-
 export interface PageHit {
-  /** The page's key in the index (`p00012`): lower is newer. */
-  key: string;
-  records: RecordHit[];
+  /** Pagefind's id of the page's record; its card is `results/<id>.json`. */
+  id: string;
+  /** Place in the newest-first order: lower is newer. */
+  order: number;
+  /** Where the query starts in the record, one position per occurrence, sorted. */
+  starts: number[];
   inTitle: boolean;
-  inHeadings: number;
-  occurrences: number;
+  inHeadings: boolean;
+  /** 0: the title matches; 1: a heading does, not the title; 2: only the body. */
+  tier: number;
 }
 
-const KIND_OF: Record<string, RecordHit['kind']> = Object.fromEntries(Object.entries(RECORD_KINDS).map(([kind, letter]) => [letter, kind as RecordHit['kind']]));
-
-/**
- * `exact` are the results of the exact phrase, sorted by `order`; `groups` its
- * filter counts for `group`; `loose` the results of the same words unquoted,
- * whose positions count the occurrences (the phrase search reports only the
- * first). `span` is the number of words in the phrase.
- */
-export function pageHits(exact: readonly RawResult[], groups: Readonly<Record<string, number>>, loose: readonly RawResult[], span: number): PageHit[] {
-  const positions = new Map(loose.map((r) => [r.id, r.words]));
-  const keys = Object.keys(groups).filter((k) => groups[k]! > 0).sort();
-  const total = keys.reduce((sum, k) => sum + groups[k]!, 0);
-  if (total !== exact.length) throw new Error(`search index out of step: ${exact.length} results but ${total} in groups`);
-  const pages = new Map<string, PageHit>();
-  let next = 0;
-  for (const group of keys) {
-    const key = group.slice(0, -1);
-    const kind = KIND_OF[group.slice(-1)]!;
-    const page = pages.get(key) ?? { key, records: [], inTitle: false, inHeadings: 0, occurrences: 0 };
-    for (let i = 0; i < groups[group]!; i += 1) {
-      const result = exact[next++]!;
-      const occurrences = Math.max(1, countOccurrences(positions.get(result.id) ?? [], span));
-      page.records.push({ id: result.id, kind, occurrences });
-      page.occurrences += occurrences;
-      if (kind === 'title') page.inTitle = true;
-      if (kind === 'heading') page.inHeadings += 1;
-    }
-    pages.set(key, page);
-  }
-  return [...pages.values()];
+export function pageHit(id: string, order: number, starts: readonly number[], layout: Layout): PageHit {
+  if (starts.length === 0) throw new Error(`search index out of step: page ${id} matched but holds no occurrence`);
+  const regions = new Set(starts.map((p) => regionOf(layout, p)));
+  const inTitle = regions.has('title');
+  const inHeadings = regions.has('heading');
+  return { id, order, starts: [...starts], inTitle, inHeadings, tier: inTitle ? 0 : inHeadings ? 1 : 2 };
 }
 
 /** Title matches first, then heading matches, then by how often the text occurs; ties to the newest page. */
 export function rankPages(pages: readonly PageHit[]): PageHit[] {
   return [...pages].sort((a, b) =>
     Number(b.inTitle) - Number(a.inTitle)
-    || Number(b.inHeadings > 0) - Number(a.inHeadings > 0)
-    || b.occurrences - a.occurrences
-    || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    || Number(b.inHeadings) - Number(a.inHeadings)
+    || b.starts.length - a.starts.length
+    || a.order - b.order);
 }
 
 /** One page's hits from several searches (forms of the same query) as one. */
 export function mergePageHits(lists: readonly PageHit[][]): PageHit[] {
   const pages = new Map<string, PageHit>();
   for (const hit of lists.flat()) {
-    const seen = pages.get(hit.key);
+    const seen = pages.get(hit.id);
     if (!seen) {
-      pages.set(hit.key, { ...hit, records: [...hit.records] });
+      pages.set(hit.id, { ...hit, starts: [...hit.starts] });
       continue;
     }
-    for (const record of hit.records) {
-      if (seen.records.some((r) => r.id === record.id)) continue;
-      seen.records.push(record);
-      seen.occurrences += record.occurrences;
-      if (record.kind === 'heading') seen.inHeadings += 1;
-    }
+    seen.starts = [...new Set([...seen.starts, ...hit.starts])].sort((a, b) => a - b);
     seen.inTitle ||= hit.inTitle;
+    seen.inHeadings ||= hit.inHeadings;
+    seen.tier = Math.min(seen.tier, hit.tier);
+    seen.order = Math.min(seen.order, hit.order);
   }
   return [...pages.values()];
 }

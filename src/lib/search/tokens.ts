@@ -7,12 +7,14 @@
  * Pagefind keeps only letters and digits of a word, so every character that is
  * not a Han character is written as `q<hex code point>q` (`.` is `q2eq`): the
  * pairs of 2.3% stay distinct from those of 23. Han characters stand for
- * themselves. The encoding is reversible, so excerpts are decoded from the
- * indexed content itself, with the original characters and case.
+ * themselves. Every character is one word, so a word's position in a record
+ * says which character of which block it is (see documents.ts).
  */
 const HAN = /\p{Script=Han}/u;
 /** Ends a block: the last character's pair, so a one-character query finds it there too. */
 const END = 'qzq';
+/** Fills a record up to the next region (documents.ts): a word that takes a position but is not indexed. */
+export const PAD = '-';
 
 export function encodeChar(ch: string): string {
   return HAN.test(ch) ? ch : `q${ch.codePointAt(0)!.toString(16)}q`;
@@ -29,80 +31,48 @@ export function blockWords(text: string): string[] {
   return chars.map((ch, i) => encodeChar(ch) + (i + 1 < chars.length ? encodeChar(chars[i + 1]!) : END));
 }
 
-/** A record's content: its blocks' words, in order. A phrase cannot run across two blocks (each ends with the end mark). */
-export function recordContent(blocks: readonly string[]): string {
-  return blocks.map((b) => blockWords(b).join(' ')).join(' ');
-}
-
 export interface QueryWords {
-  /** Pagefind query that matches exactly the records containing the text. */
-  exact: string;
-  /** The same words unquoted: Pagefind then reports every position of each, for counting occurrences. */
-  loose: string;
-  /** How many words a match spans. */
-  span: number;
-  /** A one-character query: `exact` is a prefix of the words to find, not a word. */
+  /** The pair words of the query, in order (one word for a one-character query). */
+  words: string[];
+  /** A one-character query: its word is a prefix of the words to find, not a word. */
   prefix: boolean;
 }
 
 export function queryWords(query: string): QueryWords | undefined {
   const chars = [...normaliseQuery(query)];
   if (chars.length === 0) return undefined;
-  if (chars.length === 1) {
-    // One character: every word that starts with it (Pagefind matches words by prefix).
-    const word = encodeChar(chars[0]!);
-    return { exact: word, loose: word, span: 1, prefix: true };
-  }
-  const words = chars.slice(0, -1).map((ch, i) => encodeChar(ch) + encodeChar(chars[i + 1]!));
-  return { exact: `"${words.join(' ')}"`, loose: words.join(' '), span: words.length, prefix: false };
+  // One character: every word that starts with it (Pagefind matches words by prefix).
+  if (chars.length === 1) return { words: [encodeChar(chars[0]!)], prefix: true };
+  return { words: chars.slice(0, -1).map((ch, i) => encodeChar(ch) + encodeChar(chars[i + 1]!)), prefix: false };
 }
 
-/** The text of each block of a record, decoded from its indexed content. */
-export function decodeContent(content: string): string[] {
-  const blocks: string[] = [];
-  let current = '';
-  for (const word of content.split(/\s+/).filter(Boolean)) {
-    const [first, second] = decodeWord(word);
-    current += first;
-    if (second === undefined) {
-      blocks.push(current);
-      current = '';
-    }
-  }
-  if (current) blocks.push(current);
-  return blocks;
-}
-
-/** A word's two characters; the second is undefined for the end mark. */
-function decodeWord(word: string): [string, string | undefined] {
-  const chars: (string | undefined)[] = [];
-  for (let i = 0; i < word.length && chars.length < 2; ) {
-    if (word[i] === 'q') {
-      const close = word.indexOf('q', i + 1);
-      const hex = word.slice(i + 1, close);
-      chars.push(hex === 'z' ? undefined : String.fromCodePoint(Number.parseInt(hex, 16)));
-      i = close + 1;
-    } else {
-      const ch = String.fromCodePoint(word.codePointAt(i)!);
-      chars.push(ch);
-      i += ch.length;
-    }
-  }
-  return [chars[0] ?? '', chars[1]];
+/** The Pagefind query matching exactly the records that contain the phrase of these words. */
+export function phraseQuery({ words, prefix }: QueryWords): string {
+  return prefix ? words[0]! : `"${words.join(' ')}"`;
 }
 
 /**
- * How many times a phrase of `span` words occurs, from the positions Pagefind
- * reports for the loose query: every position that starts a run of `span`
- * consecutive matched positions.
+ * The words that pin a phrase down: every character of the query is in one of
+ * them (the first, every second, and the last), so a place where each of them
+ * stands at its offset holds the whole query. Fewer searches than all words.
  */
-export function countOccurrences(positions: readonly number[], span: number): number {
-  const set = new Set(positions);
-  let count = 0;
-  for (const p of set) {
-    let run = true;
-    for (let k = 1; k < span && run; k += 1) run = set.has(p + k);
-    if (run) count += 1;
-  }
-  return count;
+export function coverOffsets(words: readonly string[]): number[] {
+  const offsets = words.map((_, i) => i).filter((i) => i % 2 === 0);
+  if (words.length > 0 && offsets.at(-1) !== words.length - 1) offsets.push(words.length - 1);
+  return offsets;
+}
+
+/**
+ * Where a phrase starts in one record, given the positions of the words at
+ * some of its offsets (a cover): every p with each word at p + its offset.
+ * Exact, unlike runs in a search for all the words at once, which cannot tell
+ * which word stands at a position (ABA and BAB give the same runs).
+ */
+export function phraseStarts(parts: readonly { offset: number; positions: readonly number[] }[]): number[] {
+  if (parts.length === 0) return [];
+  const sets = parts.map((part) => ({ offset: part.offset, set: new Set(part.positions) }));
+  const [first, ...rest] = sets;
+  return [...first!.set].map((p) => p - first!.offset)
+    .filter((start) => rest.every(({ offset, set }) => set.has(start + offset)))
+    .sort((a, b) => a - b);
 }

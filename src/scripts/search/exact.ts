@@ -1,82 +1,164 @@
+import { blockAt, cardPath, LAYOUT_FILE, pageKey, regionOf, shardOf, shardPath, type CardFigure, type Layout, type ResultCard, type ShardFile } from '../../lib/search/cards.ts';
 import { excerpt, occurrences } from '../../lib/search/excerpt.ts';
-import { mergePageHits, numberForms, pageHits, rankPages, type PageHit } from '../../lib/search/rank.ts';
 import { bucketOf, PREFIX_DIR } from '../../lib/search/prefixes.ts';
-import { decodeContent, normaliseQuery, queryWords } from '../../lib/search/tokens.ts';
-import type { Pagefind, PagefindResult } from './pagefind.ts';
+import { mergePageHits, numberForms, pageHit, rankPages, tierOf, type PageHit } from '../../lib/search/rank.ts';
+import { coverOffsets, normaliseQuery, phraseQuery, phraseStarts, queryWords, type QueryWords } from '../../lib/search/tokens.ts';
+import type { Pagefind } from './pagefind.ts';
 import type { Filters, PageResult, ResultSet, SectionResult } from './types.ts';
 
 /**
  * Exact search: the pages and sections whose text contains the query
- * literally, ranked without downloading results; each shown page's records are
- * fetched only when it is displayed.
+ * literally. Pagefind finds the pages (the phrase of the query's character
+ * pairs), and the first place the query is in each, which gives its ranking
+ * tier (rank.ts). Occurrences order the pages within a tier: they are counted,
+ * tier by tier and only for the tiers shown, by searching a few of the pairs on
+ * their own in those pages (the `page` filter). Each page shown fetches one
+ * file: the shard holding its first match in the body, with the page's card.
  */
+interface Form {
+  words: QueryWords;
+  /** Results of the phrase search: each page's positions (the first match only, or every one for a single character). */
+  found: Map<string, number[]>;
+}
+
 export async function exactSearch(pagefind: Pagefind, bundleUrl: string, query: string, language: 'zh' | 'en', filters: Filters): Promise<ResultSet> {
   const text = normaliseQuery(query);
   // English writes 1063 as "1,063": a bare number there is searched in both forms.
-  const forms = language === 'en' ? numberForms(text) : [text];
-  const options = { filters: { ...filters, lang: language }, sort: { order: 'asc' as const } };
-  const byId = new Map<string, PagefindResult>();
-  const found: PageHit[][] = [];
-  for (const form of forms) {
+  const texts = language === 'en' ? numberForms(text) : [text];
+  const options = { filters: { ...filters, lang: language } };
+  const [layout, order] = await Promise.all([loadLayout(bundleUrl), pageOrder(pagefind)]);
+  const forms: Form[] = [];
+  for (const form of texts) {
     const words = queryWords(form);
     if (!words) continue;
-    if (words.prefix) await preloadPrefix(pagefind, bundleUrl, words.exact);
-    const exact = await pagefind.search(words.exact, options);
-    if (!exact) continue;
-    const loose = words.span > 1 ? await pagefind.search(words.loose, options) : exact;
-    for (const r of exact.results) byId.set(r.id, r);
-    found.push(pageHits(exact.results, exact.filters.group ?? {}, loose?.results ?? [], words.span));
+    if (words.prefix && !(await preloadPrefix(pagefind, bundleUrl, words.words[0]!))) continue;
+    const phrase = await pagefind.search(phraseQuery(words), options);
+    if (phrase && phrase.results.length > 0) forms.push({ words, found: new Map(phrase.results.map((r) => [r.id, r.words])) });
   }
-  const ranked = rankPages(mergePageHits(found));
+  const tiers = new Map<string, number>();
+  for (const form of forms) {
+    for (const [id, positions] of form.found) tiers.set(id, Math.min(tiers.get(id) ?? 2, tierOf(layout, Math.min(...positions))));
+  }
+  // Pages not yet counted, best tier first, newest first within it.
+  const waiting = [...tiers.keys()].sort((a, b) => tiers.get(a)! - tiers.get(b)! || order.get(a)! - order.get(b)!);
+  const ranked: PageHit[] = [];
+
+  /** Counts the occurrences in the next tier, and ranks it. */
+  async function rankNextTier() {
+    const tier = tiers.get(waiting[0]!)!;
+    const end = waiting.findIndex((id) => tiers.get(id) !== tier);
+    const pages = waiting.splice(0, end === -1 ? waiting.length : end);
+    const hits: PageHit[][] = [];
+    for (const form of forms) {
+      const mine = pages.filter((id) => form.found.has(id));
+      if (mine.length === 0) continue;
+      const parts = form.words.prefix
+        ? [{ offset: 0, found: form.found }]
+        : await wordPositions(pagefind, form.words.words, { filters: { ...options.filters, page: { any: mine.map((id) => pageKey(order.get(id)!)) } } });
+      hits.push(mine.map((id) => pageHit(id, order.get(id)!, phraseStarts(parts.map((p) => ({ offset: p.offset, positions: p.found.get(id) ?? [] }))), layout)));
+    }
+    const tierHits = mergePageHits(hits);
+    if (tierHits.some((hit) => hit.tier !== tier)) throw new Error('search index out of step: a page ranked in the wrong tier');
+    ranked.push(...rankPages(tierHits));
+  }
+
+  // One ranking at a time: a second request for more waits for the tiers the first is counting.
+  let ranking = Promise.resolve();
   return {
-    total: ranked.length,
-    pages: ranked,
-    load: (hits) => Promise.all(hits.map((hit) => pageResult(hit as PageHit, byId, forms))),
+    total: tiers.size,
+    async page(from, count) {
+      ranking = ranking.then(async () => {
+        while (ranked.length < from + count && waiting.length > 0) await rankNextTier();
+      });
+      await ranking;
+      return Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, layout, hit, texts)));
+    },
   };
 }
 
-/** Loads every index chunk holding a word that starts with the character (see src/lib/search/prefixes.ts). */
-async function preloadPrefix(pagefind: Pagefind, bundleUrl: string, token: string) {
-  const response = await fetch(`${bundleUrl}${PREFIX_DIR}/${bucketOf(token)}.json`);
+/** Positions of the words at the cover offsets (see coverOffsets), each word searched once. */
+async function wordPositions(pagefind: Pagefind, words: readonly string[], options: Parameters<Pagefind['search']>[1]) {
+  const byWord = new Map<string, Map<string, number[]>>();
+  const parts: { offset: number; found: Map<string, number[]> }[] = [];
+  for (const offset of coverOffsets(words)) {
+    const word = words[offset]!;
+    if (!byWord.has(word)) {
+      const search = await pagefind.search(word, options);
+      byWord.set(word, new Map((search?.results ?? []).map((r) => [r.id, r.words])));
+    }
+    parts.push({ offset, found: byWord.get(word)! });
+  }
+  return parts;
+}
+
+const layouts = new Map<string, Promise<Layout>>();
+function loadLayout(bundleUrl: string): Promise<Layout> {
+  if (!layouts.has(bundleUrl)) layouts.set(bundleUrl, fetchJson<Layout>(`${bundleUrl}${LAYOUT_FILE}`));
+  return layouts.get(bundleUrl)!;
+}
+
+/** Every page's place in the newest-first order (its sort key), from a search with no words. */
+const orders = new WeakMap<Pagefind, Promise<Map<string, number>>>();
+function pageOrder(pagefind: Pagefind): Promise<Map<string, number>> {
+  if (!orders.has(pagefind)) {
+    orders.set(pagefind, pagefind.search(null, { sort: { order: 'asc' } }).then((all) => new Map((all?.results ?? []).map((r, i) => [r.id, i]))));
+  }
+  return orders.get(pagefind)!;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`search index incomplete: ${response.status} for ${response.url}`);
-  const words = ((await response.json()) as Record<string, string[]>)[token] ?? [];
-  if (words.length > 0) await pagefind.preload(words.join(' '));
+  return (await response.json()) as T;
 }
 
-async function pageResult(hit: PageHit, byId: ReadonlyMap<string, PagefindResult>, forms: readonly string[]): Promise<PageResult> {
-  const records = await Promise.all(hit.records.map(async (r) => ({ hit: r, data: await byId.get(r.id)!.data() })));
-  const meta = records[0]!.data.meta;
-  const sections: SectionResult[] = [];
-  let first: string | undefined;
-  for (const { hit: record, data } of records) {
-    const blocks = decodeContent(data.content);
-    const ids = (data.meta.ids ?? '').split(' ');
-    const index = blocks.findIndex((b) => forms.some((f) => b.includes(f)));
-    if (index === -1) continue;
-    const query = forms.find((f) => blocks[index]!.includes(f))!;
-    const anchor = ids[index] ?? data.meta.anchor!;
-    first ??= anchor;
-    if (record.kind === 'title') continue;
-    const shown = excerpt(blocks[index]!, query)!;
-    const figures = figuresAt(data.meta.figures, index, occurrences(blocks[index]!, query));
-    const section = data.meta.section!;
-    const existing = sections.find((s) => s.section === section && record.kind === 'body' && s.fromHeading);
-    const result: SectionResult = { section, heading: data.meta.heading, href: `${data.meta.page}#${anchor}`, excerpt: shown, figures, fromHeading: record.kind === 'heading' };
+/**
+ * Loads every index chunk holding a word that starts with the character (see
+ * src/lib/search/prefixes.ts); false when no word does, so the character
+ * occurs nowhere (Pagefind would otherwise fall back to shorter prefixes).
+ */
+async function preloadPrefix(pagefind: Pagefind, bundleUrl: string, token: string): Promise<boolean> {
+  const words = (await fetchJson<Record<string, string[]>>(`${bundleUrl}${PREFIX_DIR}/${bucketOf(token)}.json`))[token] ?? [];
+  if (words.length > 0) await pagefind.preload(words.join(' '));
+  return words.length > 0;
+}
+
+async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms: readonly string[]): Promise<PageResult> {
+  const firstInBody = hit.starts.find((p) => regionOf(layout, p) === 'body');
+  const { card, blocks: shard } = firstInBody === undefined
+    ? { card: await fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`), blocks: [] }
+    : await fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
+  const texts = new Map<number, { text: string; figures?: CardFigure[] }>(shard.map((entry) => [entry.block, entry]));
+  card.blocks.forEach((block, index) => block.text !== undefined && texts.set(index, { text: block.text, figures: block.figures }));
+
+  const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))];
+  const leads = card.sections.flatMap((section, index) => {
+    const inSection = matched.filter((b) => card.blocks[b]!.section === index).sort((a, b) => a - b);
     // A section whose heading and body both match is one result, led by the body's first match.
-    if (existing) Object.assign(existing, result, { fromHeading: false });
-    else sections.push(result);
-  }
+    const lead = inSection.find((b) => card.blocks[b]!.text === undefined) ?? inSection[0];
+    return lead === undefined ? [] : [{ section, lead }];
+  });
+  // The first matching section shows an excerpt; its text is at hand (its heading is on the card, or its
+  // body holds the first match in the body, in the shard fetched). Further sections are listed by heading.
+  const sections: SectionResult[] = leads.map(({ section, lead }, i) => {
+    const href = `${card.url}#${card.blocks[lead]!.id}`;
+    if (i > 0) return { section: section.anchor, heading: section.heading, href, figures: [] };
+    const text = texts.get(lead)?.text ?? '';
+    const query = forms.find((f) => text.includes(f));
+    if (!query) throw new Error(`search index out of step: ${href} does not contain ${forms.join(' / ')}`);
+    return { section: section.anchor, heading: section.heading, href, excerpt: excerpt(text, query)!, figures: figuresAt(texts.get(lead)!.figures, occurrences(text, query)) };
+  });
+  // The page link goes to the first match: in the headline or the lines around it, else in the first section.
+  const first = matched.find((b) => card.blocks[b]!.section === -1) ?? leads[0]?.lead;
   return {
-    title: meta.title!, href: `${meta.page}#${first ?? ''}`, date: meta.date!, kind: meta.kind!,
-    districts: (meta.districts ?? '').split(' ').filter(Boolean), occurrences: hit.occurrences, sections,
+    title: card.title, href: first === undefined ? card.url : `${card.url}#${card.blocks[first]!.id}`,
+    date: card.date, kind: card.kind, districts: card.districts, occurrences: hit.starts.length, sections,
   };
 }
 
-/** Figures a match overlaps: [block, from, to, anchor, label] records from the index. */
-function figuresAt(json: string | undefined, block: number, ranges: { from: number; to: number }[]) {
-  if (!json) return [];
-  const figures = JSON.parse(json) as [number, number, number, string, string][];
-  return figures
-    .filter(([b, from, to]) => b === block && ranges.some((r) => r.from < to && from < r.to))
-    .map(([, , , anchor, label]) => ({ anchor, label }));
+/** Figures a match overlaps. */
+function figuresAt(figures: readonly CardFigure[] | undefined, ranges: { from: number; to: number }[]) {
+  return (figures ?? [])
+    .filter((f) => ranges.some((r) => r.from < f.to && f.from < r.to))
+    .map((f) => ({ anchor: f.anchor, label: f.label }));
 }

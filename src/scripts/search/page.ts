@@ -103,13 +103,12 @@ function setUp(form: HTMLFormElement): void {
   async function showMore() {
     if (!current) return;
     const { set } = current;
-    const next = set.pages.slice(current.shown, current.shown + PAGE_SIZE);
-    const pages = await set.load(next);
+    const pages = await set.page(current.shown, PAGE_SIZE);
     for (const page of pages) {
       page.districts = page.districts.map((d) => config.districtNames[d] ?? d);
       list.append(renderPage(page, config.strings, current.textLang));
     }
-    current.shown += next.length;
+    current.shown += pages.length;
     more.hidden = current.shown >= set.total;
   }
 

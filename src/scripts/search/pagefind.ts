@@ -25,7 +25,8 @@ export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(query: string, options?: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  /** `null` searches no words: every page the filters allow, in sort order. */
+  search(query: string | null, options?: { filters?: Record<string, string | string[] | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
 }
 
 /**
@@ -42,7 +43,8 @@ export function loadPagefind(bundleUrl: string, { lang, baseUrl = '/' }: { lang?
   if (!bundle) {
     bundle = (async () => {
       const module = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
-      await module.options({ basePath: bundleUrl, baseUrl });
+      // In the page, not a worker: one fewer file to fetch, and searches here are small.
+      await module.options({ basePath: bundleUrl, baseUrl, noWorker: true });
       const root = document.documentElement;
       const pageLang = root.lang;
       if (lang) root.lang = lang;
@@ -51,7 +53,6 @@ export function loadPagefind(bundleUrl: string, { lang, baseUrl = '/' }: { lang?
       } finally {
         root.lang = pageLang;
       }
-      await module.filters();
       return module;
     })();
     loaded.set(bundleUrl, bundle);

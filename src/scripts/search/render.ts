@@ -6,6 +6,7 @@ export interface Strings {
   plan: string;
   figure: string;
   sectionFallback: string;
+  alsoIn: string;
   occurrences: string;
 }
 
@@ -28,8 +29,7 @@ function markedText(html: string): Node[] {
   return nodes;
 }
 
-function excerptNodes(section: SectionResult): Node[] {
-  const e = section.excerpt;
+function excerptNodes(e: NonNullable<SectionResult['excerpt']>): Node[] {
   if ('html' in e) return markedText(e.html);
   return [document.createTextNode(e.before), element('mark', {}, e.match), document.createTextNode(e.after)];
 }
@@ -37,17 +37,22 @@ function excerptNodes(section: SectionResult): Node[] {
 export function renderPage(page: PageResult, strings: Strings, textLang: string): HTMLLIElement {
   const meta = [page.districts.join(' · '), page.kind === 'plan' ? strings.plan : strings.report, page.date, page.occurrences ? strings.occurrences.replace('{count}', String(page.occurrences)) : '']
     .filter(Boolean).join(' · ');
-  const sections = element('ol', { class: 'search-result__sections' }, ...page.sections.map((s) => {
-    const excerpt = element('p', { class: 'search-result__excerpt', lang: textLang }, ...excerptNodes(s));
-    const item = element('li', {},
-      element('a', { href: s.href, 'data-kind': 'section', 'data-section': s.section, lang: textLang }, s.heading ?? strings.sectionFallback),
-      excerpt);
+  const sectionLink = (s: SectionResult) => element('a', { href: s.href, 'data-kind': 'section', 'data-section': s.section, lang: textLang }, s.heading ?? strings.sectionFallback);
+  const withExcerpt = page.sections.filter((s) => s.excerpt);
+  const further = page.sections.filter((s) => !s.excerpt);
+  const sections = element('ol', { class: 'search-result__sections' }, ...withExcerpt.map((s) => {
+    const item = element('li', {}, sectionLink(s), element('p', { class: 'search-result__excerpt', lang: textLang }, ...excerptNodes(s.excerpt!)));
     if (s.figures.length > 0) {
       item.append(element('p', { class: 'search-result__figures' }, `${strings.figure} `,
         ...s.figures.flatMap((f, i) => [...(i ? ['; '] : []), element('a', { href: `${s.href.split('#')[0]}#${f.anchor}`, 'data-kind': 'figure', lang: textLang }, f.label)])));
     }
     return item;
   }));
+  // Further matching sections: links by heading, without excerpts, so a long page does not flood the list.
+  if (further.length > 0) {
+    sections.append(element('li', { class: 'search-result__more-sections' }, `${strings.alsoIn} `,
+      ...further.flatMap((s, i) => [...(i ? [' · '] : []), sectionLink(s)])));
+  }
   return element('li', { class: 'search-result' },
     element('h2', { class: 'search-result__title' }, element('a', { href: page.href, 'data-kind': 'page', lang: textLang }, page.title)),
     element('p', { class: 'search-result__meta' }, meta),

@@ -8,7 +8,8 @@ export interface SectionResult {
   heading?: string;
   /** Link to the matching paragraph or heading. */
   href: string;
-  excerpt: Excerpt | { html: string };
+  /** The match in context; left out for sections beyond the first few of a page. */
+  excerpt?: Excerpt | { html: string };
   /** Figures the match is part of. */
   figures: { anchor: string; label: string }[];
   fromHeading?: boolean;
@@ -24,9 +25,8 @@ export interface PageResult {
   sections: SectionResult[];
 }
 
-/** A search's outcome: every page it found, in rank order, and a way to fetch the details of some of them. */
+/** A search's outcome: how many pages it found, and the pages in rank order, fetched a few at a time. */
 export interface ResultSet {
   total: number;
-  pages: unknown[];
-  load(pages: unknown[]): Promise<PageResult[]>;
+  page(from: number, count: number): Promise<PageResult[]>;
 }

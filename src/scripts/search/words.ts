@@ -11,8 +11,7 @@ export async function wordSearch(pagefind: Pagefind, query: string, filters: Fil
   const results = search?.results ?? [];
   return {
     total: results.length,
-    pages: results,
-    load: (pages) => Promise.all((pages as typeof results).map(async (result): Promise<PageResult> => {
+    page: (from, count) => Promise.all(results.slice(from, from + count).map(async (result): Promise<PageResult> => {
       const data = await result.data();
       const sections = (data.sub_results ?? [])
         // The page itself and its headline are the result, not sections of it.
