@@ -26,7 +26,9 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
   }, FOCUSABLE);
   const reached: number[] = [];
   const unmarked: string[] = [];
-  for (let press = 0; press < labels.length + 3; press++) {
+  // Until focus comes round to the skip link again: scripts may add focusable elements after the page was read
+  // (each takes a Tab of its own), so a fixed number of presses can stop short on a busy machine.
+  for (let press = 0; press < labels.length * 2 + 20; press++) {
     await page.keyboard.press('Tab');
     const focus = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -36,6 +38,7 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
       return { index: Number(el.dataset.focusIndex ?? -1), visible: outlined || style.boxShadow !== 'none' };
     });
     if (!focus) continue;
+    if (focus.index === 0 && reached.length > 1) break;
     if (focus.index >= 0) reached.push(focus.index);
     if (!focus.visible) unmarked.push(labels[focus.index] ?? 'an element');
   }
