@@ -8,6 +8,7 @@ export interface Strings {
   sectionFallback: string;
   alsoIn: string;
   occurrences: string;
+  occurrencesOne: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -35,7 +36,7 @@ function excerptNodes(e: NonNullable<SectionResult['excerpt']>): Node[] {
 }
 
 export function renderPage(page: PageResult, strings: Strings, textLang: string): HTMLLIElement {
-  const meta = [page.districts.join(' · '), page.kind === 'plan' ? strings.plan : strings.report, page.date, page.occurrences ? strings.occurrences.replace('{count}', String(page.occurrences)) : '']
+  const meta = [page.districts.join(' · '), page.kind === 'plan' ? strings.plan : strings.report, page.date, page.occurrences ? (page.occurrences === 1 ? strings.occurrencesOne : strings.occurrences).replace('{count}', String(page.occurrences)) : '']
     .filter(Boolean).join(' · ');
   const sectionLink = (s: SectionResult) => element('a', { href: s.href, 'data-kind': 'section', 'data-section': s.section, lang: textLang }, s.heading ?? strings.sectionFallback);
   const withExcerpt = page.sections.filter((s) => s.excerpt);
