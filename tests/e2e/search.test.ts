@@ -75,8 +75,8 @@ function expected(query: string, filter: (p: PageText) => boolean = () => true) 
 }
 
 /** Run a search through the search page, showing every result, and read what it lists. */
-async function searchFor(page: Page, params: Record<string, string>) {
-  await page.goto(`${site.server.url}search/?${new URLSearchParams(params)}`);
+async function searchFor(page: Page, params: Record<string, string>, searchPath = 'search/') {
+  await page.goto(`${site.server.url}${searchPath}?${new URLSearchParams(params)}`);
   await page.waitForFunction(() => {
     const list = document.querySelector('[data-search-results]');
     return list && !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]')!.textContent !== '';
@@ -253,6 +253,36 @@ describe('English search', () => {
       await v.close();
     }
   });
+
+  it('finds every English page and section holding a figure, in both its written forms, and only those', async () => {
+    const english: PageText[] = [];
+    for (const path of CONTENT) {
+      await shared.page.goto(`${site.server.url}en/${path}`);
+      english.push({ path: `en/${path}`, ...(await readPage(shared.page)) });
+    }
+    const found: Record<string, number> = {};
+    for (const query of ['2025', '1063', '2.3%', '3.84', '90.2%', '47.6', '5938', '1064']) {
+      // A bare number of four or more digits is also searched as English writes it (1,063).
+      const forms = /^\d{4,}$/.test(query) ? [query, query.replace(/\B(?=(\d{3})+(?!\d))/g, ',')] : [query];
+      const has = (t: string) => forms.some((f) => t.includes(f));
+      const pages = new Set<string>();
+      const sections = new Set<string>();
+      for (const page of english) {
+        const hit = page.sections.filter((s) => s.texts.some(has));
+        if (page.front.some(has) || hit.length) pages.add(page.path);
+        for (const s of hit) sections.add(`${page.path}#${s.anchor}`);
+      }
+      const got = await searchFor(shared.page, { q: query }, 'en/search/');
+      expect(new Set(got.pages), query).toEqual(pages);
+      expect(new Set(got.sections), query).toEqual(sections);
+      expect(got.marks.every((m) => forms.includes(m)), `${query}: ${got.marks.join('|')}`).toBe(true);
+      found[query] = sections.size;
+    }
+    // Not a vacuous check: figures the English pages write with separators are among those found.
+    expect(found['1063']).toBeGreaterThan(0);
+    expect(found['2025']).toBeGreaterThan(5);
+    expect(found['1064']).toBe(0);
+  }, 180_000);
 
   it('matches figures exactly, in the form English writes them', async () => {
     const v = await visit(site.browser, `${site.server.url}en/search/?q=1063`);
