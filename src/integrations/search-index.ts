@@ -10,7 +10,7 @@ import { listTree } from '../lib/io/tree.ts';
 import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/bundles.ts';
 import { searchPage, type SearchPage } from '../lib/search/page-text.ts';
 import { PREFIX_DIR, prefixBuckets } from '../lib/search/prefixes.ts';
-import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type ShardFile } from '../lib/search/cards.ts';
+import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout, type ShardFile } from '../lib/search/cards.ts';
 import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/documents.ts';
 
 /**
@@ -90,7 +90,7 @@ function recordIds(bundle: string): Map<string, string> {
   return ids;
 }
 
-function writeResults(bundle: string, documents: readonly ExactDocument[], layout: object) {
+function writeResults(bundle: string, documents: readonly ExactDocument[], layout: Layout) {
   const ids = recordIds(bundle);
   mkdirSync(join(bundle, RESULTS_DIR), { recursive: true });
   writeFileSync(join(bundle, LAYOUT_FILE), JSON.stringify(layout));

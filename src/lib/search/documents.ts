@@ -59,14 +59,15 @@ export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabel
     };
     const add = (block: SearchBlock, section: number, body: boolean) => {
       const at = words.length;
+      const figures = figuresOf(block);
       words.push(...blockWords(block.text));
       if (!body) {
-        blocks.push({ id: block.id, at, section, text: block.text, ...figuresOf(block) });
+        blocks.push({ id: block.id, at, section, text: block.text, ...figures });
         return;
       }
       for (let shard = shardOf(layout, at); shard <= shardOf(layout, words.length - 1); shard += 1) {
         while (shards.length <= shard) shards.push([]);
-        shards[shard]!.push({ block: blocks.length, text: block.text, ...figuresOf(block) });
+        shards[shard]!.push({ block: blocks.length, text: block.text, ...figures });
       }
       blocks.push({ id: block.id, at, section });
     };

@@ -24,11 +24,11 @@ interface Form {
 export async function exactSearch(pagefind: Pagefind, bundleUrl: string, query: string, language: 'zh' | 'en', filters: Filters): Promise<ResultSet> {
   const text = normaliseQuery(query);
   // English writes 1063 as "1,063": a bare number there is searched in both forms.
-  const texts = language === 'en' ? numberForms(text) : [text];
+  const queries = language === 'en' ? numberForms(text) : [text];
   const options = { filters: { ...filters, lang: language } };
   const [layout, order] = await Promise.all([loadLayout(bundleUrl), pageOrder(pagefind)]);
   const forms: Form[] = [];
-  for (const form of texts) {
+  for (const form of queries) {
     const words = queryWords(form);
     if (!words) continue;
     if (words.prefix && !(await preloadPrefix(pagefind, bundleUrl, words.words[0]!))) continue;
@@ -71,7 +71,7 @@ export async function exactSearch(pagefind: Pagefind, bundleUrl: string, query: 
         while (ranked.length < from + count && waiting.length > 0) await rankNextTier();
       });
       await ranking;
-      return Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, layout, hit, texts)));
+      return Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, layout, hit, queries)));
     },
   };
 }
@@ -128,8 +128,6 @@ async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms
   const { card, blocks: shard } = firstInBody === undefined
     ? { card: await fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`), blocks: [] }
     : await fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
-  const texts = new Map<number, { text: string; figures?: CardFigure[] }>(shard.map((entry) => [entry.block, entry]));
-  card.blocks.forEach((block, index) => block.text !== undefined && texts.set(index, { text: block.text, figures: block.figures }));
 
   const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))];
   const leads = card.sections.flatMap((section, index) => {
@@ -143,10 +141,11 @@ async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms
   const sections: SectionResult[] = leads.map(({ section, lead }, i) => {
     const href = `${card.url}#${card.blocks[lead]!.id}`;
     if (i > 0) return { section: section.anchor, heading: section.heading, href, figures: [] };
-    const text = texts.get(lead)?.text ?? '';
+    const block = card.blocks[lead]!;
+    const { text, figures } = block.text !== undefined ? { text: block.text, figures: block.figures } : shard.find((e) => e.block === lead) ?? { text: '' };
     const query = forms.find((f) => text.includes(f));
     if (!query) throw new Error(`search index out of step: ${href} does not contain ${forms.join(' / ')}`);
-    return { section: section.anchor, heading: section.heading, href, excerpt: excerpt(text, query)!, figures: figuresAt(texts.get(lead)!.figures, occurrences(text, query)) };
+    return { section: section.anchor, heading: section.heading, href, excerpt: excerpt(text, query)!, figures: figuresAt(figures, occurrences(text, query)) };
   });
   // The page link goes to the first match: in the headline or the lines around it, else in the first section.
   const first = matched.find((b) => card.blocks[b]!.section === -1) ?? leads[0]?.lead;

@@ -23,7 +23,6 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   preload(query: string, options?: Record<string, unknown>): Promise<void>;
   /** `null` searches no words: every page the filters allow, in sort order. */
   search(query: string | null, options?: { filters?: Record<string, string | string[] | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
