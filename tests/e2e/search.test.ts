@@ -227,6 +227,33 @@ describe('the search page', () => {
     }
   });
 
+  it('fetches a shown page’s result file once: a filter set and cleared again costs no new request', async () => {
+    const v = await visit(site.browser, `${site.server.url}search/`);
+    try {
+      const results: string[] = [];
+      v.page.on('request', (request) => { if (request.url().includes('/pagefind-exact/results/')) results.push(request.url()); });
+      const shown = (query: string, district: string) => v.page.waitForFunction(([q, d]) => {
+        const params = new URLSearchParams(location.search);
+        return !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy') && params.get('q') === q && (params.get('district') ?? '') === d
+          && document.querySelectorAll('a[data-kind="page"]').length > 0;
+      }, [query, district]);
+      await v.page.fill('#search-q', '綦江');
+      await v.page.press('#search-q', 'Enter');
+      await shown('綦江', '');
+      const first = [...results];
+      expect(first.length).toBeGreaterThan(0);
+      await v.page.selectOption('select[name="district"]', '綦江');
+      await shown('綦江', '綦江');
+      const before = results.length;
+      await v.page.selectOption('select[name="district"]', '');
+      await shown('綦江', '');
+      expect(results.slice(before)).toEqual([]);
+      expect(v.errors).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('is usable at 360 px: nothing wider than the screen', async () => {
     const v = await visit(site.browser, `${site.server.url}search/?q=${encodeURIComponent('綦江')}`, { width: 360 });
     try {

@@ -68,7 +68,11 @@ export async function exactSearch(pagefind: Pagefind, bundleUrl: string, query: 
     total: tiers.size,
     async page(from, count) {
       ranking = ranking.then(async () => {
-        while (ranked.length < from + count && waiting.length > 0) await rankNextTier();
+        while (ranked.length < from + count && waiting.length > 0) {
+          await rankNextTier();
+          // The pages ranked so far are fetched while the next tier is counted (the cache keeps them for pageResult).
+          for (const hit of ranked.slice(from, from + count)) resultFile(bundleUrl, layout, hit).catch(() => {});
+        }
       });
       await ranking;
       return Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, layout, hit, queries)));
@@ -91,11 +95,7 @@ async function wordPositions(pagefind: Pagefind, words: readonly string[], optio
   return parts;
 }
 
-const layouts = new Map<string, Promise<Layout>>();
-function loadLayout(bundleUrl: string): Promise<Layout> {
-  if (!layouts.has(bundleUrl)) layouts.set(bundleUrl, fetchJson<Layout>(`${bundleUrl}${LAYOUT_FILE}`));
-  return layouts.get(bundleUrl)!;
-}
+const loadLayout = (bundleUrl: string) => fetchJson<Layout>(`${bundleUrl}${LAYOUT_FILE}`);
 
 /** Every page's place in the newest-first order (its sort key), from a search with no words. */
 const orders = new WeakMap<Pagefind, Promise<Map<string, number>>>();
@@ -106,10 +106,26 @@ function pageOrder(pagefind: Pagefind): Promise<Map<string, number>> {
   return orders.get(pagefind)!;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`search index incomplete: ${response.status} for ${response.url}`);
-  return (await response.json()) as T;
+/**
+ * The search files fetched so far, kept in memory: a page shown again (the next query, a filter changed, "more")
+ * costs no request, and each request costs the browser more time than its few bytes.
+ */
+const files = new Map<string, Promise<unknown>>();
+const KEPT_FILES = 500;
+
+function fetchJson<T>(url: string): Promise<T> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`search index incomplete: ${response.status} for ${response.url}`);
+      return response.json();
+    });
+    file.catch(() => files.delete(url));
+    files.set(url, file);
+    // Maps keep insertion order: the first key is the oldest file.
+    if (files.size > KEPT_FILES) files.delete(files.keys().next().value!);
+  }
+  return file as Promise<T>;
 }
 
 /**
@@ -123,11 +139,16 @@ async function preloadPrefix(pagefind: Pagefind, bundleUrl: string, token: strin
   return words.length > 0;
 }
 
-async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms: readonly string[]): Promise<PageResult> {
+/** The one file a page shown needs: the shard holding its first match in the body, or its card alone. */
+function resultFile(bundleUrl: string, layout: Layout, hit: PageHit): Promise<ShardFile> {
   const firstInBody = hit.starts.find((p) => regionOf(layout, p) === 'body');
-  const { card, blocks: shard } = firstInBody === undefined
-    ? { card: await fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`), blocks: [] }
-    : await fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
+  return firstInBody === undefined
+    ? fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`).then((card) => ({ card, blocks: [] }))
+    : fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
+}
+
+async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms: readonly string[]): Promise<PageResult> {
+  const { card, blocks: shard } = await resultFile(bundleUrl, layout, hit);
 
   const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))];
   const leads = card.sections.flatMap((section, index) => {

@@ -55,24 +55,30 @@ function setUp(form: HTMLFormElement): void {
     }
   };
 
+  /** "Search the other language" carries the query over. */
+  const linkOtherLanguage = (query: string) => {
+    if (other) other.href = `${config.otherSearch}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+  };
+
+  // Chromium refetches the favicon on every history update: done once the results are in, not while they load.
   const toUrl = (query: string, filters: Filters) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const [name, value] of Object.entries(filters)) params.set(name, value);
     const search = params.toString();
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
-    if (other) other.href = `${config.otherSearch}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
   };
 
   async function search() {
     const query = input.value.trim();
     const filters = readFilters();
-    toUrl(query, filters);
+    linkOtherLanguage(query);
     const ticket = ++run;
     list.replaceChildren();
     more.hidden = true;
     current = undefined;
     if (!query) {
+      toUrl(query, filters);
       status.textContent = config.strings.empty;
       return;
     }
@@ -96,7 +102,10 @@ function setUp(form: HTMLFormElement): void {
       status.textContent = config.strings.failed;
       throw error;
     } finally {
-      if (ticket === run) list.removeAttribute('aria-busy');
+      if (ticket === run) {
+        list.removeAttribute('aria-busy');
+        toUrl(query, filters);
+      }
     }
   }
 
@@ -142,5 +151,5 @@ function setUp(form: HTMLFormElement): void {
   fromUrl();
   if (input.value) void search();
   else status.textContent = '';
-  if (other && input.value) other.href = `${config.otherSearch}?q=${encodeURIComponent(input.value)}`;
+  linkOtherLanguage(input.value);
 }
