@@ -254,6 +254,35 @@ describe('the search page', () => {
     }
   });
 
+  it('searches ahead at a pause in typing: Enter then fetches no index chunk', async () => {
+    const v = await visit(site.browser, `${site.server.url}search/`);
+    try {
+      let started = 0;
+      let finished = 0;
+      let resultFiles = 0;
+      const isChunk = (url: string) => url.includes('/pagefind-exact/index/');
+      v.page.on('request', (request) => {
+        if (isChunk(request.url())) started++;
+        if (request.url().includes('/pagefind-exact/results/')) resultFiles++;
+      });
+      v.page.on('requestfinished', (request) => { if (isChunk(request.url())) finished++; });
+      await v.page.locator('#search-q').pressSequentially('高新技术企业');
+      await expect.poll(() => started > 0 && started === finished, { timeout: 10_000 }).toBe(true);
+      const beforeEnter = started;
+      // Nothing is shown, or fetched for showing, until Enter.
+      expect(resultFiles).toBe(0);
+      expect(await v.page.locator('a[data-kind="page"]').count()).toBe(0);
+      await v.page.press('#search-q', 'Enter');
+      await v.page.waitForFunction(() => !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy')
+        && document.querySelectorAll('a[data-kind="page"]').length > 0);
+      expect(started).toBe(beforeEnter);
+      expect(resultFiles).toBeGreaterThan(0);
+      expect(v.errors).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('is usable at 360 px: nothing wider than the screen', async () => {
     const v = await visit(site.browser, `${site.server.url}search/?q=${encodeURIComponent('綦江')}`, { width: 360 });
     try {

@@ -21,10 +21,21 @@ interface Form {
   found: Map<string, number[]>;
 }
 
-export async function exactSearch(pagefind: Pagefind, bundleUrl: string, query: string, language: 'zh' | 'en', filters: Filters): Promise<ResultSet> {
+/** The literal forms a query is searched in: English writes 1063 as "1,063", so a bare number there is searched in both. */
+const queryForms = (query: string, language: 'zh' | 'en') => {
   const text = normaliseQuery(query);
-  // English writes 1063 as "1,063": a bare number there is searched in both forms.
-  const queries = language === 'en' ? numberForms(text) : [text];
+  return language === 'en' ? numberForms(text) : [text];
+};
+
+/**
+ * Whether a query is worth searching before it is submitted, while it is typed: not a single character, which as
+ * a prefix loads every index chunk of that character's pairs.
+ */
+export const worthSearchingAhead = (query: string, language: 'zh' | 'en') =>
+  queryForms(query, language).every((form) => !queryWords(form)?.prefix);
+
+export async function exactSearch(pagefind: Pagefind, bundleUrl: string, query: string, language: 'zh' | 'en', filters: Filters): Promise<ResultSet> {
+  const queries = queryForms(query, language);
   const options = { filters: { ...filters, lang: language } };
   const [layout, order] = await Promise.all([loadLayout(bundleUrl), pageOrder(pagefind)]);
   const forms: Form[] = [];
@@ -64,17 +75,23 @@ export async function exactSearch(pagefind: Pagefind, bundleUrl: string, query: 
 
   // One ranking at a time: a second request for more waits for the tiers the first is counting.
   let ranking = Promise.resolve();
+  const rankTo = (count: number, afterTier: () => void = () => {}) => {
+    ranking = ranking.then(async () => {
+      while (ranked.length < count && waiting.length > 0) {
+        await rankNextTier();
+        afterTier();
+      }
+    });
+    return ranking;
+  };
   return {
     total: tiers.size,
+    rank: (count) => rankTo(count),
     async page(from, count) {
-      ranking = ranking.then(async () => {
-        while (ranked.length < from + count && waiting.length > 0) {
-          await rankNextTier();
-          // The pages ranked so far are fetched while the next tier is counted (the cache keeps them for pageResult).
-          for (const hit of ranked.slice(from, from + count)) resultFile(bundleUrl, layout, hit).catch(() => {});
-        }
+      // The pages ranked so far are fetched while the next tier is counted (the cache keeps them for pageResult).
+      await rankTo(from + count, () => {
+        for (const hit of ranked.slice(from, from + count)) resultFile(bundleUrl, layout, hit).catch(() => {});
       });
-      await ranking;
       return Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, layout, hit, queries)));
     },
   };

@@ -1,4 +1,4 @@
-import { exactSearch } from './exact.ts';
+import { exactSearch, worthSearchingAhead } from './exact.ts';
 import { loadPagefind } from './pagefind.ts';
 import { renderPage, type Strings } from './render.ts';
 import { moveFocus } from './keyboard.ts';
@@ -10,7 +10,8 @@ import { wordSearch } from './words.ts';
  * URL, searches, shows ten pages at a time, keeps the URL in step so results
  * can be linked, and announces the count. Chinese pages, and any query with a
  * digit or a non-Latin character, use the exact index; English words use
- * Pagefind's word index with stemming.
+ * Pagefind's word index with stemming. A pause in typing starts the search
+ * (its index chunks, its ranking), so Enter has only the results to fetch.
  */
 interface Config {
   locale: 'zh' | 'en';
@@ -24,6 +25,8 @@ interface Config {
 }
 
 const PAGE_SIZE = 10;
+/** A pause in typing this long starts the search (ranked, not yet shown) ahead of Enter. */
+const SEARCH_AHEAD_AFTER_MS = 150;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 if (form) setUp(form);
 
@@ -69,7 +72,33 @@ function setUp(form: HTMLFormElement): void {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   };
 
+  /** Chinese pages, and any query with a digit or a non-Latin character, use the exact index. */
+  const usesExactIndex = (query: string) => config.locale === 'zh' || /[\p{N}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(query);
+  const startSearch = (query: string, filters: Filters): Promise<ResultSet> => usesExactIndex(query)
+    ? loadPagefind(config.exactBundle, { lang: 'und' }).then((pagefind) => exactSearch(pagefind, config.exactBundle, query, config.locale, filters))
+    : loadPagefind(config.wordsBundle, { baseUrl: config.base }).then((pagefind) => wordSearch(pagefind, query, filters));
+
+  // The search for what is in the box, started at a pause in typing; Enter shows it if query and filters still match.
+  const keyOf = (query: string, filters: Filters) => JSON.stringify([query, filters]);
+  let ahead: { key: string; set: Promise<ResultSet> } | undefined;
+  let aheadTimer: number | undefined;
+  const searchAhead = () => {
+    const query = input.value.trim();
+    const filters = readFilters();
+    const key = keyOf(query, filters);
+    if (!query || ahead?.key === key || (usesExactIndex(query) && !worthSearchingAhead(query, config.locale))) return;
+    const set = startSearch(query, filters);
+    ahead = { key, set };
+    // A failure is left to the search itself, which then starts afresh.
+    set.then((found) => found.rank(PAGE_SIZE)).catch(() => { if (ahead?.set === set) ahead = undefined; });
+  };
+  const scheduleSearchAhead = () => {
+    clearTimeout(aheadTimer);
+    aheadTimer = window.setTimeout(searchAhead, SEARCH_AHEAD_AFTER_MS);
+  };
+
   async function search() {
+    clearTimeout(aheadTimer);
     const query = input.value.trim();
     const filters = readFilters();
     linkOtherLanguage(query);
@@ -86,10 +115,9 @@ function setUp(form: HTMLFormElement): void {
     list.setAttribute('aria-busy', 'true');
     const started = performance.now();
     try {
-      const exact = config.locale === 'zh' || /[\p{N}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(query);
-      const set = exact
-        ? await exactSearch(await loadPagefind(config.exactBundle, { lang: 'und' }), config.exactBundle, query, config.locale, filters)
-        : await wordSearch(await loadPagefind(config.wordsBundle, { baseUrl: config.base }), query, filters);
+      const searching = ahead?.key === keyOf(query, filters) ? ahead.set : startSearch(query, filters);
+      ahead = undefined;
+      const set = await searching;
       if (ticket !== run) return;
       current = { set, shown: 0, textLang: config.locale === 'zh' ? 'zh-CN' : 'en' };
       await showMore();
@@ -129,6 +157,9 @@ function setUp(form: HTMLFormElement): void {
     if ((event.target as Element).matches('select')) void search();
   });
   more.addEventListener('click', () => void showMore());
+  // While an input method is composing (pinyin letters), the text is not the query yet: wait for it to commit.
+  input.addEventListener('input', (event) => { if (!(event as InputEvent).isComposing) scheduleSearchAhead(); });
+  input.addEventListener('compositionend', scheduleSearchAhead);
   form.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && event.target === input) {
       event.preventDefault();
