@@ -115,11 +115,11 @@ console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|'
 
 const searched = rows.filter((r) => r.search);
 if (searched.length > 0) {
-  const searchHeader = ['corpus', 'queries', 'first search KB (median / max)', 'cold ms (median / worst)', 'warm ms (median / worst)', 'exact index KB', 'Han chars', 'index B per Han char'];
+  const searchHeader = ['corpus', 'queries', 'first search KB (median / max)', 'cold ms (median / worst)', 'warm ms (median / worst)', 'typed ms (median / worst)', 'exact index KB', 'Han chars', 'index B per Han char'];
   const searchRows = searched.map((r) => {
     const s = r.search!;
     return [r.texts === 0 ? 'site' : `${r.texts} texts`, String(s.queries), `${f(s.firstSearchKB.median)} / ${f(s.firstSearchKB.max)}`,
-      `${s.latencyMs.coldMedian} / ${s.latencyMs.coldWorst}`, `${s.latencyMs.warmMedian} / ${s.latencyMs.warmWorst}`, f(s.exactIndexKB), String(s.hanCharacters), f(s.indexBytesPerHanCharacter, 2)];
+      `${s.latencyMs.coldMedian} / ${s.latencyMs.coldWorst}`, `${s.latencyMs.warmMedian} / ${s.latencyMs.warmWorst}`, `${s.latencyMs.typedMedian} / ${s.latencyMs.typedWorst}`, f(s.exactIndexKB), String(s.hanCharacters), f(s.indexBytesPerHanCharacter, 2)];
   });
   const sw = searchHeader.map((h, c) => Math.max(h.length, ...searchRows.map((row) => row[c]!.length)));
   const sline = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(sw[c]!)).join(' | ')} |`;

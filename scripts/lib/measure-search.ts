@@ -15,7 +15,8 @@ export interface SearchCost {
   queries: number;
   /** Gzip bytes a first search downloads after the search page has loaded, until its first ten results show. */
   firstSearchKB: { median: number; max: number };
-  latencyMs: { coldMedian: number; coldWorst: number; warmMedian: number; warmWorst: number };
+  /** Warm: the query submitted whole. Typed: entered a character every TYPING_MS, Enter TYPING_MS after the last. */
+  latencyMs: { coldMedian: number; coldWorst: number; warmMedian: number; warmWorst: number; typedMedian: number; typedWorst: number };
   exactIndexKB: number;
   hanCharacters: number;
   indexBytesPerHanCharacter: number;
@@ -36,16 +37,31 @@ async function searchBytes(page: Page, query: string): Promise<void> {
   }, query);
 }
 
-/** The page's own measure (data-search-ms: from the query sent to its first results shown), in a bare tab. */
-function searchMs(tab: BareTab, query: string): Promise<number> {
+/** A steady typist's pace, a character (or a word committed by an input method) at a time. */
+const TYPING_MS = 200;
+
+/**
+ * The page's own measure (data-search-ms: from the query sent to its first results shown), in a bare tab.
+ * Typed, the query goes into the box a character at a time, as input events, before Enter.
+ */
+function searchMs(tab: BareTab, query: string, { typed = false } = {}): Promise<number> {
   return tab.evaluate<number>(`(async () => {
     const list = document.querySelector('[data-search-results]');
     const form = document.querySelector('[data-search-form]');
+    const box = form.querySelector('input[name="q"]');
+    if (${typed}) {
+      box.value = '';
+      for (const character of ${JSON.stringify([...query])}) {
+        box.value += character;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: character }));
+        await new Promise((wait) => setTimeout(wait, ${TYPING_MS}));
+      }
+    }
     list.removeAttribute('data-search-ms');
     const shown = new Promise((done) => new MutationObserver((_, observer) => {
       if (list.getAttribute('data-search-ms') !== null && !list.hasAttribute('aria-busy')) { observer.disconnect(); done(); }
     }).observe(list, { attributes: true }));
-    form.querySelector('input[name="q"]').value = ${JSON.stringify(query)};
+    box.value = ${JSON.stringify(query)};
     form.requestSubmit();
     await shown;
     if (new URLSearchParams(location.search).get('q') !== ${JSON.stringify(query)}) throw new Error('the search page did not take the query');
@@ -74,8 +90,8 @@ async function firstSearchBytes(url: string): Promise<number[]> {
   }
 }
 
-/** Latency cold (each query first in a fresh context) and warm (one page, after a first search). */
-async function latencies(url: string): Promise<{ cold: number[]; warm: number[] }> {
+/** Latency cold (each query first in a fresh context), warm and typed (one page, after a first search). */
+async function latencies(url: string): Promise<{ cold: number[]; warm: number[]; typed: number[] }> {
   const chromium = await launchBareChromium();
   try {
     const cold: number[] = [];
@@ -91,7 +107,13 @@ async function latencies(url: string): Promise<{ cold: number[]; warm: number[] 
     const warm: number[] = [];
     for (const query of SEARCH_QUERIES) warm.push(await searchMs(tab, query));
     await tab.close();
-    return { cold, warm };
+    const typing = await chromium.newTab();
+    await typing.goto(url);
+    await searchMs(typing, '科技');
+    const typed: number[] = [];
+    for (const query of SEARCH_QUERIES) typed.push(await searchMs(typing, query, { typed: true }));
+    await typing.close();
+    return { cold, warm, typed };
   } finally {
     await chromium.close();
   }
@@ -102,7 +124,7 @@ export async function measureSearch(dist: string): Promise<SearchCost> {
   try {
     const url = `${server.url}search/`;
     const bytes = await firstSearchBytes(url);
-    const { cold, warm } = await latencies(url);
+    const { cold, warm, typed } = await latencies(url);
 
     const bundle = join(dist, EXACT_BUNDLE);
     const indexBytes = listTree(bundle).filter((f) => /^(index|fragment|filter)\/|\.pf_meta$/.test(f)).reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0);
@@ -113,7 +135,8 @@ export async function measureSearch(dist: string): Promise<SearchCost> {
     return {
       queries: SEARCH_QUERIES.length,
       firstSearchKB: { median: kb(median(bytes)), max: kb(Math.max(...bytes)) },
-      latencyMs: { coldMedian: median(cold), coldWorst: Math.max(...cold), warmMedian: median(warm), warmWorst: Math.max(...warm) },
+      latencyMs: { coldMedian: median(cold), coldWorst: Math.max(...cold), warmMedian: median(warm), warmWorst: Math.max(...warm),
+        typedMedian: median(typed), typedWorst: Math.max(...typed) },
       exactIndexKB: kb(indexBytes),
       hanCharacters: han,
       indexBytesPerHanCharacter: Math.round((indexBytes / Math.max(han, 1)) * 100) / 100,
