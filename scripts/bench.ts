@@ -103,15 +103,19 @@ for (const texts of [0, ...sizes]) {
 }
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
+/** A Markdown table, each column padded to its widest cell, for pasting into docs/benchmarks.md. */
+function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c]!)).join(' | ')} |`;
+  return `${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`;
+}
 const header = ['texts', 'pages', 'ingest s', 'build s', 'index s', 'total s', 'pages/s', 'peak MB ingest/build/index', 'dist KB/page', 'index KB/page'];
 const table = rows.map((r) => [
   r.texts === 0 ? 'site' : String(r.texts), String(r.pages), f(r.stages.ingest.seconds, 2), f(r.stages.build.seconds), f(r.stages.index.seconds), f(r.totalSeconds),
   f(r.pagesPerSecond), [r.stages.ingest, r.stages.build, r.stages.index].map((s) => s.peakMemoryMB ?? 'n/a').join(' / '),
   f(r.distBytesPerPage / 1024), f(r.indexBytesPerPage / 1024),
 ]);
-const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
-const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c]!)).join(' | ')} |`;
-console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.map(line).join('\n')}`);
+console.log(`\n${markdownTable(header, table)}`);
 
 const searched = rows.filter((r) => r.search);
 if (searched.length > 0) {
@@ -121,9 +125,7 @@ if (searched.length > 0) {
     return [r.texts === 0 ? 'site' : `${r.texts} texts`, String(s.queries), `${f(s.firstSearchKB.median)} / ${f(s.firstSearchKB.max)}`,
       `${s.latencyMs.coldMedian} / ${s.latencyMs.coldWorst}`, `${s.latencyMs.warmMedian} / ${s.latencyMs.warmWorst}`, `${s.latencyMs.typedMedian} / ${s.latencyMs.typedWorst}`, f(s.exactIndexKB), String(s.hanCharacters), f(s.indexBytesPerHanCharacter, 2)];
   });
-  const sw = searchHeader.map((h, c) => Math.max(h.length, ...searchRows.map((row) => row[c]!.length)));
-  const sline = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(sw[c]!)).join(' | ')} |`;
-  console.log(`\nSearch in Chromium (goals at 1,000 texts: first search ≤ 150 KB, warm median < 30 ms):\n${sline(searchHeader)}\n|${sw.map((w) => '-'.repeat(w + 2)).join('|')}|\n${searchRows.map(sline).join('\n')}`);
+  console.log(`\nSearch in Chromium (goals at 1,000 texts: first search ≤ 150 KB, warm median < 30 ms):\n${markdownTable(searchHeader, searchRows)}`);
 }
 
 const small = rows.find((r) => r.texts === 100);

@@ -182,5 +182,4 @@ function setUp(form: HTMLFormElement): void {
   fromUrl();
   if (input.value) void search();
   else status.textContent = '';
-  linkOtherLanguage(input.value);
 }
