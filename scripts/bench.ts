@@ -10,6 +10,7 @@ import { measure, type StageResult } from '../src/lib/bench/process-tree.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { readIngestInput } from '../src/lib/io/project.ts';
 import { listTree } from '../src/lib/io/tree.ts';
+import { SEARCH_BUNDLES } from '../src/lib/search/bundles.ts';
 import { statSync } from 'node:fs';
 import { measureSearch, type SearchCost } from './lib/measure-search.ts';
 
@@ -65,7 +66,8 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
     const built = await stage('build', [astroBin, 'build', '--silent'], { ...process.env, SEARCH_INDEX: 'off' });
     const indexed = await stage('index', [join(project, 'scripts', 'index-search.ts')]);
     const dist = join(project, 'dist');
-    const pages = listTree(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
+    const inSearchBundle = (f: string) => SEARCH_BUNDLES.some((bundle) => f.startsWith(`${bundle}/`));
+    const pages = listTree(dist).filter((f) => f.endsWith('.html') && !inSearchBundle(f)).length;
     const mb = (r: StageResult) => (r.peakMemoryBytes === null ? null : Math.round(r.peakMemoryBytes / 2 ** 20));
     const totalSeconds = ingested.seconds + built.seconds + indexed.seconds;
     return {
@@ -77,8 +79,8 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
       },
       totalSeconds,
       pagesPerSecond: pages / totalSeconds,
-      distBytesPerPage: folderBytes(dist, (f) => !f.startsWith('pagefind/')) / pages,
-      indexBytesPerPage: (folderBytes(join(dist, 'pagefind')) + folderBytes(join(dist, 'pagefind-exact'))) / pages,
+      distBytesPerPage: folderBytes(dist, (f) => !inSearchBundle(f)) / pages,
+      indexBytesPerPage: SEARCH_BUNDLES.reduce((sum, bundle) => sum + folderBytes(join(dist, bundle)), 0) / pages,
       ...(withSearch ? { search: await measureSearch(dist) } : {}),
     };
   } finally {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import { listTree } from '../lib/io/tree.ts';
 import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/bundles.ts';
 import { searchPage, type SearchPage } from '../lib/search/page-text.ts';
-import { PREFIX_DIR, prefixBuckets } from '../lib/search/prefixes.ts';
+import { decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readMeta } from '../lib/search/pagefind-files.ts';
 import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout, type ShardFile } from '../lib/search/cards.ts';
 import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/documents.ts';
 
@@ -18,7 +18,8 @@ import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/doc
  * `astro build` alone gives a searchable site):
  * - `pagefind-exact/`: every report and plan page, Chinese and English, as
  *   character-pair records (src/lib/search): exact for Chinese and figures;
- *   with each page's result card and text shards, and the prefix lists;
+ *   Pagefind's index files only (the browser reads them itself), with each
+ *   page's result card and text shards;
  * - `pagefind/`: Pagefind's own index of the English pages, with stemming.
  * Set SEARCH_INDEX=off to skip it (the benchmark times indexing on its own).
  */
@@ -90,8 +91,25 @@ function recordIds(bundle: string): Map<string, string> {
   return ids;
 }
 
-function writeResults(bundle: string, documents: readonly ExactDocument[], layout: Layout) {
-  const ids = recordIds(bundle);
+/**
+ * The browser reads the exact bundle's index files with the site's own reader
+ * (src/lib/search/pagefind-files.ts), which must understand them: checked here,
+ * so a Pagefind that writes another format fails the build, not the search.
+ * Pagefind's runtime and its fragments (each page's whole text as pairs) are
+ * never fetched, so they are not published.
+ */
+function keepIndexFilesOnly(bundle: string, ids: ReadonlySet<string>) {
+  const entryFile = join(bundle, ENTRY_FILE);
+  const metaFile = metaFileOf(JSON.parse(readFileSync(entryFile, 'utf8')));
+  const meta = readMeta(metaFile, decodePagefindFile(metaFile, gunzipSync(readFileSync(join(bundle, metaFile)))));
+  const missing = [...meta.chunks.map((c) => indexChunkPath(c.hash)), ...[...meta.filters.values()].map(filterChunkPath)].filter((f) => !existsSync(join(bundle, f)));
+  if (missing.length > 0) throw new Error(`Pagefind's exact index in ${bundle} lacks ${missing.join(', ')}`);
+  if (meta.pages.length !== ids.size || meta.pages.some((id) => !ids.has(id))) throw new Error(`Pagefind's exact index in ${bundle}: its pages are not its records`);
+  const kept = new Set([ENTRY_FILE, metaFile, 'index', 'filter']);
+  for (const name of readdirSync(bundle)) if (!kept.has(name)) rmSync(join(bundle, name), { recursive: true });
+}
+
+function writeResults(bundle: string, documents: readonly ExactDocument[], layout: Layout, ids: Map<string, string>) {
   mkdirSync(join(bundle, RESULTS_DIR), { recursive: true });
   writeFileSync(join(bundle, LAYOUT_FILE), JSON.stringify(layout));
   for (const { record, card, shards } of documents) {
@@ -117,10 +135,9 @@ export async function buildSearchIndex(dist: string, base = '/'): Promise<{ page
       }
       return documents.length;
     });
-    writeResults(bundle, documents, layout);
-    const prefixDir = join(bundle, PREFIX_DIR);
-    mkdirSync(prefixDir, { recursive: true });
-    for (const [bucket, table] of prefixBuckets(documents.map((d) => d.record.content))) writeFileSync(join(prefixDir, `${bucket}.json`), JSON.stringify(table));
+    const ids = recordIds(bundle);
+    keepIndexFilesOnly(bundle, new Set(ids.values()));
+    writeResults(bundle, documents, layout, ids);
     const englishFiles = contentPageFiles(dist).filter((f) => f.startsWith('en/'));
     const englishPages = await writeIndex(join(dist, WORDS_BUNDLE), async (index) => {
       let count = 0;

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXACT_BUNDLE } from '../../src/lib/search/bundles.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/deploy.ts';
 import { parseHeadersFile, headersFor } from '../support/headers-file.ts';
 import { htmlErrors } from '../support/html.ts';
@@ -34,6 +35,11 @@ describe.each(BUILDS)('$name', ({ dist, base }) => {
     expect(headersFor(rules, `${base}reports/x/`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(headersFor(rules, asset)['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, `${base}pagefind/pagefind-entry.json`)['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('publishes of the exact index only what the browser reads: no Pagefind runtime, no fragments of whole texts', () => {
+    const files = readdirSync(join(dist, EXACT_BUNDLE)).map((name) => name.replace(/^pagefind\.[\w-]+\.pf_meta$/, 'pagefind.<hash>.pf_meta')).sort();
+    expect(files).toEqual(['filter', 'index', 'layout.json', 'pagefind-entry.json', 'pagefind.<hash>.pf_meta', 'results']);
   });
 
   it('lists every page but the 404 in sitemap.xml with absolute URLs, and robots.txt points to it', () => {

@@ -24,7 +24,7 @@ export function regionOf(layout: Layout, position: number): Region {
   return position < layout.headings ? 'title' : position < layout.body ? 'heading' : 'body';
 }
 
-/** A page's place in the newest-first order of the index, as its sort key and `page` filter value. */
+/** A page's place in the newest-first order of the index, as its sort key. */
 export const pageKey = (order: number) => String(order).padStart(6, '0');
 
 /** The shard holding the body text at a position. */

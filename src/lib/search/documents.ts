@@ -94,8 +94,7 @@ export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabel
       content: words.join(' '),
       language: 'und',
       meta: {},
-      // `page` (the sort key) narrows a search to pages an earlier one found (see src/scripts/search/exact.ts).
-      filters: { lang: [page.lang.startsWith('zh') ? 'zh' : 'en'], district: page.districts, kind: [page.kind], year: [page.year], page: [pageKey(order)] },
+      filters: { lang: [page.lang.startsWith('zh') ? 'zh' : 'en'], district: page.districts, kind: [page.kind], year: [page.year] },
       sort: { order: pageKey(order) },
     };
     return { record, card, shards };

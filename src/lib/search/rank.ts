@@ -1,23 +1,11 @@
-import { regionOf, type Layout, type Region } from './cards.ts';
+import { regionOf, type Layout } from './cards.ts';
 
 /**
- * Ranks the pages of an exact search from what a search returns before any
- * result is downloaded: each page's id, its place in the newest-first order
- * and the positions where the query starts in it, whose region (cards.ts)
- * says whether the title or a heading matched.
- *
- * Ranking comes in tiers, cheapest first: the first position of a phrase
- * (all a phrase search reports) is in the best region it occurs in, because
- * the title region comes first and the headings next; so every page's tier
- * (title, heading, body) is known at once, and the occurrences that order
- * pages within a tier need counting only for the tiers shown.
+ * Ranks the pages of an exact search from where the query stands in each, as
+ * the index gives it before any result is downloaded: the region of a position
+ * (cards.ts) says whether the title or a heading matched, and the number of
+ * positions how often the query occurs.
  */
-const TIER: Record<Region, number> = { title: 0, heading: 1, body: 2 };
-
-/** A page's tier from the first position of the query in it: 0 title, 1 headings, 2 body only. */
-export function tierOf(layout: Layout, firstPosition: number): number {
-  return TIER[regionOf(layout, firstPosition)];
-}
 export interface PageHit {
   /** Pagefind's id of the page's record; its card is `results/<id>.json`. */
   id: string;
@@ -27,16 +15,12 @@ export interface PageHit {
   starts: number[];
   inTitle: boolean;
   inHeadings: boolean;
-  /** 0: the title matches; 1: a heading does, not the title; 2: only the body. */
-  tier: number;
 }
 
 export function pageHit(id: string, order: number, starts: readonly number[], layout: Layout): PageHit {
   if (starts.length === 0) throw new Error(`search index out of step: page ${id} matched but holds no occurrence`);
   const regions = new Set(starts.map((p) => regionOf(layout, p)));
-  const inTitle = regions.has('title');
-  const inHeadings = regions.has('heading');
-  return { id, order, starts: [...starts], inTitle, inHeadings, tier: inTitle ? 0 : inHeadings ? 1 : 2 };
+  return { id, order, starts: [...starts], inTitle: regions.has('title'), inHeadings: regions.has('heading') };
 }
 
 /** Title matches first, then heading matches, then by how often the text occurs; ties to the newest page. */
@@ -60,7 +44,6 @@ export function mergePageHits(lists: readonly PageHit[][]): PageHit[] {
     seen.starts = [...new Set([...seen.starts, ...hit.starts])].sort((a, b) => a - b);
     seen.inTitle ||= hit.inTitle;
     seen.inHeadings ||= hit.inHeadings;
-    seen.tier = Math.min(seen.tier, hit.tier);
     seen.order = Math.min(seen.order, hit.order);
   }
   return [...pages.values()];

@@ -1,5 +1,5 @@
 /**
- * Exact search on top of Pagefind: every block of text is indexed as the
+ * Exact search on a Pagefind index: every block of text is indexed as the
  * sequence of its overlapping character pairs, and a query is searched as the
  * phrase of its pairs, so a page matches exactly when its text contains the
  * query literally (see docs in README, "Search").
@@ -31,6 +31,12 @@ export function blockWords(text: string): string[] {
   return chars.map((ch, i) => encodeChar(ch) + (i + 1 < chars.length ? encodeChar(chars[i + 1]!) : END));
 }
 
+/** A pair word's first character as encoded (`綦` or `q2eq`): a one-character query finds the words starting with it. */
+export function firstToken(word: string): string {
+  if (word.startsWith('q')) return word.slice(0, word.indexOf('q', 1) + 1);
+  return String.fromCodePoint(word.codePointAt(0)!);
+}
+
 export interface QueryWords {
   /** The pair words of the query, in order (one word for a one-character query). */
   words: string[];
@@ -41,14 +47,9 @@ export interface QueryWords {
 export function queryWords(query: string): QueryWords | undefined {
   const chars = [...normaliseQuery(query)];
   if (chars.length === 0) return undefined;
-  // One character: every word that starts with it (Pagefind matches words by prefix).
+  // One character: every word that starts with it (firstToken).
   if (chars.length === 1) return { words: [encodeChar(chars[0]!)], prefix: true };
   return { words: chars.slice(0, -1).map((ch, i) => encodeChar(ch) + encodeChar(chars[i + 1]!)), prefix: false };
-}
-
-/** The Pagefind query matching exactly the records that contain the phrase of these words. */
-export function phraseQuery({ words, prefix }: QueryWords): string {
-  return prefix ? words[0]! : `"${words.join(' ')}"`;
 }
 
 /**
@@ -56,7 +57,7 @@ export function phraseQuery({ words, prefix }: QueryWords): string {
  * them (the first, every second, and the last), so a place where each of them
  * stands at its offset holds the whole query. Fewer searches than all words.
  */
-export function coverOffsets(words: readonly string[]): number[] {
+export function coverOffsets(words: readonly unknown[]): number[] {
   const offsets = words.map((_, i) => i).filter((i) => i % 2 === 0);
   if (words.length > 0 && offsets.at(-1) !== words.length - 1) offsets.push(words.length - 1);
   return offsets;

@@ -11,7 +11,7 @@ import { wordSearch } from './words.ts';
  * can be linked, and announces the count. Chinese pages, and any query with a
  * digit or a non-Latin character, use the exact index; English words use
  * Pagefind's word index with stemming. A pause in typing starts the search
- * (its index chunks, its ranking), so Enter has only the results to fetch.
+ * (its index chunks, matching and ranking), so Enter has only the results to fetch.
  */
 interface Config {
   locale: 'zh' | 'en';
@@ -25,7 +25,7 @@ interface Config {
 }
 
 const PAGE_SIZE = 10;
-/** A pause in typing this long starts the search (ranked, not yet shown) ahead of Enter. */
+/** A pause in typing this long starts the search (matched and ranked, not yet shown) ahead of Enter. */
 const SEARCH_AHEAD_AFTER_MS = 150;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 if (form) setUp(form);
@@ -75,8 +75,8 @@ function setUp(form: HTMLFormElement): void {
   /** Chinese pages, and any query with a digit or a non-Latin character, use the exact index. */
   const usesExactIndex = (query: string) => config.locale === 'zh' || /[\p{N}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(query);
   const startSearch = (query: string, filters: Filters): Promise<ResultSet> => usesExactIndex(query)
-    ? loadPagefind(config.exactBundle, { lang: 'und' }).then((pagefind) => exactSearch(pagefind, config.exactBundle, query, config.locale, filters))
-    : loadPagefind(config.wordsBundle, { baseUrl: config.base }).then((pagefind) => wordSearch(pagefind, query, filters));
+    ? exactSearch(config.exactBundle, query, config.locale, filters)
+    : loadPagefind(config.wordsBundle, config.base).then((pagefind) => wordSearch(pagefind, query, filters));
 
   // The search for what is in the box, started at a pause in typing; Enter shows it if query and filters still match.
   const keyOf = (query: string, filters: Filters) => JSON.stringify([query, filters]);
@@ -90,7 +90,7 @@ function setUp(form: HTMLFormElement): void {
     const set = startSearch(query, filters);
     ahead = { key, set };
     // A failure is left to the search itself, which then starts afresh.
-    set.then((found) => found.rank(PAGE_SIZE)).catch(() => { if (ahead?.set === set) ahead = undefined; });
+    set.catch(() => { if (ahead?.set === set) ahead = undefined; });
   };
   const scheduleSearchAhead = () => {
     clearTimeout(aheadTimer);

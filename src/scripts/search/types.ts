@@ -28,7 +28,5 @@ export interface PageResult {
 /** A search's outcome: how many pages it found, and the pages in rank order, fetched a few at a time. */
 export interface ResultSet {
   total: number;
-  /** Ranks the first `count` pages without fetching them (done ahead, while the query is typed). */
-  rank(count: number): Promise<void>;
   page(from: number, count: number): Promise<PageResult[]>;
 }

@@ -11,8 +11,6 @@ export async function wordSearch(pagefind: Pagefind, query: string, filters: Fil
   const results = search?.results ?? [];
   return {
     total: results.length,
-    // Pagefind has ranked them all already.
-    rank: async () => {},
     page: (from, count) => Promise.all(results.slice(from, from + count).map(async (result): Promise<PageResult> => {
       const data = await result.data();
       const sections = (data.sub_results ?? [])

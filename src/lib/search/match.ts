@@ -1,0 +1,31 @@
+import type { Postings } from './pagefind-files.ts';
+import { coverOffsets, phraseStarts } from './tokens.ts';
+
+/**
+ * Where a query stands in each page, from the postings of its pair words (in
+ * query order; undefined for a word the index does not hold): page number →
+ * every position the query starts at. Only the words of a cover are compared
+ * (tokens.ts), starting from the one on fewest pages.
+ */
+export function phrasePages(postings: readonly (Postings | undefined)[]): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  if (postings.length === 0 || postings.some((p) => p === undefined)) return found;
+  const cover = coverOffsets(postings).map((offset) => ({ offset, pages: postings[offset]! }));
+  const rarest = cover.reduce((a, b) => (b.pages.size < a.pages.size ? b : a));
+  for (const page of rarest.pages.keys()) {
+    if (!cover.every(({ pages }) => pages.has(page))) continue;
+    const starts = phraseStarts(cover.map(({ offset, pages }) => ({ offset, positions: pages.get(page)! })));
+    if (starts.length > 0) found.set(page, starts);
+  }
+  return found;
+}
+
+/** Where any of the words stands in each page (a one-character query: every pair word that starts with it). */
+export function anyWordPages(postings: readonly Postings[]): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  for (const word of postings) {
+    for (const [page, positions] of word) found.set(page, [...(found.get(page) ?? []), ...positions]);
+  }
+  for (const [page, positions] of found) found.set(page, [...new Set(positions)].sort((a, b) => a - b));
+  return found;
+}
