@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import { listTree } from '../lib/io/tree.ts';
 import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/bundles.ts';
 import { searchPage, type SearchPage } from '../lib/search/page-text.ts';
-import { decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readMeta } from '../lib/search/pagefind-files.ts';
+import { decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readMeta, SIGNATURE } from '../lib/search/pagefind-files.ts';
 import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout, type ShardFile } from '../lib/search/cards.ts';
 import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/documents.ts';
 
@@ -81,7 +81,8 @@ function recordIds(bundle: string): Map<string, string> {
   const dir = join(bundle, 'fragment');
   for (const file of readdirSync(dir)) {
     // Pagefind's files are gzip, after a signature.
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const text = raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw;
     const fragment = JSON.parse(text) as Record<string, unknown>;
     const id = file.replace(/\.pf_fragment$/, '');
     // A fragment file holds one record, or a group of them by id.

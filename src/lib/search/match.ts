@@ -20,12 +20,19 @@ export function phrasePages(postings: readonly (Postings | undefined)[]): Map<nu
   return found;
 }
 
-/** Where any of the words stands in each page (a one-character query: every pair word that starts with it). */
+/**
+ * Where any of the words stands in each page (a one-character query: every pair word that starts with it).
+ * A position holds one word, so the words' positions never overlap.
+ */
 export function anyWordPages(postings: readonly Postings[]): Map<number, number[]> {
   const found = new Map<number, number[]>();
   for (const word of postings) {
-    for (const [page, positions] of word) found.set(page, [...(found.get(page) ?? []), ...positions]);
+    for (const [page, positions] of word) {
+      const all = found.get(page);
+      if (all) all.push(...positions);
+      else found.set(page, [...positions]);
+    }
   }
-  for (const [page, positions] of found) found.set(page, [...new Set(positions)].sort((a, b) => a - b));
+  for (const positions of found.values()) positions.sort((a, b) => a - b);
   return found;
 }

@@ -55,7 +55,7 @@ export function queryWords(query: string): QueryWords | undefined {
 /**
  * The words that pin a phrase down: every character of the query is in one of
  * them (the first, every second, and the last), so a place where each of them
- * stands at its offset holds the whole query. Fewer searches than all words.
+ * stands at its offset holds the whole query. Fewer comparisons than all words.
  */
 export function coverOffsets(words: readonly unknown[]): number[] {
   const offsets = words.map((_, i) => i).filter((i) => i % 2 === 0);
