@@ -5,14 +5,14 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { harvest, syntheticCorpus } from '../src/lib/bench/corpus.ts';
-import { measure, type StageResult } from '../src/lib/bench/process-tree.ts';
+import { harvest, syntheticCorpus } from '../tooling/bench/corpus.ts';
+import { measure, type StageResult } from '../tooling/bench/process-tree.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { readIngestInput } from '../src/lib/io/project.ts';
 import { listTree } from '../src/lib/io/tree.ts';
-import { SEARCH_BUNDLES } from '../src/lib/search/bundles.ts';
+import { SEARCH_BUNDLES } from '../src/lib/search/build/bundles.ts';
 import { statSync } from 'node:fs';
-import { measureSearch, type SearchCost } from './lib/measure-search.ts';
+import { measureSearch, type SearchCost } from '../tooling/bench/measure-search.ts';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');

@@ -2,7 +2,7 @@
 // BASE_PATH as for the build (`/policy-site/`), so result links point under the sub-path.
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { EXACT_BUNDLE, WORDS_BUNDLE } from '../src/lib/search/bundles.ts';
+import { EXACT_BUNDLE, WORDS_BUNDLE } from '../src/lib/search/build/bundles.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';

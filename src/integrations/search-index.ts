@@ -7,11 +7,11 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import { listTree } from '../lib/io/tree.ts';
-import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/bundles.ts';
-import { searchPage, type SearchPage } from '../lib/search/page-text.ts';
-import { decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readMeta, SIGNATURE } from '../lib/search/pagefind-files.ts';
-import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout, type ShardFile } from '../lib/search/cards.ts';
-import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/documents.ts';
+import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/build/bundles.ts';
+import { searchPage, type SearchPage } from '../lib/search/build/page-text.ts';
+import { decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readMeta, SIGNATURE } from '../lib/search/browser/pagefind-files.ts';
+import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout, type ShardFile } from '../lib/search/browser/cards.ts';
+import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/build/documents.ts';
 
 /**
  * Search indexes, written into the built site when the build finishes (so

@@ -8,11 +8,11 @@ import { differingFiles } from '../../src/lib/io/tree.ts';
 import { headersFile } from '../../src/lib/site/deploy.ts';
 import { axeViolations } from '../support/axe.ts';
 import { BUDGET } from '../support/budget.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { htmlErrors, pageWeight } from '../support/html.ts';
 import { tabThrough } from '../support/keyboard.ts';
 import { checkLinks } from '../support/links.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
 import { visit, type Visit } from '../support/visit.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_QUERIES } from '../../src/lib/bench/search-queries.ts';
+import { SEARCH_QUERIES } from '../../tooling/bench/search-queries.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { visit, type Visit } from '../support/visit.ts';

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
 import { textUnits } from '../../src/lib/segment/units.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { ROOT } from '../support/sources.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
 import { sourceTextOf, visit } from '../support/visit.ts';
 
 const DIST = join(ROOT, 'dist');

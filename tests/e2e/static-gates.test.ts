@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXACT_BUNDLE } from '../../src/lib/search/bundles.ts';
+import { EXACT_BUNDLE } from '../../src/lib/search/build/bundles.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/deploy.ts';
-import { parseHeadersFile, headersFor } from '../support/headers-file.ts';
+import { parseHeadersFile, headersFor } from '../../tooling/browser/headers-file.ts';
 import { htmlErrors } from '../support/html.ts';
 import { checkLinks } from '../support/links.ts';
 import { builtPages } from '../support/site-pages.ts';

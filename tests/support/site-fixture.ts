@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { ROOT } from './sources.ts';
-import { serveDirectory, type ServeOptions, type StaticServer } from './static-server.ts';
+import { serveDirectory, type ServeOptions, type StaticServer } from '../../tooling/browser/static-server.ts';
 
 export const DIST = join(ROOT, 'dist');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harvest, syntheticCorpus } from '../../src/lib/bench/corpus.ts';
+import { harvest, syntheticCorpus } from '../../tooling/bench/corpus.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
 import { paginate } from '../../src/lib/segment/pages.ts';

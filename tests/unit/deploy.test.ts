@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, CONTENT_SECURITY_POLICY, headersFile, robotsTxt, sitemapXml } from '../../src/lib/site/deploy.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../tooling/browser/headers-file.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

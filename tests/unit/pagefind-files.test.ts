@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCbor } from '../../src/lib/search/cbor.ts';
-import { anyWordPages, phrasePages } from '../../src/lib/search/match.ts';
+import { decodeCbor } from '../../src/lib/search/browser/cbor.ts';
+import { anyWordPages, phrasePages } from '../../src/lib/search/browser/match.ts';
 import {
   chunkHolding, chunksWithPrefix, decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, PAGEFIND_VERSION,
   readFilterChunk, readIndexChunk, readMeta, type IndexMeta, type Postings,
-} from '../../src/lib/search/pagefind-files.ts';
-import { blockWords, firstToken, PAD, queryWords } from '../../src/lib/search/tokens.ts';
+} from '../../src/lib/search/browser/pagefind-files.ts';
+import { blockWords, firstToken, PAD, queryWords } from '../../src/lib/search/browser/tokens.ts';
 import { ROOT, SOURCE_IDS, sourceText } from '../support/sources.ts';
 
 const hex = (text: string) => Uint8Array.from(text.match(/../g)!.map((b) => Number.parseInt(b, 16)));

@@ -1,12 +1,12 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { excerpt, occurrences } from '../../src/lib/search/excerpt.ts';
-import { searchPage } from '../../src/lib/search/page-text.ts';
-import { blockAt, regionOf, shardOf } from '../../src/lib/search/cards.ts';
-import { exactDocuments, layoutFor, pageOrder } from '../../src/lib/search/documents.ts';
-import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../src/lib/search/rank.ts';
-import { blockWords, coverOffsets, encodeChar, firstToken, normaliseQuery, PAD, phraseStarts, queryWords } from '../../src/lib/search/tokens.ts';
+import { excerpt, occurrences } from '../../src/lib/search/browser/excerpt.ts';
+import { searchPage } from '../../src/lib/search/build/page-text.ts';
+import { blockAt, regionOf, shardOf } from '../../src/lib/search/browser/cards.ts';
+import { exactDocuments, layoutFor, pageOrder } from '../../src/lib/search/build/documents.ts';
+import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../src/lib/search/browser/rank.ts';
+import { blockWords, coverOffsets, encodeChar, firstToken, normaliseQuery, PAD, phraseStarts, queryWords } from '../../src/lib/search/browser/tokens.ts';
 import { sourceLines, SOURCE_IDS } from '../support/sources.ts';
 
 // Source line 159 of the Qijiang 2022 report and line 7 of the plan.

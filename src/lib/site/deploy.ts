@@ -4,7 +4,7 @@
  * of the page list, the site URL and the base path, so the output is
  * deterministic and testable.
  */
-import { SEARCH_BUNDLES } from '../search/bundles.ts';
+import { SEARCH_BUNDLES } from '../search/build/bundles.ts';
 
 /** Works with every feature of the site: no inline script or style, WebAssembly for search, nothing from other origins. */
 export const CONTENT_SECURITY_POLICY = [

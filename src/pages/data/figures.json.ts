@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allFigures } from '../../utils/data.ts';
+import { allFigures } from '../../site-data/data.ts';
 
 /** Every figure of every page (documented on /data/, schema in figures.schema.json). */
 export const GET: APIRoute = async () =>

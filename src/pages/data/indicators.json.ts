@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allObservations } from '../../utils/data.ts';
+import { allObservations } from '../../site-data/data.ts';
 
 /** Every indicator observation (documented on /data/, schema in indicators.schema.json). */
 export const GET: APIRoute = async () =>

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { chartCsvColumns, chartCsvRows, type ChartSpec } from '../../../lib/charts/specs.ts';
 import { toCsv } from '../../../lib/data/csv.ts';
-import { chartList } from '../../../utils/charts.ts';
-import { withBase } from '../../../utils/url.ts';
+import { chartList } from '../../../site-data/charts.ts';
+import { withBase } from '../../../i18n/paths.ts';
 
 /** Each chart's data as CSV (linked under the chart): both languages' wording, and the paragraph each number comes from. */
 export async function getStaticPaths() {

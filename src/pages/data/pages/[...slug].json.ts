@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { citation } from '../../../lib/site/citation.ts';
 import { formatPeriod } from '../../../lib/site/dates.ts';
-import type { ZhEntry } from '../../../utils/content.ts';
-import { indicatorById } from '../../../utils/data.ts';
-import { contentPaths } from '../../../utils/routes.ts';
+import type { ZhEntry } from '../../../site-data/content.ts';
+import { indicatorById } from '../../../site-data/data.ts';
+import { contentPaths } from '../../../site-data/routes.ts';
 
 /** Each page's figures, for the figure card: fetched only when a reader opens one. */
 export const getStaticPaths = contentPaths;

@@ -1,0 +1,97 @@
+import { blockAt, cardPath, regionOf, shardOf, shardPath, type CardFigure, type Layout, type ResultCard, type ShardFile } from '../../lib/search/browser/cards.ts';
+import { excerpt, occurrences } from '../../lib/search/browser/excerpt.ts';
+import { anyWordPages, phrasePages } from '../../lib/search/browser/match.ts';
+import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../lib/search/browser/rank.ts';
+import { normaliseQuery, queryWords } from '../../lib/search/browser/tokens.ts';
+import { openExactIndex, type ExactIndex } from './exact-index.ts';
+import { fetchJson } from './files.ts';
+import type { Filters, PageResult, ResultSet, SectionResult } from './types.ts';
+
+/**
+ * Exact search: the pages and sections whose text contains the query
+ * literally. The postings of the query's character pairs (exact-index.ts) give
+ * every place the query stands in every page, so all pages are found and
+ * ranked at once (rank.ts); each page shown then fetches one file: the shard
+ * holding its first match in the body, with the page's card.
+ */
+
+/** The literal forms a query is searched in: English writes 1063 as "1,063", so a bare number there is searched in both. */
+const queryForms = (query: string, language: 'zh' | 'en') => {
+  const text = normaliseQuery(query);
+  return language === 'en' ? numberForms(text) : [text];
+};
+
+/**
+ * Whether a query is worth searching before it is submitted, while it is typed: not a single character, which
+ * loads every index chunk of that character's pairs.
+ */
+export const worthSearchingAhead = (query: string, language: 'zh' | 'en') =>
+  queryForms(query, language).every((form) => !queryWords(form)?.prefix);
+
+/** Where one form of the query stands: page number → the positions it starts at. */
+async function placesOf(index: ExactIndex, form: string): Promise<Map<number, number[]>> {
+  const words = queryWords(form);
+  if (!words) return new Map();
+  if (words.prefix) return anyWordPages(await index.postingsStartingWith(words.words[0]!));
+  return phrasePages(await Promise.all(words.words.map((word) => index.postings(word))));
+}
+
+export async function exactSearch(bundleUrl: string, query: string, language: 'zh' | 'en', filters: Filters): Promise<ResultSet> {
+  const forms = queryForms(query, language);
+  const index = await openExactIndex(bundleUrl);
+  const [allowed, ...places] = await Promise.all([
+    index.pagesWith({ ...filters, lang: language }),
+    ...forms.map((form) => placesOf(index, form)),
+  ]);
+  const hits = mergePageHits(places.map((found) => [...found]
+    .filter(([page]) => allowed.has(page))
+    .map(([page, starts]) => pageHit(index.ids[page]!, index.order.get(page)!, starts, index.layout))));
+  const ranked = rankPages(hits);
+  return {
+    total: ranked.length,
+    page: (from, count) => Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, index.layout, hit, forms))),
+  };
+}
+
+/** The one file a page shown needs: the shard holding its first match in the body, or its card alone. */
+function resultFile(bundleUrl: string, layout: Layout, hit: PageHit): Promise<ShardFile> {
+  const firstInBody = hit.starts.find((p) => regionOf(layout, p) === 'body');
+  return firstInBody === undefined
+    ? fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`).then((card) => ({ card, blocks: [] }))
+    : fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
+}
+async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms: readonly string[]): Promise<PageResult> {
+  const { card, blocks: shard } = await resultFile(bundleUrl, layout, hit);
+
+  const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))];
+  const leads = card.sections.flatMap((section, index) => {
+    const inSection = matched.filter((b) => card.blocks[b]!.section === index).sort((a, b) => a - b);
+    // A section whose heading and body both match is one result, led by the body's first match.
+    const lead = inSection.find((b) => card.blocks[b]!.text === undefined) ?? inSection[0];
+    return lead === undefined ? [] : [{ section, lead }];
+  });
+  // The first matching section shows an excerpt; its text is at hand (its heading is on the card, or its
+  // body holds the first match in the body, in the shard fetched). Further sections are listed by heading.
+  const sections: SectionResult[] = leads.map(({ section, lead }, i) => {
+    const href = `${card.url}#${card.blocks[lead]!.id}`;
+    if (i > 0) return { section: section.anchor, heading: section.heading, href, figures: [] };
+    const block = card.blocks[lead]!;
+    const { text, figures } = block.text !== undefined ? { text: block.text, figures: block.figures } : shard.find((e) => e.block === lead) ?? { text: '' };
+    const query = forms.find((f) => text.includes(f));
+    if (!query) throw new Error(`search index out of step: ${href} does not contain ${forms.join(' / ')}`);
+    return { section: section.anchor, heading: section.heading, href, excerpt: excerpt(text, query)!, figures: figuresAt(figures, occurrences(text, query)) };
+  });
+  // The page link goes to the first match: in the headline or the lines around it, else in the first section.
+  const first = matched.find((b) => card.blocks[b]!.section === -1) ?? leads[0]?.lead;
+  return {
+    title: card.title, href: first === undefined ? card.url : `${card.url}#${card.blocks[first]!.id}`,
+    date: card.date, kind: card.kind, districts: card.districts, occurrences: hit.starts.length, sections,
+  };
+}
+
+/** Figures a match overlaps. */
+function figuresAt(figures: readonly CardFigure[] | undefined, ranges: { from: number; to: number }[]) {
+  return (figures ?? [])
+    .filter((f) => ranges.some((r) => r.from < f.to && f.from < r.to))
+    .map((f) => ({ anchor: f.anchor, label: f.label }));
+}

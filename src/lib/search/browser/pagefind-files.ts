@@ -1,0 +1,154 @@
+import { decodeCbor } from './cbor.ts';
+
+/**
+ * Reads the exact index as Pagefind writes it, for the browser's exact search
+ * (src/islands/search/exact.ts): Pagefind builds the index, the site reads its
+ * files. Pagefind's file format is internal to it, so this reads exactly one
+ * version, the one package.json pins, and refuses any other; a unit test builds
+ * an index with the pinned Pagefind and reads every word of it back.
+ *
+ * The files are gzip; inside, a signature and one CBOR value:
+ * - metadata `pagefind.<hash>.pf_meta`: [version, pages [[id, word count, …]],
+ *   index chunks [[first word, last word, hash]], filters [[name, hash]],
+ *   sorts [[name, [page numbers in order]]], …];
+ * - index chunk `index/<hash>.pf_index`: [[[word, [[page number, locations, …]], …]]],
+ *   page numbers as the difference from the word's previous page, locations as
+ *   differences from the previous location, with negative numbers between them
+ *   that set the weight of the locations after them;
+ * - filter chunk `filter/<hash>.pf_filter`: [name, [[value, [page numbers]]]].
+ */
+export const PAGEFIND_VERSION = '1.6.0';
+export const SIGNATURE = 'pagefind_dcd';
+export const ENTRY_FILE = 'pagefind-entry.json';
+
+export interface IndexChunkRef {
+  /** The chunk's first and last words, cut to the letters that tell them from the neighbouring chunks'. */
+  from: string;
+  to: string;
+  hash: string;
+}
+
+export interface IndexMeta {
+  /** Page number → Pagefind's id of the page. */
+  pages: string[];
+  chunks: IndexChunkRef[];
+  /** Filter name → hash of its chunk. */
+  filters: Map<string, string>;
+  /** Sort name → page numbers in ascending order of their sort value. */
+  sorts: Map<string, number[]>;
+}
+
+/** A word's places: page number → its positions in the page's record, ascending. */
+export type Postings = Map<number, number[]>;
+
+export const metaPath = (hash: string) => `pagefind.${hash}.pf_meta`;
+export const indexChunkPath = (hash: string) => `index/${hash}.pf_index`;
+export const filterChunkPath = (hash: string) => `filter/${hash}.pf_filter`;
+
+class FormatError extends Error {
+  constructor(file: string, why: string) {
+    super(`${file}: not a Pagefind ${PAGEFIND_VERSION} index file (${why})`);
+  }
+}
+
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** A list whose items `read` turns into values (undefined: malformed). */
+function listOf<T>(file: string, value: unknown, what: string, read: (item: unknown[]) => T | undefined): T[] {
+  if (!isArray(value)) throw new FormatError(file, `${what} is not a list`);
+  return value.map((item, i) => {
+    const result = isArray(item) ? read(item) : undefined;
+    if (result === undefined) throw new FormatError(file, `${what}: item ${i} is malformed`);
+    return result;
+  });
+}
+
+/** The metadata file's name, from `pagefind-entry.json` of a bundle of one language. */
+export function metaFileOf(entry: unknown): string {
+  const { version, languages } = (entry ?? {}) as { version?: unknown; languages?: Record<string, { hash?: unknown }> };
+  if (version !== PAGEFIND_VERSION) throw new FormatError(ENTRY_FILE, `written by Pagefind ${String(version)}`);
+  const hashes = Object.values(languages ?? {}).map((language) => language.hash);
+  if (hashes.length !== 1 || !isString(hashes[0])) throw new FormatError(ENTRY_FILE, `${hashes.length} languages, one expected`);
+  return metaPath(hashes[0]);
+}
+
+/** The CBOR value of a Pagefind file, once gunzipped (a host may have done that already, by Content-Encoding). */
+export function decodePagefindFile(file: string, bytes: Uint8Array): unknown {
+  const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
+  if (signature !== SIGNATURE) throw new FormatError(file, 'no signature');
+  try {
+    return decodeCbor(bytes.subarray(SIGNATURE.length));
+  } catch (error) {
+    throw new FormatError(file, (error as Error).message);
+  }
+}
+
+export function readMeta(file: string, value: unknown): IndexMeta {
+  if (!isArray(value) || value.length < 5) throw new FormatError(file, 'metadata is not a list of five or more parts');
+  const [version, pages, chunks, filters, sorts] = value;
+  if (version !== PAGEFIND_VERSION) throw new FormatError(file, `written by Pagefind ${String(version)}`);
+  return {
+    pages: listOf(file, pages, 'pages', ([id]) => (isString(id) ? id : undefined)),
+    chunks: listOf(file, chunks, 'index chunks', ([from, to, hash]) =>
+      isString(from) && isString(to) && isString(hash) ? { from, to, hash } : undefined),
+    filters: new Map(listOf(file, filters, 'filters', ([name, hash]) => (isString(name) && isString(hash) ? [name, hash] as const : undefined))),
+    sorts: new Map(listOf(file, sorts, 'sorts', ([name, order]) =>
+      isString(name) && isArray(order) && order.every(isNumber) ? [name, order] as const : undefined)),
+  };
+}
+
+/** Positions from Pagefind's location list: differences, with weight markers (negative) between them. */
+function positionsOf(file: string, locations: unknown): number[] {
+  if (!isArray(locations)) throw new FormatError(file, 'word locations are not a list');
+  const positions: number[] = [];
+  let position = 0;
+  for (const location of locations) {
+    if (!isNumber(location)) throw new FormatError(file, 'a word location is not a number');
+    if (location < 0) continue;
+    position += location;
+    positions.push(position);
+  }
+  return positions;
+}
+
+export function readIndexChunk(file: string, value: unknown): Map<string, Postings> {
+  if (!isArray(value) || !isArray(value[0])) throw new FormatError(file, 'index chunk is not a list of words');
+  const words = new Map<string, Postings>();
+  for (const entry of value[0]) {
+    if (!isArray(entry) || !isString(entry[0]) || !isArray(entry[1])) throw new FormatError(file, 'a word entry is malformed');
+    const postings: Postings = new Map();
+    let page = 0;
+    for (const posting of entry[1]) {
+      if (!isArray(posting) || !isNumber(posting[0])) throw new FormatError(file, `a page of ${entry[0]} is malformed`);
+      page += posting[0];
+      postings.set(page, positionsOf(file, posting[1]));
+    }
+    words.set(entry[0], postings);
+  }
+  return words;
+}
+
+/** A filter chunk: value → page numbers. */
+export function readFilterChunk(file: string, value: unknown): Map<string, number[]> {
+  if (!isArray(value) || !isString(value[0])) throw new FormatError(file, 'filter chunk has no name');
+  return new Map(listOf(file, value[1], `values of filter ${value[0]}`, ([name, pages]) =>
+    isString(name) && isArray(pages) && pages.every(isNumber) ? [name, pages] as const : undefined));
+}
+
+/**
+ * The chunk a word is in, if any chunk's range holds it. Chunk bounds are cut
+ * short (the last word of one chunk and the first of the next to one letter
+ * past what they share), so a word past a cut `to` that starts with it is
+ * still in that chunk.
+ */
+export function chunkHolding(chunks: readonly IndexChunkRef[], word: string): IndexChunkRef | undefined {
+  return chunks.find(({ from, to }) => from <= word && (word <= to || word.startsWith(to)));
+}
+
+/** The chunks that may hold words starting with `prefix` (all words starting with it are in them). */
+export function chunksWithPrefix(chunks: readonly IndexChunkRef[], prefix: string): IndexChunkRef[] {
+  return chunks.filter(({ from, to }) =>
+    (from <= prefix || from.startsWith(prefix)) && (to >= prefix || prefix.startsWith(to)));
+}

@@ -1,0 +1,102 @@
+import type { SearchBlock, SearchPage } from './page-text.ts';
+import { blockWords, PAD } from '../browser/tokens.ts';
+import { pageKey, shardOf, type CardBlock, type CardFigure, type Layout, type ResultCard, type Shard } from '../browser/cards.ts';
+
+/**
+ * The exact index: one Pagefind custom record per page, and beside it the
+ * page's result card and text shards (cards.ts). A record's words are its
+ * blocks' character pairs in three regions: the title region, padded to
+ * `layout.headings`; the headings (h2–h4), padded to `layout.body`; then the
+ * body. The padding words are dashes, which take a position but are not
+ * indexed. The regions are as large as the site's largest, rounded up, so they
+ * change only when a page with a longer headline or more headings comes.
+ */
+export interface ExactRecord {
+  url: string;
+  content: string;
+  language: 'und';
+  /** Pagefind indexes meta as words: none, the card carries what results show. */
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export interface ExactDocument {
+  record: ExactRecord;
+  card: ResultCard;
+  shards: Shard[];
+}
+
+/** A figure's label for the result list, by page URL and anchor (from data/pages/<page>.json). */
+export type FigureLabels = (page: string, anchor: string) => string | undefined;
+
+/** Body text is fetched in shards of this many positions (characters); a block is whole in every shard it reaches. */
+const SHARD_POSITIONS = 300;
+const REGION_STEP = 100;
+
+const length = (blocks: readonly SearchBlock[]) => blocks.reduce((sum, b) => sum + [...b.text].length, 0);
+const headingsOf = (page: SearchPage) => page.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.subheadings]);
+const roundUp = (n: number) => Math.ceil((n + 1) / REGION_STEP) * REGION_STEP;
+
+/** Newest first, then by URL: a page's place in this order is its sort key, so ties in ranking go to the newest. */
+export function pageOrder(pages: readonly SearchPage[]): SearchPage[] {
+  return [...pages].sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1));
+}
+
+export function layoutFor(pages: readonly SearchPage[]): Layout {
+  const headings = roundUp(Math.max(0, ...pages.map((p) => length(p.front))));
+  return { headings, body: headings + roundUp(Math.max(0, ...pages.map((p) => length(headingsOf(p))))), shard: SHARD_POSITIONS };
+}
+
+export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabels, layout = layoutFor(pages)): ExactDocument[] {
+  return pageOrder(pages).map((page, order) => {
+    const words: string[] = [];
+    const blocks: CardBlock[] = [];
+    const shards: Shard[] = [];
+    const figuresOf = (block: SearchBlock): { figures?: CardFigure[] } => {
+      const figures = block.figures.map((f) => ({ from: f.from, to: f.to, anchor: f.anchor, label: labels(page.url, f.anchor) ?? '' }));
+      return figures.length > 0 ? { figures } : {};
+    };
+    const add = (block: SearchBlock, section: number, body: boolean) => {
+      const at = words.length;
+      const figures = figuresOf(block);
+      words.push(...blockWords(block.text));
+      if (!body) {
+        blocks.push({ id: block.id, at, section, text: block.text, ...figures });
+        return;
+      }
+      for (let shard = shardOf(layout, at); shard <= shardOf(layout, words.length - 1); shard += 1) {
+        while (shards.length <= shard) shards.push([]);
+        shards[shard]!.push({ block: blocks.length, text: block.text, ...figures });
+      }
+      blocks.push({ id: block.id, at, section });
+    };
+    const padTo = (position: number) => {
+      if (words.length > position) throw new Error(`search layout too small for ${page.url}: ${words.length} words before position ${position}`);
+      while (words.length < position) words.push(PAD);
+    };
+    for (const block of page.front) add(block, -1, false);
+    padTo(layout.headings);
+    page.sections.forEach((section, i) => {
+      for (const heading of [...(section.heading ? [section.heading] : []), ...section.subheadings]) add(heading, i, false);
+    });
+    padTo(layout.body);
+    page.sections.forEach((section, i) => {
+      for (const block of section.blocks) add(block, i, true);
+    });
+    const card: ResultCard = {
+      url: page.url, title: page.title, date: page.date, kind: page.kind, districts: page.districts,
+      sections: page.sections.map((s) => ({ anchor: s.anchor, ...(s.heading ? { heading: s.heading.text } : {}) })),
+      blocks,
+    };
+    const record: ExactRecord = {
+      url: page.url,
+      content: words.join(' '),
+      language: 'und',
+      meta: {},
+      filters: { lang: [page.lang.startsWith('zh') ? 'zh' : 'en'], district: page.districts, kind: [page.kind], year: [page.year] },
+      sort: { order: pageKey(order) },
+    };
+    return { record, card, shards };
+  });
+}

@@ -1,0 +1,157 @@
+// For `npm run bench`: what search costs a reader, measured in Chromium on a built site.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { readSearchPages } from '../../src/integrations/search-index.ts';
+import { SEARCH_QUERIES } from './search-queries.ts';
+import { listTree } from '../../src/lib/io/tree.ts';
+import { EXACT_BUNDLE } from '../../src/lib/search/build/bundles.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveDirectory } from '../browser/static-server.ts';
+import { launchBareChromium, type BareTab } from '../browser/bare-chromium.ts';
+
+export interface SearchCost {
+  queries: number;
+  /** Gzip bytes a first search downloads after the search page has loaded, until its first ten results show. */
+  firstSearchKB: { median: number; max: number };
+  /**
+   * Warm: the query submitted whole. Typed: entered a character every TYPING_MS, Enter TYPING_MS after the last.
+   * Both: each query's median over WARM_ROUNDS rounds.
+   */
+  latencyMs: { coldMedian: number; coldWorst: number; warmMedian: number; warmWorst: number; typedMedian: number; typedWorst: number };
+  exactIndexKB: number;
+  hanCharacters: number;
+  indexBytesPerHanCharacter: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+};
+
+/** Runs a query as a reader would (type, Enter) and resolves when its first results show. */
+async function searchBytes(page: Page, query: string): Promise<void> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((q) => {
+    const list = document.querySelector('[data-search-results]');
+    return list && !list.hasAttribute('aria-busy') && list.getAttribute('data-search-ms') !== null && new URLSearchParams(location.search).get('q') === q;
+  }, query);
+}
+
+/** Warm and typed timings are each query's median over this many rounds. */
+const WARM_ROUNDS = 3;
+
+/** A steady typist's pace, a character (or a word committed by an input method) at a time. */
+const TYPING_MS = 200;
+
+/**
+ * The page's own measure (data-search-ms: from the query sent to its first results shown), in a bare tab.
+ * Typed, the query goes into the box a character at a time, as input events, before Enter.
+ */
+function searchMs(tab: BareTab, query: string, { typed = false } = {}): Promise<number> {
+  return tab.evaluate<number>(`(async () => {
+    const list = document.querySelector('[data-search-results]');
+    const form = document.querySelector('[data-search-form]');
+    const box = form.querySelector('input[name="q"]');
+    if (${typed}) {
+      box.value = '';
+      for (const character of ${JSON.stringify([...query])}) {
+        box.value += character;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: character }));
+        await new Promise((wait) => setTimeout(wait, ${TYPING_MS}));
+      }
+    }
+    list.removeAttribute('data-search-ms');
+    const shown = new Promise((done) => new MutationObserver((_, observer) => {
+      if (list.getAttribute('data-search-ms') !== null && !list.hasAttribute('aria-busy')) { observer.disconnect(); done(); }
+    }).observe(list, { attributes: true }));
+    box.value = ${JSON.stringify(query)};
+    form.requestSubmit();
+    await shown;
+    if (new URLSearchParams(location.search).get('q') !== ${JSON.stringify(query)}) throw new Error('the search page did not take the query');
+    return Number(list.getAttribute('data-search-ms'));
+  })()`);
+}
+
+/** Gzip bytes each first search downloads, each in a fresh browser context (Playwright sees every response). */
+async function firstSearchBytes(url: string): Promise<number[]> {
+  const browser: Browser = await launchChromium();
+  try {
+    const bytes: number[] = [];
+    for (const query of SEARCH_QUERIES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'networkidle' });
+      const sizes: Promise<number>[] = [];
+      page.on('response', (response) => sizes.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0)));
+      await searchBytes(page, query);
+      bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
+      await context.close();
+    }
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Latency cold (each query first in a fresh context), warm and typed (one page, after a first search). */
+async function latencies(url: string): Promise<{ cold: number[]; warm: number[]; typed: number[] }> {
+  const chromium = await launchBareChromium();
+  try {
+    const cold: number[] = [];
+    for (const query of SEARCH_QUERIES) {
+      const tab = await chromium.newTab();
+      await tab.goto(url);
+      cold.push(await searchMs(tab, query));
+      await tab.close();
+    }
+    // Every query in one page, after a first search has loaded Pagefind.
+    const afterOneSearch = async (typed: boolean) => {
+      const tab = await chromium.newTab();
+      await tab.goto(url);
+      await searchMs(tab, '科技');
+      const times: number[] = [];
+      for (const query of SEARCH_QUERIES) times.push(await searchMs(tab, query, { typed }));
+      await tab.close();
+      return times;
+    };
+    // Each query's median over the rounds, each round in a new page: one round's figure moves by a few ms.
+    const overRounds = async (typed: boolean) => {
+      const rounds: number[][] = [];
+      for (let round = 0; round < WARM_ROUNDS; round++) rounds.push(await afterOneSearch(typed));
+      return SEARCH_QUERIES.map((_, i) => median(rounds.map((times) => times[i]!)));
+    };
+    return { cold, warm: await overRounds(false), typed: await overRounds(true) };
+  } finally {
+    await chromium.close();
+  }
+}
+
+export async function measureSearch(dist: string): Promise<SearchCost> {
+  const server = await serveDirectory(dist);
+  try {
+    const url = `${server.url}search/`;
+    const bytes = await firstSearchBytes(url);
+    const { cold, warm, typed } = await latencies(url);
+
+    const bundle = join(dist, EXACT_BUNDLE);
+    const indexBytes = listTree(bundle).filter((f) => /^(index|fragment|filter)\/|\.pf_meta$/.test(f)).reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0);
+    const han = readSearchPages(dist, '/').filter((p) => p.lang.startsWith('zh'))
+      .flatMap((p) => [...p.front, ...p.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.subheadings, ...s.blocks])])
+      .reduce((sum, b) => sum + (b.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+    const kb = (n: number) => Math.round(n / 102.4) / 10;
+    return {
+      queries: SEARCH_QUERIES.length,
+      firstSearchKB: { median: kb(median(bytes)), max: kb(Math.max(...bytes)) },
+      latencyMs: { coldMedian: median(cold), coldWorst: Math.max(...cold), warmMedian: median(warm), warmWorst: Math.max(...warm),
+        typedMedian: median(typed), typedWorst: Math.max(...typed) },
+      exactIndexKB: kb(indexBytes),
+      hanCharacters: han,
+      indexBytesPerHanCharacter: Math.round((indexBytes / Math.max(han, 1)) * 100) / 100,
+    };
+  } finally {
+    await server.close();
+  }
+}
