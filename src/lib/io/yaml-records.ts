@@ -19,7 +19,8 @@ export interface ReadYaml<T> {
  * Messages are built from the schema's wording for each value ("must be
  * non-empty text") and the path of the field (`pages[1].title`). In a list of
  * entries the entry is located by its line, so field names leave its index
- * out. Refinements' messages (`code: 'custom'`) are used as they stand.
+ * out. Problems across fields (crossProblem in src/lib/schemas/yaml-fields.ts)
+ * keep their messages as they stand.
  */
 export function readYaml<S extends z.ZodType>(file: string, text: string, schema: S): ReadYaml<z.output<S>> {
   const lineCounter = new LineCounter();
@@ -42,7 +43,7 @@ export function readYaml<S extends z.ZodType>(file: string, text: string, schema
         new InputError(file, `unknown field "${fieldName([...fieldPath, key])}" ${issue.message}`, lineOf(keyNode(doc, path, key) ?? nodeAt(doc, path))));
     }
     const line = lineAt(path);
-    if (issue.code === 'custom') return [new InputError(file, issue.message, line)];
+    if (issue.code === 'custom' && issue.params?.standalone) return [new InputError(file, issue.message, line)];
     if (fieldPath.length === 0) {
       const message = path.length === 0 ? issue.message : `entry ${Number(path[0]) + 1} ${issue.message}`;
       return [new InputError(file, message, line)];

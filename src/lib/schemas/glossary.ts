@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bool, camelKeys, entries, fields, id, text } from './yaml-fields.ts';
+import { bool, camelKeys, crossProblem, entries, fields, id, text, onceValid } from './yaml-fields.ts';
 
 const term = fields({
   id,
@@ -20,12 +20,12 @@ export const glossarySchema = entries(term).superRefine((terms, context) => {
   const ids = new Set<string>();
   const spellings = new Map<string, string>();
   terms.forEach((term, i) => {
-    if (ids.has(term.id)) context.addIssue({ code: 'custom', message: `term id "${term.id}" is used twice`, path: [i, 'id'] });
+    if (ids.has(term.id)) crossProblem(context, `term id "${term.id}" is used twice`, [i, 'id']);
     ids.add(term.id);
     for (const form of [term.zh, ...term.zhVariants]) {
       const other = spellings.get(form);
-      if (other) context.addIssue({ code: 'custom', message: `"${form}" is already a spelling of term "${other}"`, path: [i] });
+      if (other) crossProblem(context, `"${form}" is already a spelling of term "${other}"`, [i]);
       else spellings.set(form, term.id);
     }
   });
-});
+}, onceValid);

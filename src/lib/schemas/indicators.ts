@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { camelKeys, entries, fields, id, text } from './yaml-fields.ts';
+import { camelKeys, crossProblem, entries, fields, id, text, onceValid } from './yaml-fields.ts';
 
 const indicator = fields({
   id,
@@ -18,13 +18,13 @@ const indicator = fields({
 export const indicatorsSchema = entries(indicator).superRefine((indicators, context) => {
   const ids = new Set<string>();
   indicators.forEach((indicator, i) => {
-    if (ids.has(indicator.id)) context.addIssue({ code: 'custom', message: `indicator id "${indicator.id}" is used twice`, path: [i, 'id'] });
+    if (ids.has(indicator.id)) crossProblem(context, `indicator id "${indicator.id}" is used twice`, [i, 'id']);
     ids.add(indicator.id);
     if ((indicator.tableRow === undefined) !== (indicator.tableRowEn === undefined)) {
-      context.addIssue({ code: 'custom', message: `indicator "${indicator.id}": table_row and table_row_en go together`, path: [i] });
+      crossProblem(context, `indicator "${indicator.id}": table_row and table_row_en go together`, [i]);
     }
   });
-});
+}, onceValid);
 
 /** An indicator readers compare. */
 export type Indicator = z.output<typeof indicatorsSchema>[number];

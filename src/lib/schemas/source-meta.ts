@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bool, camelKeys, fields, id, oneOf, text, textList } from './yaml-fields.ts';
+import { bool, camelKeys, crossProblem, fields, id, oneOf, onceValid, text, textList } from './yaml-fields.ts';
 import { DATE_PATTERN, SOURCE_KINDS } from './vocabulary.ts';
 
 /** Roles a metadata file can force on a line the heuristics would misread. */
@@ -54,7 +54,7 @@ export const sourceMetaSchema = fields({
   lines: z.array(lineOverride, { error: 'must be a list' }).optional(),
   truncated: z.array(truncation, { error: 'must be a list' }).optional(),
 }, 'metadata must be a YAML mapping of fields (title, kind, districts, published)').superRefine((meta, context) => {
-  const problem = (message: string, path: PropertyKey[]) => context.addIssue({ code: 'custom', message, path });
+  const problem = (message: string, path: PropertyKey[]) => crossProblem(context, message, path);
   if (meta.kind === 'plan' && meta.pages) problem('"pages" splits a report into articles; a plan is split by its chapters', ['pages']);
   const sameCount = (authors: string[] | undefined, authorsEn: string[] | undefined, at: string, path: PropertyKey[]) => {
     if (authorsEn && authorsEn.length !== (authors?.length ?? 0)) problem(`field "${at}authors_en" must romanise each name in "${at}authors", in the same order`, path);
@@ -65,7 +65,7 @@ export const sourceMetaSchema = fields({
     if (i > 0 && !page.startsAt) problem(`field "pages[${i}].starts_at" is required for every page after the first`, ['pages', i]);
   });
   if (meta.pages?.[0]?.startsAt) problem('field "pages[0].starts_at" must be left out: the first page starts at the top of the text', ['pages', 0, 'starts_at']);
-}).transform(camelKeys);
+}, onceValid).transform(camelKeys);
 
 function isDate(date: string): boolean {
   if (!DATE_PATTERN.test(date)) return false;

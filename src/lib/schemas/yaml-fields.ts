@@ -53,3 +53,11 @@ export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: 
 export function camelKeys<T extends object>(value: T): CamelKeys<T> {
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v])) as CamelKeys<T>;
 }
+
+/** Checks across fields or entries run once every field is valid, so they can rely on the fields' types. */
+export const onceValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
+/** A problem found across fields or entries: its message stands as written, with no field name put in front. */
+export function crossProblem(context: z.RefinementCtx, message: string, path: PropertyKey[]): void {
+  context.addIssue({ code: 'custom', message, path, params: { standalone: true } });
+}
