@@ -4,7 +4,7 @@ import { readBody } from '../lib/mdx/read.ts';
 import { chineseUnits, englishUnits } from '../lib/translation/pages.ts';
 import { translationGaps } from '../lib/translation/status.ts';
 import type { Unit } from '../lib/translation/units.ts';
-import type { ZhPage } from '../schemas/page.ts';
+import type { ZhPage } from '../lib/schemas/page.ts';
 import { zhPages, type ZhEntry } from './content.ts';
 
 export type EnEntry = CollectionEntry<'en'>;

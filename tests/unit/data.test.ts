@@ -27,6 +27,21 @@ describe('open data', () => {
     expect(ajv.validate(figureSchema, [{ ...figures[0], extra: 1 }])).toBe(false);
   });
 
+  it('publishes schemas generated from the records\' zod schemas: named, strict, every field required and described', () => {
+    for (const [schema, columns, id] of [[figureSchema, figureColumns, 'figures.schema.json'], [observationSchema, observationColumns, 'indicators.schema.json']] as const) {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(id);
+      expect(schema.title.length).toBeGreaterThan(0);
+      expect(schema.items.additionalProperties).toBe(false);
+      expect(schema.items.required).toEqual(Object.keys(schema.items.properties));
+      expect(Object.keys(schema.items.properties)).toEqual(columns);
+      for (const [name, property] of Object.entries(schema.items.properties)) expect(property.description, name).toMatch(/\S/);
+    }
+    expect(figureSchema.items.properties.high!.type).toEqual(['number', 'null']);
+    const ajv = new Ajv2020();
+    expect(ajv.validate(observationSchema, [{ ...observations[0], kind: 'guess' }])).toBe(false);
+  });
+
   it('has every figure of every page, and observations that point to real figures in their paragraph', () => {
     expect(figures.length).toBe([...out.figures.values()].flat().length);
     const byId = new Map(figures.map((f) => [f.id, f]));

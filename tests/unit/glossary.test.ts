@@ -40,7 +40,7 @@ describe('the glossary file', () => {
   it('rejects a bad entry with the file and line', () => {
     const twice = '- id: a\n  zh: 甲\n  en: a\n  note: n\n- id: b\n  zh: 甲\n  en: b\n  note: n\n';
     expect(() => parseGlossary('g.yaml', twice)).toThrow(/g\.yaml:5: "甲" is already a spelling of term "a"/);
-    expect(() => parseGlossary('g.yaml', '- id: a\n  zh: 甲\n  en: a\n')).toThrow(/g\.yaml:1: field "note" must be non-empty text/);
+    expect(() => parseGlossary('g.yaml', '- id: a\n  zh: 甲\n  en: a\n')).toThrow(/g\.yaml:1: missing required field "note"/);
     expect(() => parseGlossary('g.yaml', '- id: A B\n  zh: 甲\n  en: a\n  note: n\n')).toThrow(/lowercase ASCII/);
     expect(() => parseGlossary('g.yaml', '- id: a\n  zh: 甲\n  en: a\n  note: n\n  colour: red\n')).toThrow(/unknown field "colour"/);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/errors.ts';
+import { InputError, InputErrors } from '../../src/lib/errors.ts';
 import { parseMeta } from '../../src/lib/sources/meta.ts';
 import { ROOT, SOURCE_IDS } from '../support/sources.ts';
 
@@ -46,8 +46,15 @@ describe('source metadata', () => {
       .toMatch(/^content\/sources\/x\.meta\.yaml:5: unknown field "distrcts"/);
   });
 
-  it('rejects dates that are not YYYY, YYYY-MM or YYYY-MM-DD, or are unquoted numbers', () => {
-    expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: 2022\n').message).toMatch(/:4: field "published" must be a date/);
+  it('accepts a bare year left unquoted, which YAML reads as a number', () => {
+    expect(parse('title: 测试\nkind: report\ndistricts: [綦江]\npublished: 2024\n').published).toBe('2024');
+    expect(parse('title: 测试\nkind: report\ndistricts: [綦江]\npublished: 2024\n')).toEqual(parse('title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2024"\n'));
+  });
+
+  it('rejects dates that are not YYYY, YYYY-MM or YYYY-MM-DD, naming the file and line', () => {
+    expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: 2024-13\n').message)
+      .toBe(`${FILE}:4: field "published" must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "2024-13")`);
+    expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: 20240\n').message).toMatch(/:4: field "published" must be a date/);
     expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2022-13"\n').message).toMatch(/:4: field "published"/);
     expect(error('title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2023-02-30"\n').message).toMatch(/:4: field "published"/);
   });
@@ -61,6 +68,18 @@ describe('source metadata', () => {
     const base = 'title: 专题\nkind: report\ndistricts: [黔江, 大足]\npublished: "2023"\n';
     expect(error(`${base}pages:\n  - id: a\n    title: 甲\n  - id: b\n    title: 乙\n`).message)
       .toMatch(/field "pages\[1\]\.starts_at" is required/);
-    expect(error(`${base}pages:\n  - id: Bad_Id\n    title: 甲\n`).message).toMatch(/:6: field "pages\[0\]\.id": "Bad_Id" must be lowercase ASCII/);
+    expect(error(`${base}pages:\n  - id: Bad_Id\n    title: 甲\n`).message).toMatch(/:6: field "pages\[0\]\.id" must be lowercase ASCII words joined by hyphens \(got "Bad_Id"\)/);
+  });
+
+  it('reports every problem of a file in one pass, each with its line', () => {
+    const e = error('title: 测试\nkind: news\ndistricts: [綦江, ""]\npublished: 2024-13\nurl: ftp://x\ncolour: red\n');
+    expect(e).toBeInstanceOf(InputErrors);
+    expect((e as unknown as InputErrors).errors.map((problem) => problem.message)).toEqual([
+      `${FILE}:2: field "kind" must be one of report, plan (got "news")`,
+      `${FILE}:3: field "districts[1]" must be non-empty text`,
+      `${FILE}:4: field "published" must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "2024-13")`,
+      `${FILE}:5: field "url" must be an http(s) URL`,
+      `${FILE}:6: unknown field "colour" (known: title, kind, districts, published, title_en, outlet, url, authors, authors_en, date_inferred, date_note, date_note_en, received_as, period, layout, preamble_title, preamble_title_en, pages, lines, truncated)`,
+    ]);
   });
 });

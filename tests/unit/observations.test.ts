@@ -51,8 +51,28 @@ describe('the curated observations', () => {
     expect(() => parseObservationEntries(FILE, '- { indicator: x, page: y, at: p1, value: 1, kind: actual, year: 2021 }\n')).toThrow(/unknown field "year"/);
   });
 
+  it('reports every bad entry of the file in one pass, each with its line', () => {
+    const yaml = [
+      '- { indicator: patents-granted, page: reports/qijiang-2022-high-tech-zone, at: p8, value: 1063, kind: actual }',
+      '- { indicator: patents-granted, page: reports/qijiang-2022-high-tech-zone, at: p8, value: "53.8", kind: growth-rate }',
+      '- { indicator: rd-institutions, page: reports/qijiang-2022-high-tech-zone, at: p9, value: 86, kind: actual, nth: 0 }',
+      '- plain text',
+    ].join('\n');
+    let messages: string[] = [];
+    try {
+      parseObservationEntries(FILE, yaml);
+    } catch (error) {
+      messages = error instanceof InputErrors ? error.errors.map((e) => e.message) : [String(error)];
+    }
+    expect(messages).toEqual([
+      `${FILE}:2: field "value" must be the number as written in the text`,
+      `${FILE}:3: field "nth" must be a whole number from 1`,
+      `${FILE}:4: entry 4 must be a mapping`,
+    ]);
+  });
+
   it('indicators need every field, and unique ASCII ids', () => {
-    expect(() => parseIndicators('content/indicators.yaml', '- id: a-b\n  name: 甲\n')).toThrow(/content\/indicators\.yaml:1: field "name_en" must be non-empty text \(it is missing\)/);
+    expect(() => parseIndicators('content/indicators.yaml', '- id: a-b\n  name: 甲\n')).toThrow(/content\/indicators\.yaml:1: missing required field "name_en"/);
     const one = '- { id: x, name: 甲, name_en: A, unit: 家, unit_en: u, definition: d, definition_en: d }\n';
     expect(() => parseIndicators('i.yaml', one + one)).toThrow(/i\.yaml:2: indicator id "x" is used twice/);
   });

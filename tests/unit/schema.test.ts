@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
-import { zhPageSchema } from '../../src/schemas/page.ts';
+import { zhPageSchema } from '../../src/lib/schemas/page.ts';
 import { ROOT } from '../support/sources.ts';
 
 const { files } = ingest(readIngestInput(ROOT));

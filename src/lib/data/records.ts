@@ -1,6 +1,7 @@
 import type { FigureRecord } from '../mdx/page.ts';
-import type { Observation, ObservationKind } from '../indicators/observations.ts';
+import type { Observation } from '../indicators/observations.ts';
 import type { Indicator } from '../indicators/registry.ts';
+import type { FigureData, ObservationData } from '../schemas/open-data.ts';
 
 /** What the data layer needs of a page: its frontmatter, in effect. */
 export interface PageData {
@@ -16,45 +17,7 @@ export interface PageData {
   observations: Observation[];
 }
 
-/** One figure in the open data (data/figures.json, .csv). Field docs: src/lib/data/schemas.ts. */
-export interface FigureData {
-  id: string;
-  source: string;
-  page: string;
-  anchor: string;
-  district: string;
-  value: number;
-  high: number | null;
-  unit: string;
-  raw: string;
-  label: string;
-  qualifier: string[];
-  period: string;
-  sentence: string;
-  page_title: string;
-  published: string;
-}
-
-/** One indicator observation in the open data (data/indicators.json, .csv). */
-export interface ObservationData {
-  indicator: string;
-  indicator_name: string;
-  indicator_name_en: string;
-  district: string;
-  period: string;
-  kind: ObservationKind;
-  raw: string;
-  value: number;
-  unit: string;
-  value_in_indicator_unit: number | null;
-  indicator_unit: string;
-  qualifier: string[];
-  definition: string | null;
-  figure: string;
-  page: string;
-  source: string;
-  published: string;
-}
+export type { FigureData, ObservationData } from '../schemas/open-data.ts';
 
 /** Page URL relative to the site root, with the paragraph's anchor: `reports/x/#p22`. */
 export const paragraphUrl = (slug: string, at: string) => `${slug}/#${at}`;

@@ -1,3 +1,4 @@
+import type { FigureRecord } from '../schemas/page.ts';
 import type { Page } from '../segment/pages.ts';
 import type { Block, TextUnit } from '../segment/types.ts';
 import { labelOf } from './labels.ts';
@@ -5,19 +6,8 @@ import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
 import { sentences } from './sentences.ts';
 
-/** A quantitative figure of a page, with its provenance. Field names are those of the open data. */
-export interface Figure extends Pick<NumberMatch, 'start' | 'end' | 'raw' | 'value' | 'high' | 'unit'> {
-  /** Stable id: `<page key>.<unit id>.<n>`, e.g. `qijiang-2022-high-tech-zone.p22.2`. */
-  id: string;
-  /** Id of the paragraph (list item, box item, table cell) it stands in. */
-  at: string;
-  /** Its own anchor on the page: `fig-p22-2`. */
-  anchor: string;
-  label: string;
-  qualifier: string[];
-  period: string;
-  sentence: string;
-}
+/** A quantitative figure of a page, with its provenance and its span of the text. Fields: src/lib/schemas/page.ts. */
+export type Figure = FigureRecord & Pick<NumberMatch, 'start' | 'end'>;
 
 /** Order in which qualifiers are listed. */
 const QUALIFIERS = ['目标', '累计', '新增', '同比增长', '增长', '占比', '约', '近', '超过', '不低于', '低于', '不高于', '前', '余', '多', '以上', '左右'];

@@ -1,70 +1,23 @@
+import type { z } from 'zod';
 import { InputError, InputErrors } from '../errors.ts';
 import type { Figure } from '../figures/extract.ts';
 import type { Page } from '../segment/pages.ts';
 import type { Block } from '../segment/types.ts';
 import type { Indicator } from './registry.ts';
 import { convert } from './units.ts';
-import { readRecords, textField } from '../io/yaml-records.ts';
+import { readYaml } from '../io/yaml-records.ts';
+import { observationEntriesSchema } from '../schemas/observation-entries.ts';
+import type { Observation } from '../schemas/page.ts';
+import type { ObservationKind } from '../schemas/vocabulary.ts';
 
-export const OBSERVATION_KINDS = ['actual', 'cumulative', 'increase', 'growth-rate', 'baseline', 'target'] as const;
-export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+export type { Observation } from '../schemas/page.ts';
 
-/** A curated mapping entry (content/observations.yaml). */
-export interface ObservationEntry {
-  line: number;
-  indicator: string;
-  page: string;
-  at: string;
-  value: number;
-  kind: ObservationKind;
-  raw?: string;
-  /** Which of several figures with this value and raw text, counting from 1 in reading order. */
-  nth?: number;
-  definition?: string;
-}
-
-/** An indicator observation, as listed in its page's frontmatter and in the open data. */
-export interface Observation {
-  indicator: string;
-  figure: string;
-  at: string;
-  kind: ObservationKind;
-  /** The figure as written, with its qualifiers: 超过100家. */
-  raw: string;
-  value: number;
-  unit: string;
-  /** The value in the indicator's unit, when the units convert. */
-  valueInIndicatorUnit?: number;
-  period: string;
-  qualifier: string[];
-  definition?: string;
-}
-
-const FIELDS = ['indicator', 'page', 'at', 'value', 'kind', 'raw', 'nth', 'definition'] as const;
+/** A curated mapping entry (content/observations.yaml), with its line there. */
+export type ObservationEntry = z.output<typeof observationEntriesSchema>[number] & { line: number };
 
 export function parseObservationEntries(file: string, text: string): ObservationEntry[] {
-  return readRecords(file, text, FIELDS).map((record) => {
-    const value = record.values.value;
-    if (typeof value !== 'number') throw new InputError(file, 'field "value" must be the number as written in the text', record.line);
-    const kind = textField(file, record, 'kind')!;
-    if (!(OBSERVATION_KINDS as readonly string[]).includes(kind)) {
-      throw new InputError(file, `field "kind" must be one of ${OBSERVATION_KINDS.join(', ')} (got "${kind}")`, record.line);
-    }
-    const entry: ObservationEntry = {
-      line: record.line, indicator: textField(file, record, 'indicator')!, page: textField(file, record, 'page')!,
-      at: textField(file, record, 'at')!, value, kind: kind as ObservationKind,
-    };
-    const raw = textField(file, record, 'raw', true);
-    const definition = textField(file, record, 'definition', true);
-    if (raw) entry.raw = raw;
-    if (definition) entry.definition = definition;
-    const nth = record.values.nth;
-    if (nth !== undefined) {
-      if (!Number.isInteger(nth) || (nth as number) < 1) throw new InputError(file, 'field "nth" must be a whole number from 1', record.line);
-      entry.nth = nth as number;
-    }
-    return entry;
-  });
+  const { value, lineAt } = readYaml(file, text, observationEntriesSchema);
+  return value.map((entry, i) => ({ line: lineAt([i]), ...entry }));
 }
 
 function observationOf(indicator: Indicator, figure: Figure, kind: ObservationKind, definition?: string, fromTableRow = false): Observation {

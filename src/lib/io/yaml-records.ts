@@ -1,46 +1,84 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { InputError } from '../errors.ts';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { InputError, InputErrors } from '../errors.ts';
 
-/** A mapping from a YAML list, with the line it starts on, for error messages. */
-export interface YamlRecord {
-  line: number;
-  values: Record<string, unknown>;
+type Path = readonly PropertyKey[];
+
+/** A YAML file validated by a schema, with the line of any part of it, for messages. */
+export interface ReadYaml<T> {
+  value: T;
+  /** The line a value starts on (that of its nearest existing parent when it is absent). */
+  lineAt(path: Path): number;
 }
 
-/** Read a YAML file that is a list of mappings; every key must be one of `allowed`. */
-export function readRecords(file: string, text: string, allowed: readonly string[]): YamlRecord[] {
+/**
+ * Parse a YAML file and validate it with `schema`. Every problem of the file is
+ * reported in one pass, each as `file:line: message` with the line of the
+ * value at fault: one InputError, or InputErrors when there are several.
+ *
+ * Messages are built from the schema's wording for each value ("must be
+ * non-empty text") and the path of the field (`pages[1].title`). In a list of
+ * entries the entry is located by its line, so field names leave its index
+ * out. Problems across fields (crossProblem in src/lib/schemas/yaml-fields.ts)
+ * keep their messages as they stand.
+ */
+export function readYaml<S extends z.ZodType>(file: string, text: string, schema: S): ReadYaml<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const lineOf = (node: unknown) => ((node as Node | null)?.range ? lineCounter.linePos((node as Node).range![0]).line : undefined);
-  if (doc.errors[0]) throw new InputError(file, `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, lineCounter.linePos(doc.errors[0].pos[0]).line);
-  if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) throw new InputError(file, 'expected a list of entries', lineOf(doc.contents));
-  return doc.contents.items.map((item, i) => {
-    const line = lineOf(item) ?? 0;
-    if (!isMap(item)) throw new InputError(file, `entry ${i + 1} must be a mapping`, line);
-    const values = item.toJSON() as Record<string, unknown>;
-    for (const key of Object.keys(values)) {
-      if (!allowed.includes(key)) throw new InputError(file, `entry ${i + 1}: unknown field "${key}" (known: ${allowed.join(', ')})`, line);
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) throw new InputError(file, `invalid YAML: ${yamlError.message.split('\n')[0]}`, lineCounter.linePos(yamlError.pos[0]).line);
+  const lineOf = (node: Node | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  const lineAt = (path: Path) => lineOf(nodeAt(doc, path));
+
+  const data: unknown = doc.toJS();
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, lineAt };
+
+  const inList = Array.isArray(data);
+  const errors = result.error.issues.flatMap((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const fieldPath = inList && typeof path[0] === 'number' ? path.slice(1) : path;
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) =>
+        new InputError(file, `unknown field "${fieldName([...fieldPath, key])}" ${issue.message}`, lineOf(keyNode(doc, path, key) ?? nodeAt(doc, path))));
     }
-    return { line, values };
+    const line = lineAt(path);
+    if (issue.code === 'custom' && issue.params?.standalone) return [new InputError(file, issue.message, line)];
+    if (fieldPath.length === 0) {
+      const message = path.length === 0 ? issue.message : `entry ${Number(path[0]) + 1} ${issue.message}`;
+      return [new InputError(file, message, line)];
+    }
+    const value = valueAt(data, path);
+    if (value === undefined || value === null) return [new InputError(file, `missing required field "${fieldName(fieldPath)}"`, line)];
+    return [new InputError(file, `field "${fieldName(fieldPath)}" ${issue.message}`, line)];
   });
+  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
 }
 
-/** A field that must be non-empty text. */
-export function textField(file: string, record: YamlRecord, name: string, optional = false): string | undefined {
-  const value = record.values[name];
-  if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InputError(file, `field "${name}" must be non-empty text${value === undefined ? ' (it is missing)' : ''}`, record.line);
+/** `pages[1].title` for ['pages', 1, 'title']. */
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | null | undefined)?.[key];
+  return value;
+}
+
+/** The node at `path`, or its nearest existing parent. */
+function nodeAt(doc: Document, path: Path): Node | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const node = doc.getIn(path.slice(0, length), true);
+    if (node && typeof node === 'object' && 'range' in node) return node as Node;
   }
-  return value.trim();
+  return (doc.contents ?? undefined) as Node | undefined;
 }
 
-/** The entry's `id`: lowercase ASCII words joined by hyphens, not used by an earlier entry (`seen` collects them). */
-export function uniqueId(file: string, record: YamlRecord, seen: Set<string>, what: string): string {
-  const id = textField(file, record, 'id')!;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new InputError(file, `${what} id "${id}" must be lowercase ASCII words joined by hyphens`, record.line);
-  if (seen.has(id)) throw new InputError(file, `${what} id "${id}" is used twice`, record.line);
-  seen.add(id);
-  return id;
+/** The node of the key `key` in the mapping at `path`. */
+function keyNode(doc: Document, path: Path, key: string): Node | undefined {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+  return (pair?.key ?? undefined) as Node | undefined;
 }

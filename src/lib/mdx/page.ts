@@ -1,7 +1,9 @@
 import type { Root } from 'mdast';
 import { stringify } from 'yaml';
+import type { z } from 'zod';
 import type { Figure } from '../figures/extract.ts';
 import type { Observation } from '../indicators/observations.ts';
+import type { FigureRecord, zhPageSchema } from '../schemas/page.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
 import { lineRange } from '../segment/units.ts';
@@ -20,39 +22,10 @@ export interface EmitContext {
   observations?: readonly Observation[];
 }
 
-/** A figure as listed in frontmatter: its position in the text is implied by its mark. */
-export type FigureRecord = Omit<Figure, 'start' | 'end'>;
+export type { FigureRecord };
 
-/** Frontmatter of a generated Chinese page. Field names match the schema in src/content.config.ts. */
-export interface ZhFrontmatter {
-  lang: 'zh';
-  slug: string;
-  kind: 'report' | 'plan';
-  part: Page['part'];
-  order: number;
-  title: string;
-  titleEn?: string;
-  titleInSource: boolean;
-  chapter?: { number: number; label: string };
-  districts: string[];
-  published: string;
-  dateInferred: boolean;
-  dateNote?: string;
-  dateNoteEn?: string;
-  authors?: string[];
-  authorsEn?: string[];
-  outlet?: string;
-  url?: string;
-  source: {
-    id: string; file: string; sha256: string; title: string; titleEn?: string; period?: string;
-    firstLine: number; lastLine: number; receivedAs?: string;
-  };
-  front: { id: string; role: string; lines: string; text: string }[];
-  truncated: { id: string; at: 'start' | 'end' }[];
-  corrections: Omit<PlacedCorrection, 'source'>[];
-  figures: FigureRecord[];
-  observations: Observation[];
-}
+/** Frontmatter of a generated Chinese page, as the schema that reads it back declares (src/lib/schemas/page.ts). */
+export type ZhFrontmatter = z.input<typeof zhPageSchema>;
 
 export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figures: readonly Figure[] = [], observations: readonly Observation[] = []): ZhFrontmatter {
   const { meta } = page.source;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InputError, InputErrors } from '../errors.ts';
-import { ID_PATTERN, parseMeta, type SourceMeta } from './meta.ts';
+import { ID_PATTERN } from '../schemas/vocabulary.ts';
+import { parseMeta, type SourceMeta } from './meta.ts';
 
 /** A source text as received, with its metadata and fingerprint. */
 export interface Source {
@@ -60,6 +61,7 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
       sources.push({ id, file, metaFile, text, sha256: createHash('sha256').update(bytes).digest('hex'), meta });
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
+      else if (error instanceof InputErrors) errors.push(...error.errors);
       else throw error;
     }
   }

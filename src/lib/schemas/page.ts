@@ -1,16 +1,18 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
+import { DATE_PATTERN, FIGURE_ID_PATTERN, ID_PATTERN, ISO_PERIOD_PATTERN, observationKindSchema, SOURCE_KINDS } from './vocabulary.ts';
 
 /**
  * Frontmatter of a generated Chinese page (content/zh). Every field is listed
  * and objects are strict, so a missing, misspelt or unexpected field fails the
- * build instead of being ignored. The generator is src/lib/mdx/page.ts.
+ * build instead of being ignored. The writer is src/lib/mdx/page.ts; the
+ * reader, src/content.config.ts.
  */
 const lineRange = z.string().regex(/^\d+(-\d+)?$/, 'a source line or range such as 4-10');
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const date = z.string().regex(DATE_PATTERN, 'YYYY, YYYY-MM or YYYY-MM-DD');
 const unitId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an ASCII anchor id');
 
 export const sourceRefSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().regex(ID_PATTERN),
   file: z.string().endsWith('.txt'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: z.string().min(1),
@@ -38,11 +40,15 @@ export const correctionSchema = z.strictObject({
   unit: unitId,
 });
 
-const isoPeriod = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/, 'an ISO 8601 period such as 2021 or 2023-01/2023-09');
+const isoPeriod = z.string().regex(ISO_PERIOD_PATTERN, 'an ISO 8601 period such as 2021 or 2023-01/2023-09');
 
+/** A figure as listed in frontmatter: its position in the text is implied by its mark. */
 export const figureSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
+  /** Stable id: `<page key>.<unit id>.<n>`, e.g. `qijiang-2022-high-tech-zone.p22.2`. */
+  id: z.string().regex(FIGURE_ID_PATTERN),
+  /** Id of the paragraph (list item, box item, table cell) it stands in. */
   at: unitId,
+  /** Its own anchor on the page: `fig-p22-2`. */
   anchor: z.string().regex(/^fig-[a-z0-9-]+$/),
   raw: z.string().min(1),
   value: z.number(),
@@ -54,14 +60,17 @@ export const figureSchema = z.strictObject({
   sentence: z.string().min(1),
 });
 
+/** An indicator observation, as listed in its page's frontmatter and in the open data. */
 export const observationSchema = z.strictObject({
-  indicator: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  figure: z.string().regex(/^[a-z0-9.-]+$/),
+  indicator: z.string().regex(ID_PATTERN),
+  figure: z.string().regex(FIGURE_ID_PATTERN),
   at: unitId,
-  kind: z.enum(['actual', 'cumulative', 'increase', 'growth-rate', 'baseline', 'target']),
+  kind: observationKindSchema,
+  /** The figure as written, with its qualifiers: 超过100家. */
   raw: z.string().min(1),
   value: z.number(),
   unit: z.string(),
+  /** The value in the indicator's unit, when the units convert. */
   valueInIndicatorUnit: z.number().optional(),
   period: isoPeriod,
   qualifier: z.array(z.string().min(1)),
@@ -71,7 +80,7 @@ export const observationSchema = z.strictObject({
 export const zhPageSchema = z.strictObject({
   lang: z.literal('zh'),
   slug: z.string().regex(/^(reports|plan)\/[a-z0-9/-]+$/),
-  kind: z.enum(['report', 'plan']),
+  kind: z.enum(SOURCE_KINDS),
   part: z.enum(['article', 'preamble', 'chapter']),
   order: z.number().int().positive(),
   title: z.string().min(1),
@@ -96,6 +105,8 @@ export const zhPageSchema = z.strictObject({
 });
 
 export type ZhPage = z.infer<typeof zhPageSchema>;
+export type FigureRecord = z.infer<typeof figureSchema>;
+export type Observation = z.infer<typeof observationSchema>;
 
 const stamp = z.string().regex(/^[0-9a-f]{8}$/, 'the 8-hex-digit hash of the Chinese text translated');
 

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { camelKeys, crossProblem, entries, fields, id, text, onceValid } from './yaml-fields.ts';
+
+const indicator = fields({
+  id,
+  name: text,
+  name_en: text,
+  unit: text,
+  unit_en: text,
+  definition: text,
+  definition_en: text,
+  /** The row name in a plan's indicator table that measures it, and that name in English. */
+  table_row: text.optional(),
+  table_row_en: text.optional(),
+}).transform(camelKeys);
+
+/** content/indicators.yaml: the indicators readers compare. */
+export const indicatorsSchema = entries(indicator).superRefine((indicators, context) => {
+  const ids = new Set<string>();
+  indicators.forEach((indicator, i) => {
+    if (ids.has(indicator.id)) crossProblem(context, `indicator id "${indicator.id}" is used twice`, [i, 'id']);
+    ids.add(indicator.id);
+    if ((indicator.tableRow === undefined) !== (indicator.tableRowEn === undefined)) {
+      crossProblem(context, `indicator "${indicator.id}": table_row and table_row_en go together`, [i]);
+    }
+  });
+}, onceValid);
+
+/** An indicator readers compare. */
+export type Indicator = z.output<typeof indicatorsSchema>[number];
