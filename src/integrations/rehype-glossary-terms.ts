@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import { firstUses } from '../lib/glossary/first-use.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
+import type { Locale } from '../lib/site/locale.ts';
 
 /**
  * The first time a glossary term occurs on a page, it becomes a button that
@@ -59,7 +60,7 @@ function collect(node: Node, inside: boolean, out: { node: Text; parent: { child
   }
 }
 
-function termElement(term: GlossaryTerm, text: string, language: 'zh' | 'en', base: string): Element {
+function termElement(term: GlossaryTerm, text: string, language: Locale, base: string): Element {
   const id = `gl-${term.id}`;
   const card: ElementContent[] = language === 'zh'
     ? [

@@ -4,6 +4,7 @@ import { renderPage, type Strings } from './render.ts';
 import { moveFocus } from './keyboard.ts';
 import type { Filters, ResultSet } from './types.ts';
 import { wordSearch } from './words.ts';
+import type { Locale } from '../../lib/site/locale.ts';
 
 /**
  * The search page (/search/, /en/search/): reads the query and filters from the
@@ -14,7 +15,7 @@ import { wordSearch } from './words.ts';
  * (its index chunks, matching and ranking), so Enter has only the results to fetch.
  */
 interface Config {
-  locale: 'zh' | 'en';
+  locale: Locale;
   /** The site's base path (`/`, `/policy-site/`). */
   base: string;
   exactBundle: string;

@@ -3,10 +3,9 @@
  * of the site, English under `en/`. Given a page's path (with the site's base
  * path in front), the paths of the same page in each language.
  */
-export type Language = 'zh' | 'en';
-
+import type { Locale } from './locale.ts';
 export interface Counterparts {
-  current: Language;
+  current: Locale;
   zh: string;
   en: string;
 }
@@ -23,7 +22,7 @@ export function counterparts(pathname: string, base: string): Counterparts {
 }
 
 /** The parallel (对照) view of a content page, in the interface language given. */
-export function parallelPath(language: Language, slug: string, base: string): string {
+export function parallelPath(language: Locale, slug: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return `${root}${language === 'en' ? 'en/' : ''}parallel/${slug}/`;
 }
