@@ -4,6 +4,8 @@
  * path in front), the paths of the same page in each language.
  */
 import type { Locale } from './locale.ts';
+import { localePathUnder, pathWithinBase, splitLocale, withTrailingSlash } from './paths.ts';
+
 export interface Counterparts {
   current: Locale;
   zh: string;
@@ -11,18 +13,15 @@ export interface Counterparts {
 }
 
 export function counterparts(pathname: string, base: string): Counterparts {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (!pathname.startsWith(root) && `${pathname}/` !== root) throw new Error(`${pathname} is not under the base path ${root}`);
-  const rest = pathname.slice(root.length);
-  if (rest === 'en' || rest.startsWith('en/')) {
-    const inner = rest.replace(/^en\/?/, '');
-    return { current: 'en', zh: `${root}${inner}`, en: pathname };
-  }
-  return { current: 'zh', zh: pathname, en: `${root}en/${rest}` };
+  const rest = pathWithinBase(pathname, base);
+  if (rest === undefined) throw new Error(`${pathname} is not under the base path ${withTrailingSlash(base)}`);
+  const { locale, path } = splitLocale(rest);
+  return locale === 'en'
+    ? { current: 'en', zh: localePathUnder(base, 'zh', path), en: pathname }
+    : { current: 'zh', zh: pathname, en: localePathUnder(base, 'en', path) };
 }
 
 /** The parallel (对照) view of a content page, in the interface language given. */
 export function parallelPath(language: Locale, slug: string, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${language === 'en' ? 'en/' : ''}parallel/${slug}/`;
+  return localePathUnder(base, language, `parallel/${slug}/`);
 }
