@@ -18,7 +18,10 @@ export function t(locale: Locale, key: UiKey, params: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** `t` bound to one locale. */
+export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
+
 /** Bind `t` to one locale, for components. */
-export function translator(locale: Locale) {
-  return (key: UiKey, params?: Record<string, string | number>) => t(locale, key, params);
+export function translator(locale: Locale): Translate {
+  return (key, params) => t(locale, key, params);
 }
