@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
+import { LOCALES } from './src/lib/site/locale.ts';
 
 /** `BASE_PATH=/policy-site/ npm run build` builds for a sub-path; every link and asset follows it. */
 const base = process.env.BASE_PATH ?? '/';
@@ -18,7 +19,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Whitespace between inline elements matters in mixed Chinese/English text.
   compressHTML: true,
-  i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
+  i18n: { defaultLocale: 'zh', locales: [...LOCALES], routing: { prefixDefaultLocale: false } },
   markdown: { processor: markdownProcessor({ base }) },
   // deployFiles runs after searchIndex, so the sitemap sees the finished site.
   integrations: [mdx(), searchIndex(), deployFiles()],

@@ -1,5 +1,11 @@
 declare namespace App {
   interface Locals {
+    /** The page's locale, from its path (src/middleware.ts). */
+    locale: import('./lib/site/locale.ts').Locale;
+    /** Its `lang` attribute (`zh-CN`, `en`). */
+    lang: string;
+    /** UI strings in it. */
+    t: import('./i18n/index.ts').Translate;
     /**
      * Set while an English page renders: the ids of units whose translation may
      * be outdated, so the content components can flag them where they stand.

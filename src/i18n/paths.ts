@@ -1,17 +1,36 @@
-import type { Locale } from './index.ts';
+/** Site paths for the pages being built: src/lib/site/paths.ts bound to the configured base (`BASE_PATH`). */
+import type { Locale } from '../lib/site/locale.ts';
+import { counterparts, parallelPath, type Counterparts } from '../lib/site/alternates.ts';
+import { joinBase, localePathUnder, pathWithinBase, splitLocale } from '../lib/site/paths.ts';
 
-/** A site-relative path with the configured base (`BASE_PATH`) in front. */
+const BASE = import.meta.env.BASE_URL;
+
+/** A site-relative path with the base in front. */
 export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
+  return joinBase(BASE, path);
 }
 
 /** The path of a page in a locale: Chinese at the root, English under `en/`. */
 export function localePath(locale: Locale, path = ''): string {
-  return withBase(`${locale === 'en' ? 'en/' : ''}${path}`);
+  return localePathUnder(BASE, locale, path);
 }
 
 /** The URL of a content page (`reports/x`) in a locale. */
 export function pageHref(locale: Locale, slug: string): string {
   return localePath(locale, `${slug}/`);
+}
+
+/** The parallel view of a content page, in the interface language given. */
+export function parallelHref(locale: Locale, slug: string): string {
+  return parallelPath(locale, slug, BASE);
+}
+
+/** The page at this pathname in each language. */
+export function counterpartsOf(pathname: string): Counterparts {
+  return counterparts(pathname, BASE);
+}
+
+/** The locale of the page at this pathname: English under `en/`, Chinese elsewhere (and off the base path). */
+export function localeOfPathname(pathname: string): Locale {
+  return splitLocale(pathWithinBase(pathname, BASE) ?? '').locale;
 }

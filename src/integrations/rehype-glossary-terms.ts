@@ -5,6 +5,8 @@ import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import { firstUses } from '../lib/glossary/first-use.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
+import type { Locale } from '../lib/site/locale.ts';
+import { localePathUnder } from '../lib/site/paths.ts';
 
 /**
  * The first time a glossary term occurs on a page, it becomes a button that
@@ -22,7 +24,6 @@ type Node = Root | ElementContent | { type: 'mdxJsxFlowElement' | 'mdxJsxTextEle
 export default function rehypeGlossaryTerms(options: { base: string; glossaryFile?: string }) {
   const file = options.glossaryFile ?? join(process.cwd(), 'content', 'glossary.yaml');
   const terms = parseGlossary('content/glossary.yaml', readFileSync(file, 'utf8'));
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   return (tree: Root, vfile: VFile) => {
     const path = vfile.path ?? '';
     const language = path.includes(`${sep}content${sep}en${sep}`) ? 'en' : path.includes(`${sep}content${sep}zh${sep}`) ? 'zh' : undefined;
@@ -39,7 +40,7 @@ export default function rehypeGlossaryTerms(options: { base: string; glossaryFil
       const after = node.value.slice(mark.to);
       const replacement: Node[] = [];
       if (before) replacement.push({ type: 'text', value: before });
-      replacement.push(termElement(mark.term, inside, language, base));
+      replacement.push(termElement(mark.term, inside, language, options.base));
       const rest: Text = { type: 'text', value: after };
       if (after) replacement.push(rest);
       parent.children.splice(index, 1, ...replacement);
@@ -59,7 +60,7 @@ function collect(node: Node, inside: boolean, out: { node: Text; parent: { child
   }
 }
 
-function termElement(term: GlossaryTerm, text: string, language: 'zh' | 'en', base: string): Element {
+function termElement(term: GlossaryTerm, text: string, language: Locale, base: string): Element {
   const id = `gl-${term.id}`;
   const card: ElementContent[] = language === 'zh'
     ? [
@@ -72,7 +73,7 @@ function termElement(term: GlossaryTerm, text: string, language: 'zh' | 'en', ba
         ...(term.pinyin ? [el('span', { className: ['term__pinyin'], lang: 'zh-Latn-pinyin' }, [txt(term.pinyin)])] : []),
         el('span', { className: ['term__note'] }, [txt(term.note)]),
       ];
-  const glossaryHref = `${base}${language === 'en' ? 'en/' : ''}glossary/#term-${term.id}`;
+  const glossaryHref = `${localePathUnder(base, language, 'glossary/')}#term-${term.id}`;
   return el('span', { className: ['term'] }, [
     el('button', { type: 'button', className: ['term__button'], popovertarget: id }, [txt(text)]),
     el('span', { id, popover: 'auto', className: ['term__card'], role: 'note', dataPagefindIgnore: '', dataChrome: '' }, [

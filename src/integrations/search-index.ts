@@ -7,6 +7,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import { listTree } from '../lib/io/tree.ts';
+import { joinBase, splitLocale, withoutTrailingSlash, withTrailingSlash } from '../lib/site/paths.ts';
 import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/build/bundles.ts';
 import { searchPage, type SearchPage } from '../lib/search/build/page-text.ts';
 import { decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readMeta, SIGNATURE } from '../lib/search/browser/pagefind-files.ts';
@@ -31,7 +32,7 @@ export function contentPageFiles(dist: string): string[] {
 
 export function readSearchPages(dist: string, base: string): SearchPage[] {
   return contentPageFiles(dist).flatMap((file) => {
-    const url = `${base}${file.replace(/index\.html$/, '')}`;
+    const url = joinBase(base, file.replace(/index\.html$/, ''));
     const page = searchPage(fromHtml(readFileSync(join(dist, file), 'utf8')) as Root, url);
     return page ? [page] : [];
   });
@@ -41,9 +42,9 @@ export function readSearchPages(dist: string, base: string): SearchPage[] {
 function figureLabels(dist: string, base: string) {
   const cache = new Map<string, Map<string, string>>();
   return (pageUrl: string, anchor: string) => {
-    const path = pageUrl.slice(base.length);
-    const english = path.startsWith('en/');
-    const slug = path.replace(/^en\//, '').replace(/\/$/, '');
+    const { locale, path } = splitLocale(pageUrl.slice(base.length));
+    const english = locale === 'en';
+    const slug = withoutTrailingSlash(path);
     if (!cache.has(pageUrl)) {
       const file = join(dist, 'data', 'pages', `${slug}.json`);
       const figures = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { figures: { anchor: string; label: string; labelEn?: string; raw: string }[] }).figures : [];
@@ -161,7 +162,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX === 'off') return;

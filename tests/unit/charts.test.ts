@@ -3,6 +3,7 @@ import { tracker } from '../../src/lib/data/analysis.ts';
 import { chartCsvRows, comparisonChart, periodPosition, progressChart, trendChart, type ChartWords } from '../../src/lib/charts/specs.ts';
 import { numberText, observationText, valueText } from '../../src/lib/charts/values.ts';
 import { keyFigures } from '../../src/lib/data/key-figures.ts';
+import type { Locale } from '../../src/lib/site/locale.ts';
 import { observationData, type PageData } from '../../src/lib/data/records.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
@@ -18,7 +19,7 @@ const indicator = (id: string) => input.indicators.find((i) => i.id === id)!;
 const districts = ['大足', '綦江', '黔江'];
 const english: Record<string, string> = { 綦江: 'Qijiang', 黔江: 'Qianjiang', 大足: 'Dazu' };
 
-const words = (language: 'zh' | 'en'): ChartWords => ({
+const words = (language: Locale): ChartWords => ({
   language,
   target: language === 'zh' ? '目标' : 'target',
   periodsDiffer: 'periods differ',

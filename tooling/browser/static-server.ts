@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { withTrailingSlash } from '../../src/lib/site/paths.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -32,7 +33,7 @@ export interface ServeOptions {
  * `/dir/` serves `dir/index.html`, unknown paths get the site's 404.html.
  */
 export async function serveDirectory(dir: string, { base = '/', headers = {}, applyHeadersFile = false }: ServeOptions = {}): Promise<StaticServer> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const rules = applyHeadersFile ? parseHeadersFile(join(dir, '_headers')) : [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');

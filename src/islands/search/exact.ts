@@ -6,6 +6,7 @@ import { normaliseQuery, queryWords } from '../../lib/search/browser/tokens.ts';
 import { openExactIndex, type ExactIndex } from './exact-index.ts';
 import { fetchJson } from './files.ts';
 import type { Filters, PageResult, ResultSet, SectionResult } from './types.ts';
+import type { Locale } from '../../lib/site/locale.ts';
 
 /**
  * Exact search: the pages and sections whose text contains the query
@@ -16,7 +17,7 @@ import type { Filters, PageResult, ResultSet, SectionResult } from './types.ts';
  */
 
 /** The literal forms a query is searched in: English writes 1063 as "1,063", so a bare number there is searched in both. */
-const queryForms = (query: string, language: 'zh' | 'en') => {
+const queryForms = (query: string, language: Locale) => {
   const text = normaliseQuery(query);
   return language === 'en' ? numberForms(text) : [text];
 };
@@ -25,7 +26,7 @@ const queryForms = (query: string, language: 'zh' | 'en') => {
  * Whether a query is worth searching before it is submitted, while it is typed: not a single character, which
  * loads every index chunk of that character's pairs.
  */
-export const worthSearchingAhead = (query: string, language: 'zh' | 'en') =>
+export const worthSearchingAhead = (query: string, language: Locale) =>
   queryForms(query, language).every((form) => !queryWords(form)?.prefix);
 
 /** Where one form of the query stands: page number → the positions it starts at. */
@@ -36,7 +37,7 @@ async function placesOf(index: ExactIndex, form: string): Promise<Map<number, nu
   return phrasePages(await Promise.all(words.words.map((word) => index.postings(word))));
 }
 
-export async function exactSearch(bundleUrl: string, query: string, language: 'zh' | 'en', filters: Filters): Promise<ResultSet> {
+export async function exactSearch(bundleUrl: string, query: string, language: Locale, filters: Filters): Promise<ResultSet> {
   const forms = queryForms(query, language);
   const index = await openExactIndex(bundleUrl);
   const [allowed, ...places] = await Promise.all([

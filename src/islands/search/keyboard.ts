@@ -6,3 +6,27 @@ export function moveFocus(list: HTMLElement, from: Element | null, step: 1 | -1)
   target?.focus();
   return target !== undefined;
 }
+
+/**
+ * Arrow keys move between the query box and the result links; Escape in the
+ * box clears the query, and in the list goes back to the box.
+ */
+export function bindResultKeys(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement, clearQuery: () => void): void {
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && event.target === input) {
+      event.preventDefault();
+      moveFocus(list, null, 1);
+    } else if (event.key === 'Escape' && event.target === input && input.value) {
+      clearQuery();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!moveFocus(list, link, event.key === 'ArrowDown' ? 1 : -1) && event.key === 'ArrowUp') input.focus();
+    } else if (event.key === 'Escape') {
+      input.focus();
+    }
+  });
+}

@@ -3,7 +3,8 @@ import { preferred } from '../data/bounds.ts';
 import type { ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
 import { formatPeriod } from '../site/dates.ts';
-import { chartLabel, observationText, type Language } from './values.ts';
+import type { Locale } from '../site/locale.ts';
+import { chartLabel, observationText } from './values.ts';
 
 /**
  * What a chart shows, built at build time from the indicator observations. One
@@ -47,7 +48,7 @@ export interface ChartSpec {
 
 /** Words a chart needs in the page language. */
 export interface ChartWords {
-  language: Language;
+  language: Locale;
   target: string;
   periodsDiffer: string;
   districtName: (district: string) => string;

@@ -6,20 +6,19 @@ import { BOUNDS, boundOf } from '../data/bounds.ts';
 import { figureText } from '../data/display.ts';
 import type { ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
-
-export type Language = 'zh' | 'en';
+import type { Locale } from '../site/locale.ts';
 
 /** Up to ten decimals, without the float noise of 3.84 × 100 = 384.00000000000006. */
 const clean = (n: number) => Number(n.toFixed(10));
 
-export function numberText(value: number, language: Language): string {
+export function numberText(value: number, language: Locale): string {
   const n = clean(value);
   if (language === 'zh') return String(n);
   const [whole, fraction] = String(n).split('.');
   return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
-export function valueText(value: number, unit: string, unitEn: string, language: Language): string {
+export function valueText(value: number, unit: string, unitEn: string, language: Locale): string {
   if (language === 'zh') return `${numberText(value, 'zh')}${unit}`;
   if (unit === '%') return `${numberText(value, 'en')}%`;
   // 亿元 reads as millions of yuan: 3.5亿元 = 350 million yuan, 0.2268亿元 = 22.68 million yuan.
@@ -36,7 +35,7 @@ function boundedZh(bound: string, value: number, unit: string): string {
 }
 
 /** An observation's value in the indicator's unit, in words, with its bound if it is one (超过100家 / over 100 enterprises). */
-export function observationText(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Language): string {
+export function observationText(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Locale): string {
   const value = o.value_in_indicator_unit!;
   const bound = boundOf(o);
   const say = valueText(value, indicator.unit, indicator.unitEn, language);
@@ -49,13 +48,13 @@ export function observationText(o: Pick<ObservationData, 'qualifier' | 'value_in
  * in English in words when its value converts to the indicator's unit
  * (over 100 enterprises), otherwise as written.
  */
-export function observationDisplay(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit' | 'raw' | 'unit'>, indicator: Indicator, language: Language): { text: string; lang: 'zh-CN' | 'en' } {
+export function observationDisplay(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit' | 'raw' | 'unit'>, indicator: Indicator, language: Locale): { text: string; lang: 'zh-CN' | 'en' } {
   if (language === 'en' && o.value_in_indicator_unit !== null) return { text: observationText(o, indicator, 'en'), lang: 'en' };
   return { text: figureText(o.raw, o.unit, o.qualifier), lang: 'zh-CN' };
 }
 
 /** A value as a chart labels it: the number in the chart's unit (its axis names the unit), keeping % and any bound. */
-export function chartLabel(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Language): string {
+export function chartLabel(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Locale): string {
   const number = `${numberText(o.value_in_indicator_unit!, language)}${indicator.unit === '%' ? '%' : ''}`;
   const bound = boundOf(o);
   if (!bound) return number;

@@ -1,5 +1,6 @@
 import { findChineseTerms, findAllEnglishTerm } from './match.ts';
 import type { GlossaryTerm } from './parse.ts';
+import type { Locale } from '../site/locale.ts';
 
 export interface Mark {
   term: GlossaryTerm;
@@ -15,7 +16,7 @@ export interface Mark {
  * Chinese term, English pages for its rendering; marks never overlap (the
  * longer term wins, the shorter takes its next free occurrence).
  */
-export function firstUses(segments: readonly string[], terms: readonly GlossaryTerm[], language: 'zh' | 'en'): Mark[] {
+export function firstUses(segments: readonly string[], terms: readonly GlossaryTerm[], language: Locale): Mark[] {
   return language === 'zh' ? firstChinese(segments, terms) : firstEnglish(segments, terms);
 }
 

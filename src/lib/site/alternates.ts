@@ -3,27 +3,25 @@
  * of the site, English under `en/`. Given a page's path (with the site's base
  * path in front), the paths of the same page in each language.
  */
-export type Language = 'zh' | 'en';
+import type { Locale } from './locale.ts';
+import { localePathUnder, pathWithinBase, splitLocale, withTrailingSlash } from './paths.ts';
 
 export interface Counterparts {
-  current: Language;
+  current: Locale;
   zh: string;
   en: string;
 }
 
 export function counterparts(pathname: string, base: string): Counterparts {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (!pathname.startsWith(root) && `${pathname}/` !== root) throw new Error(`${pathname} is not under the base path ${root}`);
-  const rest = pathname.slice(root.length);
-  if (rest === 'en' || rest.startsWith('en/')) {
-    const inner = rest.replace(/^en\/?/, '');
-    return { current: 'en', zh: `${root}${inner}`, en: pathname };
-  }
-  return { current: 'zh', zh: pathname, en: `${root}en/${rest}` };
+  const rest = pathWithinBase(pathname, base);
+  if (rest === undefined) throw new Error(`${pathname} is not under the base path ${withTrailingSlash(base)}`);
+  const { locale, path } = splitLocale(rest);
+  return locale === 'en'
+    ? { current: 'en', zh: localePathUnder(base, 'zh', path), en: pathname }
+    : { current: 'zh', zh: pathname, en: localePathUnder(base, 'en', path) };
 }
 
 /** The parallel (对照) view of a content page, in the interface language given. */
-export function parallelPath(language: Language, slug: string, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${language === 'en' ? 'en/' : ''}parallel/${slug}/`;
+export function parallelPath(language: Locale, slug: string, base: string): string {
+  return localePathUnder(base, language, `parallel/${slug}/`);
 }

@@ -1,9 +1,11 @@
+import type { Locale } from './locale.ts';
+
 // Fixed names rather than Intl: output must not depend on the ICU data of the machine that builds.
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Format a publication date written YYYY, YYYY-MM or YYYY-MM-DD for display, without inventing precision. */
-export function formatDate(date: string, locale: 'zh' | 'en'): string {
+export function formatDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number);
   if (locale === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   const monthName = month ? MONTHS[month - 1]! : '';
@@ -16,7 +18,7 @@ export function compareDatesDesc(a: string, b: string): number {
 }
 
 /** An ISO 8601 period for readers: 2023-01/2023-09 → 2023年1—9月 / Jan–Sep 2023; 2021/2025 → 2021—2025年 / 2021–2025. */
-export function formatPeriod(period: string, locale: 'zh' | 'en'): string {
+export function formatPeriod(period: string, locale: Locale): string {
   const [from, to] = period.split('/');
   if (!to) return formatDate(from!, locale);
   const [y1, m1] = from!.split('-');

@@ -1,0 +1,18 @@
+import type { Locale } from '../../lib/site/locale.ts';
+import type { Strings } from './render.ts';
+
+/** What the search page tells its script (`data-config` on the form, written by src/templates/SearchPage.astro). */
+export interface SearchConfig {
+  locale: Locale;
+  /** The site's base path (`/`, `/policy-site/`). */
+  base: string;
+  exactBundle: string;
+  wordsBundle: string;
+  otherSearch: string;
+  strings: Strings & { count: string; countOne: string; none: string; searching: string; failed: string; empty: string };
+  districtNames: Record<string, string>;
+}
+
+export function readConfig(form: HTMLFormElement): SearchConfig {
+  return JSON.parse(form.dataset.config!) as SearchConfig;
+}
