@@ -94,6 +94,7 @@ const figures = JSON.parse(readFileSync(join(DIST, 'data', 'figures.json'), 'utf
 
 describe('the figures explorer', () => {
   it('is a complete table without JavaScript', async () => {
+    expect(figures.length).toBeGreaterThan(300);
     const v = await visit(site.browser, `${site.server.url}figures/`, { javaScript: false });
     try {
       expect(await v.page.locator('#figures-table tbody tr').count()).toBe(figures.length);

@@ -30,6 +30,7 @@ describe('open data', () => {
   it('has every figure of every page, and observations that point to real figures in their paragraph', () => {
     expect(figures.length).toBe([...out.figures.values()].flat().length);
     const byId = new Map(figures.map((f) => [f.id, f]));
+    expect(observations.length).toBeGreaterThan(50);
     for (const o of observations) {
       const figure = byId.get(o.figure);
       expect(figure, o.figure).toBeDefined();
