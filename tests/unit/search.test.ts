@@ -73,8 +73,8 @@ describe('excerpts', () => {
     expect(cut.before).toBe(`…${'甲'.repeat(50)}`);
     expect(cut.after).toBe(`${'乙'.repeat(50)}…`);
     expect(excerpt(PLAN, '2.35%')).toBeUndefined();
-    const at = (needle: string, from = 0) => [...PLAN.slice(0, PLAN.indexOf(needle, from))].length;
-    expect(occurrences(PLAN, '2.')).toEqual([{ from: at('2.3'), to: at('2.3') + 2 }, { from: at('2.1'), to: at('2.1') + 2 }]);
+    const offsetOf = (needle: string) => [...PLAN.slice(0, PLAN.indexOf(needle))].length;
+    expect(occurrences(PLAN, '2.')).toEqual([{ from: offsetOf('2.3'), to: offsetOf('2.3') + 2 }, { from: offsetOf('2.1'), to: offsetOf('2.1') + 2 }]);
   });
 });
 

@@ -25,7 +25,7 @@ export function regionOf(layout: Layout, position: number): Region {
 }
 
 /** A page's place in the newest-first order of the index, as its sort key. */
-export const pageKey = (order: number) => String(order).padStart(6, '0');
+export const sortKey = (order: number) => String(order).padStart(6, '0');
 
 /** The shard holding the body text at a position. */
 export function shardOf(layout: Layout, position: number): number {
