@@ -8,7 +8,7 @@ export interface Excerpt {
   match: string;
   after: string;
   /** Where the match starts in the block, in characters (code points). */
-  at: number;
+  offset: number;
 }
 
 export function excerpt(text: string, query: string, context = 50): Excerpt | undefined {
@@ -23,7 +23,7 @@ export function excerpt(text: string, query: string, context = 50): Excerpt | un
     before: `${from > 0 ? '…' : ''}${chars.slice(from, offset).join('')}`,
     match: chars.slice(offset, offset + length).join(''),
     after: `${chars.slice(offset + length, to).join('')}${to < chars.length ? '…' : ''}`,
-    at: offset,
+    offset,
   };
 }
 

@@ -62,14 +62,14 @@ export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabel
       const figures = figuresOf(block);
       words.push(...blockWords(block.text));
       if (!body) {
-        blocks.push({ id: block.id, at: position, section, text: block.text, ...figures });
+        blocks.push({ id: block.id, position, section, text: block.text, ...figures });
         return;
       }
       for (let shard = shardOf(layout, position); shard <= shardOf(layout, words.length - 1); shard += 1) {
         while (shards.length <= shard) shards.push([]);
         shards[shard]!.push({ block: blocks.length, text: block.text, ...figures });
       }
-      blocks.push({ id: block.id, at: position, section });
+      blocks.push({ id: block.id, position, section });
     };
     const padTo = (position: number) => {
       if (words.length > position) throw new Error(`search layout too small for ${page.url}: ${words.length} words before position ${position}`);
