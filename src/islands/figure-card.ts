@@ -62,10 +62,10 @@ function setUp(card: HTMLElement): void {
     part('period').textContent = figure.periodText[locale];
     part('qualifier').textContent = figure.qualifier.length > 0 ? figure.qualifier.join('、') : '—';
     const sentence = part('sentence');
-    const at = figure.sentence.indexOf(figure.raw);
+    const offset = figure.sentence.indexOf(figure.raw);
     const mark = document.createElement('mark');
     mark.textContent = figure.raw;
-    sentence.replaceChildren(figure.sentence.slice(0, at), mark, figure.sentence.slice(at + figure.raw.length));
+    sentence.replaceChildren(figure.sentence.slice(0, offset), mark, figure.sentence.slice(offset + figure.raw.length));
     const url = new URL(`#${figure.anchor}`, location.href).href;
     const permalink = part('permalink') as HTMLAnchorElement;
     permalink.href = url;

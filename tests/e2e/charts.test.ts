@@ -64,6 +64,7 @@ describe('charts', () => {
           expect(charts.length).toBeGreaterThan(0);
           for (const chart of charts) {
             expect(chart.role, chart.id).toBe('img');
+            expect(chart.table.length, `${chart.id}: rows in its table`).toBeGreaterThan(0);
             expect(chart.painted, `${chart.id}: share of the canvas painted`).toBeGreaterThan(0.01);
             expect(chart.colours, `${chart.id}: colours on the canvas`).toBeGreaterThan(3);
             expect(chart.drawn, `${chart.id}: numbers drawn vs the table`).toEqual(chart.table.map((row) => row.value));

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.ts';
@@ -94,6 +94,7 @@ const figures = JSON.parse(readFileSync(join(DIST, 'data', 'figures.json'), 'utf
 
 describe('the figures explorer', () => {
   it('is a complete table without JavaScript', async () => {
+    expect(figures.length).toBeGreaterThan(300);
     const v = await visit(site.browser, `${site.server.url}figures/`, { javaScript: false });
     try {
       expect(await v.page.locator('#figures-table tbody tr').count()).toBe(figures.length);
@@ -145,8 +146,26 @@ describe('data pages', () => {
   it('serves CSV that Excel and RFC 4180 readers open: BOM, quoted Chinese text, same rows as the JSON', async () => {
     const bytes = Buffer.from(await (await fetch(`${site.server.url}data/figures.csv`)).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(bytes.subarray(3).toString('utf8'));
+    const rows = parseCsv(bytes);
     expect(rows.length - 1).toBe(figures.length);
+  });
+
+  it('writes the indicator observations and each chart’s numbers as CSV too, one row per record', () => {
+    const read = (path: string) => {
+      const text = readFileSync(join(DIST, 'data', path), 'utf8');
+      expect(text.startsWith('\ufeff'), `${path}: byte-order mark`).toBe(true);
+      return parseCsv(text);
+    };
+    const indicators = JSON.parse(readFileSync(join(DIST, 'data', 'indicators.json'), 'utf8')) as unknown[];
+    expect(read('indicators.csv').length - 1).toBe(indicators.length);
+    const charts = readdirSync(join(DIST, 'data', 'charts'));
+    expect(charts.length).toBeGreaterThan(10);
+    for (const file of charts) {
+      const [header, ...rows] = read(`charts/${file}`);
+      expect(header![0], file).toBe('chart');
+      expect(rows.length, file).toBeGreaterThan(0);
+      expect(rows.every((row) => row[0] === file.replace(/\.csv$/, '')), file).toBe(true);
+    }
   });
 });
 

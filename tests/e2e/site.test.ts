@@ -12,27 +12,20 @@ import { serveDirectory, type StaticServer } from '../../tooling/browser/static-
 import { sourceTextOf, visit } from '../support/visit.ts';
 
 const DIST = join(ROOT, 'dist');
-const SUBPATH_DIST = join(ROOT, '.tmp', 'dist-subpath');
-const SUBPATH = '/policy-site/';
 const input = readIngestInput(ROOT);
 const { pages } = ingest(input);
 
 let server: StaticServer;
-let subpathServer: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  for (const dir of [DIST, SUBPATH_DIST]) {
-    if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: run \`npm run build\` and \`npm run build:subpath\` first`);
-  }
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run \`npm run build\` first`);
   server = await serveDirectory(DIST);
-  subpathServer = await serveDirectory(SUBPATH_DIST, { base: SUBPATH });
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await subpathServer?.close();
 });
 
 const KINDS = {
@@ -156,20 +149,6 @@ describe('provenance', () => {
     try {
       expect(await v.page.locator('.page-meta .hash').first().textContent()).toBe(page.source.sha256);
       expect(await v.page.locator(`.page-meta a[href="/sources/${page.source.id}.txt"]`).count()).toBe(1);
-    } finally {
-      await v.close();
-    }
-  });
-});
-
-describe('deploying under a sub-path', () => {
-  it('pages load under the sub-path with their styles and no failed request', async () => {
-    const v = await visit(browser, `${subpathServer.url}${KINDS['plan chapter']}`);
-    try {
-      expect(v.failed).toEqual([]);
-      expect(v.outside).toEqual([]);
-      const styled = await v.page.evaluate(() => getComputedStyle(document.body).lineHeight !== 'normal');
-      expect(styled).toBe(true);
     } finally {
       await v.close();
     }

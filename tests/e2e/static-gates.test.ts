@@ -18,6 +18,10 @@ const BUILDS = [
 describe.each(BUILDS)('$name', ({ dist, base }) => {
   const pages = builtPages(dist);
 
+  it('has the built pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
   it('is valid HTML: html-validate reports 0 errors on every page', async () => {
     expect(await htmlErrors(dist, pages.map((p) => p.file))).toEqual([]);
   });

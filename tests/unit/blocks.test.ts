@@ -13,24 +13,24 @@ function blocksOf(id: string, from: number, to: number, layout: 'wrapped' | 'lin
 const texts = (blocks: Block[]) => blocks.map((b) => ('unit' in b ? `${b.kind}:${b.unit.text}` : b.kind === 'heading' ? `heading:${b.title.text}` : b.kind));
 
 describe('paragraphs', () => {
-  it('joins a newspaper column into one paragraph, across a blank line inside a sentence (seed 000, 69-76)', () => {
+  it('joins a newspaper column into one paragraph, across a blank line inside a sentence (qijiang-2022-high-tech-zone, lines 69-76)', () => {
     const blocks = blocksOf(SOURCE_IDS.highTechZone, 69, 76, 'wrapped');
     expect(texts(blocks)).toEqual([
       'paragraph:解决创新供给不足的难题，綦江区另一个做法，是加快汇聚创新人才。他们聘请院士、国家“杰青”等担任项目咨询决策专家，成立了汽车产业发展专家委员会，组建了大数据人工智能领域20多名人才组成的专家咨询委员会，设立市级技能大师工作室3个、市级博士后科研工作站5个，引进专业大学2所。',
     ]);
   });
 
-  it('starts a new paragraph after a blank line once a sentence has ended (seed 000, 57-67)', () => {
+  it('starts a new paragraph after a blank line once a sentence has ended (qijiang-2022-high-tech-zone, lines 57-67)', () => {
     expect(blocksOf(SOURCE_IDS.highTechZone, 57, 67, 'wrapped').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
-  it('keeps one paragraph per line in web extractions, joining only a sentence cut by a blank line (seed 001, 27-31)', () => {
+  it('keeps one paragraph per line in web extractions, joining only a sentence cut by a blank line (belt-and-road-2023-qianjiang-dazu, lines 27-31)', () => {
     const blocks = blocksOf(SOURCE_IDS.beltAndRoad, 27, 31);
     expect(blocks).toHaveLength(2);
     expect(texts(blocks)[1]).toBe('paragraph:踔厉奋发、迎难而上，建设区域性科技创新中心的有力武器就是要牢固树立战略思维，黔江深谙其理。');
   });
 
-  it('continues a sentence on the far side of a photo caption and puts the caption after it (seed 001, 121-127)', () => {
+  it('continues a sentence on the far side of a photo caption and puts the caption after it (belt-and-road-2023-qianjiang-dazu, lines 121-127)', () => {
     const blocks = blocksOf(SOURCE_IDS.beltAndRoad, 121, 127);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'caption']);
     const [paragraph, caption] = blocks as [Extract<Block, { kind: 'paragraph' }>, Extract<Block, { kind: 'caption' }>];
@@ -39,7 +39,7 @@ describe('paragraphs', () => {
     expect(caption.unit.text).toBe('盛泰光电科技股份有限公司生产车间');
   });
 
-  it('flags a paragraph the extraction cut off, and one that starts mid-sentence (seed 001, 107-139)', () => {
+  it('flags a paragraph the extraction cut off, and one that starts mid-sentence (belt-and-road-2023-qianjiang-dazu, lines 107-139)', () => {
     const cut = blocksOf(SOURCE_IDS.beltAndRoad, 107, 109);
     expect((cut.at(-1) as Extract<Block, { kind: 'paragraph' }>).unit.cut).toEqual({ end: true });
     const pair = blocksOf(SOURCE_IDS.beltAndRoad, 137, 139, 'lines', [139]);
@@ -50,14 +50,14 @@ describe('paragraphs', () => {
     expect(blocksOf(SOURCE_IDS.beltAndRoad, 137, 139)).toHaveLength(1);
   });
 
-  it('splits a byline printed at the end of the last paragraph (seed 003, line 43)', () => {
+  it('splits a byline printed at the end of the last paragraph (qijiang-2021-centenary-review, line 43)', () => {
     const blocks = blocksOf(SOURCE_IDS.centenary, 43, 43);
     expect(texts(blocks)).toEqual([expect.stringMatching(/^paragraph:抢抓大机遇.*通道综合服务能力实现显著提升。$/u), 'byline:文/张静']);
   });
 });
 
 describe('headings, captions and bylines', () => {
-  it('pairs a section title with its subtitle (seed 000, 35-41)', () => {
+  it('pairs a section title with its subtitle (qijiang-2022-high-tech-zone, lines 35-41)', () => {
     const blocks = blocksOf(SOURCE_IDS.highTechZone, 35, 41, 'wrapped');
     const heading = blocks.find((b) => b.kind === 'heading') as Extract<Block, { kind: 'heading' }>;
     expect(heading.title.text).toBe('用他山之石来攻玉');
@@ -65,7 +65,7 @@ describe('headings, captions and bylines', () => {
     expect(blocks.at(-1)!.kind).toBe('paragraph');
   });
 
-  it('reads a caption under an image gap and a photographer credit (seed 002, 41-51)', () => {
+  it('reads a caption under an image gap and a photographer credit (qijiang-2024-new-productive-forces, lines 41-51)', () => {
     expect(texts(blocksOf(SOURCE_IDS.newForces, 41, 51))).toEqual([
       'caption:智能机械臂助力齿轮加工 摄/陈星宇',
       'heading:育产业 提升产业发展能级',
@@ -74,7 +74,7 @@ describe('headings, captions and bylines', () => {
     ]);
   });
 
-  it('turns ● lines into one list (seed 001, 151-161)', () => {
+  it('turns ● lines into one list (belt-and-road-2023-qianjiang-dazu, lines 151-161)', () => {
     const blocks = blocksOf(SOURCE_IDS.beltAndRoad, 151, 161);
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toMatchObject({ kind: 'list' });
@@ -83,7 +83,7 @@ describe('headings, captions and bylines', () => {
 });
 
 describe('专栏 boxes and 表 tables', () => {
-  it('reads a box with its items, ending at two blank lines (seed 004, 183-191)', () => {
+  it('reads a box with its items, ending at two blank lines (qijiang-14th-five-year-st-plan, lines 183-191)', () => {
     const blocks = blocksOf(SOURCE_IDS.plan, 183, 191);
     const box = blocks[0] as Extract<Block, { kind: 'box' }>;
     expect(box).toMatchObject({ kind: 'box', number: '1' });
@@ -92,7 +92,7 @@ describe('专栏 boxes and 表 tables', () => {
     expect(blocks[1]).toMatchObject({ kind: 'heading' });
   });
 
-  it('reads 表1 as a real table: 14 rows of 序号/指标名称/单位/2020年/2025年/属性 (seed 004, 39-143)', () => {
+  it('reads 表1 as a real table: 14 rows of 序号/指标名称/单位/2020年/2025年/属性 (qijiang-14th-five-year-st-plan, lines 39-143)', () => {
     const [table] = blocksOf(SOURCE_IDS.plan, 39, 145) as [Extract<Block, { kind: 'table' }>];
     expect(table.kind).toBe('table');
     expect(table.caption.text).toBe('表1 綦江区“十四五”时期科技发展主要指标');

@@ -9,44 +9,44 @@ const body = (id: string, from: number, to = from) => normalizeSpacing(sourceLin
 const figures = (text: string) => scanNumbers(text).figures.map((f) => `${f.raw}=${f.value}${f.high ? `-${f.high}` : ''} ${f.unit}${f.attached.length ? ` (${f.attached.join(',')})` : ''}`);
 
 describe('scanNumbers on real lines', () => {
-  it('reads money with 万 and 亿, counts and bounds (seed 000, lines 197-206)', () => {
+  it('reads money with 万 and 亿, counts and bounds (qijiang-2022-high-tech-zone, lines 197-206)', () => {
     expect(figures(body(SOURCE_IDS.highTechZone, 197, 206))).toEqual([
       '35个=35 个', '163户=163 户', '3.5亿元=3.5 亿元', '4亿元=4 亿元', '5000万元=5000 万元', '401笔=401 笔',
       '14.2亿元=14.2 亿元', '2300万元以上=2300 万元 (以上)', '4000万元=4000 万元', '137笔=137 笔', '4.85亿元=4.85 亿元', '3.8亿元=3.8 亿元',
     ]);
   });
 
-  it('reads 余 and 多 on either side of the multiplier, and multiples (seed 001 line 51, seed 000 line 163)', () => {
+  it('reads 余 and 多 on either side of the multiplier, and multiples (belt-and-road-2023-qianjiang-dazu line 51, qijiang-2022-high-tech-zone line 163)', () => {
     expect(figures(body(SOURCE_IDS.beltAndRoad, 51))).toContain('1500余万元=1500 万元 (余)');
     expect(figures(body(SOURCE_IDS.beltAndRoad, 117))).toEqual(['119家=119 家', '6余亿元=6 亿元 (余)', '400人=400 人']);
     expect(figures(body(SOURCE_IDS.highTechZone, 159, 163))).toEqual([
       '25家=25 家', '123家=123 家', '2.7倍=2.7 倍', '117家=117 家', '29倍=29 倍', '583家=583 家', '1633家=1633 家', '6倍多=6 倍 (多)']);
   });
 
-  it('reads composite units, percentages and ranges (seed 004 line 7, seed 003 line 47)', () => {
+  it('reads composite units, percentages and ranges (qijiang-14th-five-year-st-plan line 7, qijiang-2021-centenary-review line 47)', () => {
     expect(figures(body(SOURCE_IDS.plan, 7))).toEqual(expect.arrayContaining(['2.51件/万人=2.51 件/万人', '136.79%=136.79 %', '665项=665 项', '3.3倍=3.3 倍']));
     expect(figures(body(SOURCE_IDS.centenary, 47))).toEqual(expect.arrayContaining(['5至10年=5-10 年', '800亿元以上=800 亿元 (以上)']));
   });
 
   it('leaves out years, dates, ordinals, quoted codes, titles, model and grade names', () => {
-    // seed 001 line 45: 今年1月至9月 … 10月25日 … “2023年度…” are not figures; 2.01亿元, 3.1%, 20万元 are.
+    // belt-and-road-2023-qianjiang-dazu line 45: 今年1月至9月 … 10月25日 … “2023年度…” are not figures; 2.01亿元, 3.1%, 20万元 are.
     expect(figures(body(SOURCE_IDS.beltAndRoad, 45))).toEqual(['2.01亿元=2.01 亿元', '3.1%=3.1 %', '20万元=20 万元']);
-    // seed 002 line 19: “33618” is a code.
+    // qijiang-2024-new-productive-forces line 19: “33618” is a code.
     expect(figures(body(SOURCE_IDS.newForces, 19))).toEqual(['4个=4 个']);
-    // seed 002 line 23: 1:1 is part of a product name.
+    // qijiang-2024-new-productive-forces line 23: 1:1 is part of a product name.
     expect(figures(body(SOURCE_IDS.newForces, 23))).toEqual([]);
-    // seed 004 line 7: 2019中国建材…奖 names an award.
+    // qijiang-14th-five-year-st-plan line 7: 2019中国建材…奖 names an award.
     expect(figures(body(SOURCE_IDS.plan, 7)).some((f) => f.startsWith('2019'))).toBe(false);
-    // seed 004 line 166: 5系, 6系 name alloy series; seed 004 line 233: 500强; seed 002 line 55: 5级 a size grade.
+    // qijiang-14th-five-year-st-plan line 166: 5系, 6系 name alloy series; line 233: 500强; qijiang-2024-new-productive-forces line 55: 5级 a size grade.
     expect(figures(body(SOURCE_IDS.plan, 166))).toEqual([]);
     expect(figures(body(SOURCE_IDS.plan, 233))).toEqual([]);
     expect(figures(body(SOURCE_IDS.newForces, 55))).toEqual([]);
-    // seed 001 line 35: ‘5个2’ is a slogan.
+    // belt-and-road-2023-qianjiang-dazu line 35: ‘5个2’ is a slogan.
     expect(figures(body(SOURCE_IDS.beltAndRoad, 35))).toEqual([]);
   });
 
   it('keeps figures inside quoted speech', () => {
-    // seed 001 line 73: “…已联合实施市级科技项目5个、推介科技成果130余项。”
+    // belt-and-road-2023-qianjiang-dazu line 73: “…已联合实施市级科技项目5个、推介科技成果130余项。”
     expect(figures(body(SOURCE_IDS.beltAndRoad, 73))).toEqual(['5个=5 个', '130余项=130 项 (余)']);
   });
 
@@ -60,7 +60,7 @@ describe('scanNumbers on real lines', () => {
 describe('time expressions', () => {
   const periods = (text: string, year: number) => timeExpressions(text, year).map((t) => `${text.slice(t.start, t.end)}=${t.period}${t.base ? ' base' : ''}`);
 
-  it('resolve years, spans and relative words (seed 001 lines 45, 155)', () => {
+  it('resolve years, spans and relative words (belt-and-road-2023-qianjiang-dazu lines 45, 155)', () => {
     expect(periods(body(SOURCE_IDS.beltAndRoad, 45), 2023)).toEqual(['今年1月至9月=2023-01/2023-09', '10月25日=2023-10-25']);
     expect(periods(body(SOURCE_IDS.beltAndRoad, 155), 2023)).toEqual(['2022年=2022', '2023年前三季度=2023-01/2023-09']);
   });

@@ -37,7 +37,7 @@ describe('line shapes from real lines', () => {
     expect(shape(SOURCE_IDS.centenary, 45).shape).toBe('text'); // 西部信息安全谷 悄然崛起
   });
 
-  it('treats a whitespace-only line as blank (seed 003, line 53)', () => {
+  it('treats a whitespace-only line as blank (qijiang-2021-centenary-review, line 53)', () => {
     expect(shape(SOURCE_IDS.centenary, 53).shape).toBe('blank');
   });
 });

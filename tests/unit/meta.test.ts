@@ -24,9 +24,17 @@ describe('source metadata', () => {
   });
 
   it('reads every committed metadata file', () => {
+    // The four required fields of each file, as written there.
+    const expected: Record<string, { kind: string; districts: string[]; published: string; title: string }> = {
+      [SOURCE_IDS.highTechZone]: { kind: 'report', districts: ['綦江'], published: '2022', title: '以创建国家级高新区为契机 綦江创新推动建设资源型城市转型升级试验区' },
+      [SOURCE_IDS.beltAndRoad]: { kind: 'report', districts: ['黔江', '大足'], published: '2023', title: '首届“一带一路”科技交流大会·专题策划' },
+      [SOURCE_IDS.newForces]: { kind: 'report', districts: ['綦江'], published: '2024', title: '聚焦『两主四特』产业 加快发展新质生产力' },
+      [SOURCE_IDS.centenary]: { kind: 'report', districts: ['綦江'], published: '2021', title: '庆祝建党百年成就巡礼·綦江区' },
+      [SOURCE_IDS.plan]: { kind: 'plan', districts: ['綦江'], published: '2022', title: '綦江区科技创新“十四五”规划' },
+    };
     for (const id of Object.values(SOURCE_IDS)) {
       const meta = parse(readFileSync(join(ROOT, 'content', 'sources', `${id}.meta.yaml`), 'utf8'));
-      expect(meta.title.length).toBeGreaterThan(0);
+      expect(meta, id).toMatchObject(expected[id]!);
     }
   });
 

@@ -4,16 +4,16 @@ import { normalizeSpacing, withoutWhitespace } from '../../src/lib/text/normaliz
 import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
 describe('normalizeSpacing, body text', () => {
-  it('joins a word that a hard line break split (seed 000, lines 4-5)', () => {
+  it('joins a word that a hard line break split (qijiang-2022-high-tech-zone, lines 4-5)', () => {
     expect(sourceLines(SOURCE_IDS.highTechZone, 4, 5)).toBe('只占全区面积的3.7%，却创\n造了超过全区30%的经济贡献，');
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 4, 5), 'body')).toBe('只占全区面积的3.7%，却创造了超过全区30%的经济贡献，');
   });
 
-  it('closes up letter-spaced characters and the space before CJK punctuation (seed 000, line 8)', () => {
+  it('closes up letter-spaced characters and the space before CJK punctuation (qijiang-2022-high-tech-zone, line 8)', () => {
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 8), 'body')).toBe('业，企业研发投入占全区');
   });
 
-  it('drops the stray space between Chinese and a number (seed 000, lines 7, 78, 153, 156)', () => {
+  it('drops the stray space between Chinese and a number (qijiang-2022-high-tech-zone, lines 7, 78, 153, 156)', () => {
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 7), 'body')).toBe('聚着全区90.2%的高新技术企');
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 78, 79), 'body')).toBe('目前，綦江区引进巴渝学者等高端人才11名，评选区级重点产业人才286名，签约引进投');
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 153), 'body')).toBe('2021年，綦江全社会研发投入强度达到');
@@ -21,7 +21,7 @@ describe('normalizeSpacing, body text', () => {
   });
 
   it('keeps a space between Latin words and numbers', () => {
-    // The sources have no such space inside running text, so this pairs real tokens from them (seed 004, line 237).
+    // The sources have no such space inside running text, so this pairs real tokens from them (qijiang-14th-five-year-st-plan, line 237).
     expect(normalizeSpacing('IGBT MOS管生产线', 'body')).toBe('IGBT MOS管生产线');
     expect(normalizeSpacing('G75 2条国道', 'body')).toBe('G75 2条国道');
   });
@@ -33,20 +33,20 @@ describe('normalizeSpacing, body text', () => {
 });
 
 describe('normalizeSpacing, display lines', () => {
-  it('closes up a letter-spaced heading (seed 000, line 2)', () => {
+  it('closes up a letter-spaced heading (qijiang-2022-high-tech-zone, line 2)', () => {
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 2), 'display')).toBe('核心提示');
   });
 
-  it('keeps the space that separates the two halves of a headline (seed 001, line 7)', () => {
+  it('keeps the space that separates the two halves of a headline (belt-and-road-2023-qianjiang-dazu, line 7)', () => {
     expect(normalizeSpacing('黔江 高水平建设渝东南科技创新中心', 'display')).toBe('黔江 高水平建设渝东南科技创新中心');
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.centenary, 35), 'display')).toBe('綦江 走好转型路 打造升级版');
   });
 
-  it('collapses the double space after a chapter number to one (seed 004, line 2)', () => {
+  it('collapses the double space after a chapter number to one (qijiang-14th-five-year-st-plan, line 2)', () => {
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.plan, 2), 'display')).toBe('第一章 形成具有重要影响力、带动力的区域性科技创新中心');
   });
 
-  it('keeps the space between names in a byline (seed 001, line 77)', () => {
+  it('keeps the space between names in a byline (belt-and-road-2023-qianjiang-dazu, line 77)', () => {
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.beltAndRoad, 77), 'display')).toBe('刘茂娇 黄伟');
   });
 });

@@ -11,6 +11,7 @@ const sample = frontmatter(files.get('reports/qijiang-2022-high-tech-zone.mdx')!
 
 describe('the Chinese page schema', () => {
   it('accepts the frontmatter of every generated page', () => {
+    expect(files.size).toBe(16);
     for (const [path, mdx] of files) expect(zhPageSchema.safeParse(frontmatter(mdx)).success, path).toBe(true);
   });
 

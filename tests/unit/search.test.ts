@@ -73,8 +73,8 @@ describe('excerpts', () => {
     expect(cut.before).toBe(`…${'甲'.repeat(50)}`);
     expect(cut.after).toBe(`${'乙'.repeat(50)}…`);
     expect(excerpt(PLAN, '2.35%')).toBeUndefined();
-    const at = (needle: string, from = 0) => [...PLAN.slice(0, PLAN.indexOf(needle, from))].length;
-    expect(occurrences(PLAN, '2.')).toEqual([{ from: at('2.3'), to: at('2.3') + 2 }, { from: at('2.1'), to: at('2.1') + 2 }]);
+    const offsetOf = (needle: string) => [...PLAN.slice(0, PLAN.indexOf(needle))].length;
+    expect(occurrences(PLAN, '2.')).toEqual([{ from: offsetOf('2.3'), to: offsetOf('2.3') + 2 }, { from: offsetOf('2.1'), to: offsetOf('2.1') + 2 }]);
   });
 });
 
@@ -124,16 +124,16 @@ describe('what search reads from a built page', () => {
     expect(record.filters).toEqual({ lang: ['zh'], district: ['綦江'], kind: ['report'], year: ['2022'] });
     const words = record.content.split(' ');
     // Each block's words start where its card says; the regions are padded with words that are not indexed.
-    const textOf = (index: number) => card.blocks[index]!.text ?? shards[shardOf(layout, card.blocks[index]!.at)]!.find((e) => e.block === index)!.text;
-    card.blocks.forEach((block, i) => expect(words.slice(block.at, block.at + [...textOf(i)].length)).toEqual(blockWords(textOf(i))));
-    expect(card.blocks.map((b) => [b.id, regionOf(layout, b.at), b.section])).toEqual([
+    const textOf = (index: number) => card.blocks[index]!.text ?? shards[shardOf(layout, card.blocks[index]!.position)]!.find((e) => e.block === index)!.text;
+    card.blocks.forEach((block, i) => expect(words.slice(block.position, block.position + [...textOf(i)].length)).toEqual(blockWords(textOf(i))));
+    expect(card.blocks.map((b) => [b.id, regionOf(layout, b.position), b.section])).toEqual([
       ['f1', 'title', -1], ['title', 'title', -1],
       ['s1', 'heading', 1], ['s1-1', 'heading', 1], ['s2', 'heading', 2],
       ['p1', 'body', 0], ['p2', 'body', 1], ['p3', 'body', 1], ['p4', 'body', 2],
     ]);
-    expect(words.slice(card.blocks[1]!.at + 3, layout.headings).every((w) => w === PAD)).toBe(true);
+    expect(words.slice(card.blocks[1]!.position + 3, layout.headings).every((w) => w === PAD)).toBe(true);
     expect(card.sections).toEqual([{ anchor: 'p1' }, { anchor: 's1', heading: '第一节' }, { anchor: 's2', heading: '第二节' }]);
-    expect(blockAt(card, card.blocks[6]!.at + 10)).toBe(6);
+    expect(blockAt(card, card.blocks[6]!.position + 10)).toBe(6);
     expect(blockAt(card, 0)).toBe(0);
     // Body text is in shards of whole blocks, by position; figures carry their label.
     const from = P22.indexOf('123家');

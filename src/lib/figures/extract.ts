@@ -20,13 +20,13 @@ export interface ExtractOptions {
 }
 
 /** The page's key in figure ids: its slug without the `reports/` or `plan/` prefix, dots for slashes. */
-export function pageKey(slug: string): string {
+export function figurePageKey(slug: string): string {
   return slug.replace(/^(reports|plan)\//, '').replace(/\//g, '.');
 }
 
 export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
   const figures: Figure[] = [];
-  const key = pageKey(page.slug);
+  const key = figurePageKey(page.slug);
   // A section that opens with “十三五”时期 describes that period throughout.
   let sectionPeriod: string | undefined;
   let firstInSection = false;

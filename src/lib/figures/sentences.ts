@@ -22,7 +22,7 @@ export function sentences(text: string): Sentence[] {
   return result;
 }
 
-/** The sentence that contains offset `at`. */
-export function sentenceAt(text: string, at: number): Sentence {
-  return sentences(text).find((s) => at >= s.start && at < s.end) ?? { text, start: 0, end: text.length };
+/** The sentence that contains an offset. */
+export function sentenceAt(text: string, offset: number): Sentence {
+  return sentences(text).find((s) => offset >= s.start && offset < s.end) ?? { text, start: 0, end: text.length };
 }

@@ -22,8 +22,8 @@ export function protectedZones(text: string): [number, number][] {
   return zones.sort((a, b) => a[0] - b[0]);
 }
 
-export function inZone(zones: readonly [number, number][], at: number): boolean {
-  return zones.some(([start, end]) => at > start && at < end);
+export function inZone(zones: readonly [number, number][], offset: number): boolean {
+  return zones.some(([start, end]) => offset > start && offset < end);
 }
 
 /** A quotation that names something (a programme, a slogan, a code) rather than reporting speech. */

@@ -2,7 +2,7 @@ import { findChineseTerms, findAllEnglishTerm } from './match.ts';
 import type { GlossaryTerm } from './parse.ts';
 import type { Locale } from '../site/locale.ts';
 
-export interface Mark {
+export interface FirstUse {
   term: GlossaryTerm;
   /** Which text segment, and where in it (UTF-16 offsets). */
   segment: number;
@@ -13,27 +13,27 @@ export interface Mark {
 /**
  * The first occurrence of each glossary term in a page's text, given as the
  * page's text segments in reading order. Chinese pages are searched for the
- * Chinese term, English pages for its rendering; marks never overlap (the
+ * Chinese term, English pages for its rendering; uses never overlap (the
  * longer term wins, the shorter takes its next free occurrence).
  */
-export function firstUses(segments: readonly string[], terms: readonly GlossaryTerm[], language: Locale): Mark[] {
+export function firstUses(segments: readonly string[], terms: readonly GlossaryTerm[], language: Locale): FirstUse[] {
   return language === 'zh' ? firstChinese(segments, terms) : firstEnglish(segments, terms);
 }
 
-function firstChinese(segments: readonly string[], terms: readonly GlossaryTerm[]): Mark[] {
+function firstChinese(segments: readonly string[], terms: readonly GlossaryTerm[]): FirstUse[] {
   const seen = new Set<string>();
-  const marks: Mark[] = [];
+  const uses: FirstUse[] = [];
   segments.forEach((text, segment) => {
     for (const hit of findChineseTerms(text, terms)) {
       if (seen.has(hit.term.id)) continue;
       seen.add(hit.term.id);
-      marks.push({ term: hit.term, segment, from: hit.from, to: hit.to });
+      uses.push({ term: hit.term, segment, from: hit.from, to: hit.to });
     }
   });
-  return marks;
+  return uses;
 }
 
-function firstEnglish(segments: readonly string[], terms: readonly GlossaryTerm[]): Mark[] {
+function firstEnglish(segments: readonly string[], terms: readonly GlossaryTerm[]): FirstUse[] {
   const candidates = terms
     .filter((term) => term.markInEnglish)
     .map((term) => ({
@@ -43,12 +43,12 @@ function firstEnglish(segments: readonly string[], terms: readonly GlossaryTerm[
     .filter((c) => c.hits.length > 0)
     // Longest rendering first, so "national high-tech enterprise" is marked before "high-tech enterprise".
     .sort((a, b) => b.term.en.length - a.term.en.length || (a.term.id < b.term.id ? -1 : 1));
-  const marks: Mark[] = [];
+  const uses: FirstUse[] = [];
   const overlaps = (m: { segment: number; from: number; to: number }) =>
-    marks.some((o) => o.segment === m.segment && o.from < m.to && m.from < o.to);
+    uses.some((o) => o.segment === m.segment && o.from < m.to && m.from < o.to);
   for (const { term, hits } of candidates) {
     const free = hits.find((hit) => !overlaps(hit));
-    if (free) marks.push({ term, ...free });
+    if (free) uses.push({ term, ...free });
   }
-  return marks.sort((a, b) => a.segment - b.segment || a.from - b.from);
+  return uses.sort((a, b) => a.segment - b.segment || a.from - b.from);
 }

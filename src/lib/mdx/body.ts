@@ -2,7 +2,7 @@ import type { BlockContent, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, TextUnit } from '../segment/types.ts';
 import { lineRange } from '../segment/units.ts';
-import { attributes, jsxText, phrasing, type Mark } from './inline.ts';
+import { attributes, jsxText, phrasing, type InlineSpan } from './inline.ts';
 
 /**
  * The MDX vocabulary of a page body. Every text unit is one line of JSX with
@@ -17,7 +17,7 @@ import { attributes, jsxText, phrasing, type Mark } from './inline.ts';
  */
 export interface BodyOptions {
   /** Inline marks per unit id (corrections now; figures later). */
-  marks: ReadonlyMap<string, Mark[]>;
+  marks: ReadonlyMap<string, InlineSpan[]>;
 }
 
 export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootContent[] {
@@ -79,7 +79,7 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
 }
 
 /** One text unit as a one-line JSX element: `<Name id lines>text</Name>`. */
-function unitLine(name: string, unit: TextUnit, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
+function unitLine(name: string, unit: TextUnit, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: InlineSpan): Paragraph {
   if (!unit.id) throw new Error(`text unit without id: ${unit.text.slice(0, 20)}`);
   const cut = unit.cut ? [unit.cut.start && 'start', unit.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
   const attrs = { id: unit.id, lines: lineRange(unit), ...(cut ? { cut } : {}), ...extra };
@@ -97,7 +97,7 @@ function flow(name: string, attrs: Record<string, string | undefined>, children:
 const NUMERIC_CELL = /^[＞>≥≤<＜]?\d[\d,.]*$/u;
 
 /** Programme items in a 专栏 open with a short label ending in 。 (`检验检测。…`): set it in bold. */
-export function leadIn(text: string): Mark | undefined {
+export function leadIn(text: string): InlineSpan | undefined {
   const end = text.indexOf('。');
   if (end <= 0 || end > 24 || end === text.length - 1) return undefined;
   return { from: 0, to: end + 1, kind: 'strong' };

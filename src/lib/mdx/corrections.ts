@@ -2,7 +2,7 @@ import { InputError } from '../errors.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
 import { textUnits } from '../segment/units.ts';
-import type { Mark } from './inline.ts';
+import type { InlineSpan } from './inline.ts';
 
 /** A correction placed on a page: which unit it changes and where. */
 export interface PlacedCorrection extends Correction {
@@ -14,20 +14,20 @@ export interface PlacedCorrection extends Correction {
  * occur exactly once in the unit made from the corrected line, or the register
  * is out of step with the source and ingest stops.
  */
-export function placeCorrections(page: Page, corrections: readonly Correction[], registerFile: string): { placed: PlacedCorrection[]; marks: Map<string, Mark[]> } {
+export function placeCorrections(page: Page, corrections: readonly Correction[], registerFile: string): { placed: PlacedCorrection[]; marks: Map<string, InlineSpan[]> } {
   const placed: PlacedCorrection[] = [];
-  const marks = new Map<string, Mark[]>();
+  const marks = new Map<string, InlineSpan[]>();
   const mine = corrections.filter((c) => c.source === page.source.id && c.line >= page.firstLine && c.line <= page.lastLine);
   for (const correction of mine) {
     const unit = [...textUnits(page)].find((u) => u.spans.some((s) => s.line === correction.line));
-    const at = unit?.text.indexOf(correction.original) ?? -1;
-    if (!unit?.id || at === -1 || unit.text.indexOf(correction.original, at + 1) !== -1) {
+    const offset = unit?.text.indexOf(correction.original) ?? -1;
+    if (!unit?.id || offset === -1 || unit.text.indexOf(correction.original, offset + 1) !== -1) {
       throw new InputError(registerFile, `correction ${correction.id}: "${correction.original}" must occur exactly once on line ${correction.line} of ${page.source.file}`);
     }
     placed.push({ ...correction, unit: unit.id });
     const list = marks.get(unit.id) ?? [];
     list.push({
-      from: at, to: at + correction.original.length,
+      from: offset, to: offset + correction.original.length,
       kind: { name: 'Corr', attributes: { id: correction.id, original: correction.original, corrected: correction.corrected } },
     });
     marks.set(unit.id, list);

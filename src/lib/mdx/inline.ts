@@ -2,7 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 /** Inline markup over a range of a text unit's text (UTF-16 offsets, end exclusive). */
-export interface Mark {
+export interface InlineSpan {
   from: number;
   to: number;
   /** `strong`, or a JSX component such as `Corr` with string attributes. */
@@ -23,31 +23,31 @@ export function jsxText(name: string, attrs: Record<string, string | undefined>,
  * Text with marks as phrasing nodes. Marks may nest (a figure inside a bold
  * lead-in) but must not cross; the text itself is carried over unchanged.
  */
-export function phrasing(text: string, marks: readonly Mark[]): PhrasingContent[] {
+export function phrasing(text: string, marks: readonly InlineSpan[]): PhrasingContent[] {
   const sorted = [...marks].sort((a, b) => a.from - b.from || b.to - a.to);
   return build(text, 0, text.length, sorted);
 }
 
-function build(text: string, from: number, to: number, marks: Mark[]): PhrasingContent[] {
+function build(text: string, from: number, to: number, marks: InlineSpan[]): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
-  let at = from;
+  let position = from;
   let i = 0;
   while (i < marks.length) {
     const mark = marks[i]!;
-    if (mark.from < at || mark.to > to || mark.from >= mark.to) {
+    if (mark.from < position || mark.to > to || mark.from >= mark.to) {
       throw new Error(`mark ${mark.from}-${mark.to} crosses another mark or leaves the text`);
     }
-    if (mark.from > at) nodes.push({ type: 'text', value: text.slice(at, mark.from) });
-    const inner: Mark[] = [];
+    if (mark.from > position) nodes.push({ type: 'text', value: text.slice(position, mark.from) });
+    const inner: InlineSpan[] = [];
     let j = i + 1;
     while (j < marks.length && marks[j]!.from < mark.to) inner.push(marks[j++]!);
     const children = build(text, mark.from, mark.to, inner);
     nodes.push(mark.kind === 'strong'
       ? { type: 'strong', children }
       : jsxText(mark.kind.name, mark.kind.attributes, children));
-    at = mark.to;
+    position = mark.to;
     i = j;
   }
-  if (at < to) nodes.push({ type: 'text', value: text.slice(at, to) });
+  if (position < to) nodes.push({ type: 'text', value: text.slice(position, to) });
   return nodes;
 }

@@ -9,7 +9,7 @@ import type { Page } from '../segment/pages.ts';
 import { lineRange } from '../segment/units.ts';
 import { bodyNodes } from './body.ts';
 import { placeCorrections, type PlacedCorrection } from './corrections.ts';
-import type { Mark } from './inline.ts';
+import type { InlineSpan } from './inline.ts';
 import { serializeMdx } from './serialize.ts';
 
 export interface EmitContext {
@@ -70,8 +70,8 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
 }
 
 /** Each figure becomes `<Fig id="fig-p22-2">25家</Fig>` around exactly its span of the text. */
-function figureMarks(figures: readonly Figure[]): Map<string, Mark[]> {
-  const marks = new Map<string, Mark[]>();
+function figureMarks(figures: readonly Figure[]): Map<string, InlineSpan[]> {
+  const marks = new Map<string, InlineSpan[]>();
   for (const figure of figures) {
     const list = marks.get(figure.at) ?? [];
     list.push({ from: figure.start, to: figure.end, kind: { name: 'Fig', attributes: { id: figure.anchor } } });

@@ -220,9 +220,9 @@ function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: bo
   let bodySpans = spans;
   let byline: Span | null = null;
   if (match && match.index > 0) {
-    const at = last.from + match.index;
-    bodySpans = [...spans.slice(0, -1), { ...last, to: at }];
-    byline = { line: last.line, from: at, to: last.to };
+    const bylineStart = last.from + match.index;
+    bodySpans = [...spans.slice(0, -1), { ...last, to: bylineStart }];
+    byline = { line: last.line, from: bylineStart, to: last.to };
   }
   const unit = unitFrom(lines, bodySpans, 'body');
   const lastBodyLine = bodySpans.at(-1)!;

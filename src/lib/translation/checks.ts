@@ -129,9 +129,9 @@ function figureQuantity(figure: OriginalFigure) {
 
 /** 亿元 is printed in 1亿多元, though not as one piece. */
 function isSubsequence(needle: string, haystack: string): boolean {
-  let at = 0;
-  for (const ch of haystack) if (ch === needle[at]) at += 1;
-  return at === needle.length;
+  let matched = 0;
+  for (const ch of haystack) if (ch === needle[matched]) matched += 1;
+  return matched === needle.length;
 }
 
 function glossaryProblems(original: Unit, translation: Unit, glossary: readonly GlossaryTerm[]): Problem[] {

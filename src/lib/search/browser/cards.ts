@@ -25,7 +25,7 @@ export function regionOf(layout: Layout, position: number): Region {
 }
 
 /** A page's place in the newest-first order of the index, as its sort key. */
-export const pageKey = (order: number) => String(order).padStart(6, '0');
+export const sortKey = (order: number) => String(order).padStart(6, '0');
 
 /** The shard holding the body text at a position. */
 export function shardOf(layout: Layout, position: number): number {
@@ -43,7 +43,7 @@ export interface CardFigure {
 export interface CardBlock {
   id: string;
   /** The position of the block's first word in the record. */
-  at: number;
+  position: number;
   /** Index into the card's sections; -1 for the title region. */
   section: number;
   /** Title and heading text is on the card; body text is in the shards its positions fall in. */
@@ -58,7 +58,7 @@ export interface ResultCard {
   kind: string;
   districts: string[];
   sections: { anchor: string; heading?: string }[];
-  /** Sorted by `at`. */
+  /** Sorted by `position`. */
   blocks: CardBlock[];
 }
 
@@ -84,7 +84,7 @@ export function blockAt(card: ResultCard, position: number): number {
   let high = card.blocks.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (card.blocks[mid]!.at <= position) low = mid;
+    if (card.blocks[mid]!.position <= position) low = mid;
     else high = mid - 1;
   }
   return low;

@@ -6,12 +6,12 @@
 export function decodeCbor(bytes: Uint8Array): unknown {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = new TextDecoder('utf-8', { fatal: true });
-  let at = 0;
+  let offset = 0;
   const fail = (why: string): never => {
-    throw new Error(`CBOR: ${why} at byte ${at}`);
+    throw new Error(`CBOR: ${why} at byte ${offset}`);
   };
   const need = (count: number) => {
-    if (at + count > bytes.length) fail(`${count} bytes needed, ${bytes.length - at} left`);
+    if (offset + count > bytes.length) fail(`${count} bytes needed, ${bytes.length - offset} left`);
   };
   /** The argument of a data item's head: a value or a length (-1: indefinite length). */
   const argument = (info: number): number => {
@@ -19,13 +19,13 @@ export function decodeCbor(bytes: Uint8Array): unknown {
     const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
     if (size === 0) return info === 31 ? -1 : fail(`reserved additional information ${info}`);
     need(size);
-    const value = size === 1 ? view.getUint8(at) : size === 2 ? view.getUint16(at) : size === 4 ? view.getUint32(at) : Number(view.getBigUint64(at));
-    at += size;
+    const value = size === 1 ? view.getUint8(offset) : size === 2 ? view.getUint16(offset) : size === 4 ? view.getUint32(offset) : Number(view.getBigUint64(offset));
+    offset += size;
     return value;
   };
   const item = (): unknown => {
     need(1);
-    const head = view.getUint8(at++);
+    const head = view.getUint8(offset++);
     const major = head >> 5;
     const length = argument(head & 31);
     if (length === -1 && major !== 4) fail(`indefinite length for major type ${major}`);
@@ -35,16 +35,16 @@ export function decodeCbor(bytes: Uint8Array): unknown {
       case 2:
       case 3: {
         need(length);
-        const content = bytes.subarray(at, at + length);
-        at += length;
+        const content = bytes.subarray(offset, offset + length);
+        offset += length;
         return major === 2 ? content : text.decode(content);
       }
       case 4: {
         const items: unknown[] = [];
         if (length >= 0) for (let i = 0; i < length; i++) items.push(item());
         else {
-          for (need(1); view.getUint8(at) !== 0xff; need(1)) items.push(item());
-          at += 1;
+          for (need(1); view.getUint8(offset) !== 0xff; need(1)) items.push(item());
+          offset += 1;
         }
         return items;
       }
@@ -52,6 +52,6 @@ export function decodeCbor(bytes: Uint8Array): unknown {
     }
   };
   const value = item();
-  if (at !== bytes.length) fail(`${bytes.length - at} bytes after the end of the value`);
+  if (offset !== bytes.length) fail(`${bytes.length - offset} bytes after the end of the value`);
   return value;
 }

@@ -8,22 +8,22 @@ export interface Excerpt {
   match: string;
   after: string;
   /** Where the match starts in the block, in characters (code points). */
-  at: number;
+  offset: number;
 }
 
 export function excerpt(text: string, query: string, context = 50): Excerpt | undefined {
   const index = text.indexOf(query);
   if (index === -1) return undefined;
   const chars = [...text];
-  const at = [...text.slice(0, index)].length;
+  const offset = [...text.slice(0, index)].length;
   const length = [...query].length;
-  const from = Math.max(0, at - context);
-  const to = Math.min(chars.length, at + length + context);
+  const from = Math.max(0, offset - context);
+  const to = Math.min(chars.length, offset + length + context);
   return {
-    before: `${from > 0 ? '…' : ''}${chars.slice(from, at).join('')}`,
-    match: chars.slice(at, at + length).join(''),
-    after: `${chars.slice(at + length, to).join('')}${to < chars.length ? '…' : ''}`,
-    at,
+    before: `${from > 0 ? '…' : ''}${chars.slice(from, offset).join('')}`,
+    match: chars.slice(offset, offset + length).join(''),
+    after: `${chars.slice(offset + length, to).join('')}${to < chars.length ? '…' : ''}`,
+    offset,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { SearchBlock, SearchPage } from './page-text.ts';
 import { blockWords, PAD } from '../browser/tokens.ts';
-import { pageKey, shardOf, type CardBlock, type CardFigure, type Layout, type ResultCard, type Shard } from '../browser/cards.ts';
+import { shardOf, sortKey, type CardBlock, type CardFigure, type Layout, type ResultCard, type Shard } from '../browser/cards.ts';
 
 /**
  * The exact index: one Pagefind custom record per page, and beside it the
@@ -58,18 +58,18 @@ export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabel
       return figures.length > 0 ? { figures } : {};
     };
     const add = (block: SearchBlock, section: number, body: boolean) => {
-      const at = words.length;
+      const position = words.length;
       const figures = figuresOf(block);
       words.push(...blockWords(block.text));
       if (!body) {
-        blocks.push({ id: block.id, at, section, text: block.text, ...figures });
+        blocks.push({ id: block.id, position, section, text: block.text, ...figures });
         return;
       }
-      for (let shard = shardOf(layout, at); shard <= shardOf(layout, words.length - 1); shard += 1) {
+      for (let shard = shardOf(layout, position); shard <= shardOf(layout, words.length - 1); shard += 1) {
         while (shards.length <= shard) shards.push([]);
         shards[shard]!.push({ block: blocks.length, text: block.text, ...figures });
       }
-      blocks.push({ id: block.id, at, section });
+      blocks.push({ id: block.id, position, section });
     };
     const padTo = (position: number) => {
       if (words.length > position) throw new Error(`search layout too small for ${page.url}: ${words.length} words before position ${position}`);
@@ -95,7 +95,7 @@ export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabel
       language: 'und',
       meta: {},
       filters: { lang: [page.lang.startsWith('zh') ? 'zh' : 'en'], district: page.districts, kind: [page.kind], year: [page.year] },
-      sort: { order: pageKey(order) },
+      sort: { order: sortKey(order) },
     };
     return { record, card, shards };
   });
