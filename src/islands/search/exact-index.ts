@@ -7,12 +7,8 @@ import { firstToken } from '../../lib/search/browser/tokens.ts';
 import { fetchJson, fetchPagefindFile } from './files.ts';
 
 /**
- * The exact index in the browser: Pagefind's files of the exact bundle, read
- * with the site's own reader (src/lib/search/pagefind-files.ts) rather than
- * Pagefind's runtime. The index is of character pairs (tokens.ts) and a query
- * needs every place its pairs stand, which Pagefind's phrase search does not
- * report (only a phrase's first place in a page); reading the postings gives
- * them all at once, with no JavaScript or WebAssembly to download first.
+ * The exact index in the browser: the exact bundle's files, read with the site's own reader rather than
+ * Pagefind's runtime, so every place a query's pairs stand comes at once (why: src/lib/search/README.md).
  */
 export interface ExactIndex {
   layout: Layout;

@@ -1,15 +1,7 @@
 /**
- * What the browser needs to show a result of the exact index, shipped beside
- * it (Pagefind's own record of a page holds its whole text as character pairs,
- * too large to download per result). For each indexed page: a card (title,
- * link, sections, where each block's words are) and its body text in small
- * shards, each with a copy of the card: a result shown fetches the one shard
- * holding its first match.
- *
- * A record's words are laid out in three regions, so a match's position alone
- * says where it is, for every result, before any card is fetched: the title
- * region (the headline and the lines around it) from 0, the headings region
- * from `layout.headings`, the body from `layout.body` (see documents.ts).
+ * What the browser needs to show a result of the exact index, shipped beside it: per page a card (title, link,
+ * sections, where each block's words are) and its body text in shards, and the record layout whose regions
+ * say whether a position is in the title, a heading or the body (design: src/lib/search/README.md).
  */
 export interface Layout {
   headings: number;

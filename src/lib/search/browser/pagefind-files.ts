@@ -1,11 +1,8 @@
 import { decodeCbor } from './cbor.ts';
 
 /**
- * Reads the exact index as Pagefind writes it, for the browser's exact search
- * (src/islands/search/exact.ts): Pagefind builds the index, the site reads its
- * files. Pagefind's file format is internal to it, so this reads exactly one
- * version, the one package.json pins, and refuses any other; a unit test builds
- * an index with the pinned Pagefind and reads every word of it back.
+ * Reads the exact index as Pagefind writes it, for the browser's exact search. Pagefind's file format is
+ * internal to it, so this reads exactly one version and refuses any other (why: src/lib/search/README.md).
  *
  * The files are gzip; inside, a signature and one CBOR value:
  * - metadata `pagefind.<hash>.pf_meta`: [version, pages [[id, word count, …]],

@@ -1,14 +1,6 @@
 /**
- * Exact search on a Pagefind index: every block of text is indexed as the
- * sequence of its overlapping character pairs, and a query is searched as the
- * phrase of its pairs, so a page matches exactly when its text contains the
- * query literally (see docs in README, "Search").
- *
- * Pagefind keeps only letters and digits of a word, so every character that is
- * not a Han character is written as `q<hex code point>q` (`.` is `q2eq`): the
- * pairs of 2.3% stay distinct from those of 23. Han characters stand for
- * themselves. Every character is one word, so a word's position in a record
- * says which character of which block it is (see documents.ts).
+ * The words of the exact index: a block of text as its overlapping character pairs, each character other than
+ * Han written as `q<hex>q` (design: src/lib/search/README.md).
  */
 const HAN = /\p{Script=Han}/u;
 /** Ends a block: the last character's pair, so a one-character query finds it there too. */

@@ -3,13 +3,8 @@ import { blockWords, PAD } from '../browser/tokens.ts';
 import { shardOf, sortKey, type CardBlock, type CardFigure, type Layout, type ResultCard, type Shard } from '../browser/cards.ts';
 
 /**
- * The exact index: one Pagefind custom record per page, and beside it the
- * page's result card and text shards (cards.ts). A record's words are its
- * blocks' character pairs in three regions: the title region, padded to
- * `layout.headings`; the headings (h2–h4), padded to `layout.body`; then the
- * body. The padding words are dashes, which take a position but are not
- * indexed. The regions are as large as the site's largest, rounded up, so they
- * change only when a page with a longer headline or more headings comes.
+ * The exact index: one Pagefind custom record per page, its blocks' pair words in three padded regions (title,
+ * headings, body), and beside it the page's result card and text shards (design: src/lib/search/README.md).
  */
 export interface ExactRecord {
   url: string;
