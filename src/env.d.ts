@@ -1,9 +1,9 @@
 declare namespace App {
   interface Locals {
     /**
-     * Set while an English page renders: the ids of units whose translation may
+     * Set while an English page renders: the ids of passages whose translation may
      * be outdated, so the content components can flag them where they stand.
      */
-    outdatedUnits?: ReadonlySet<string>;
+    outdatedPassages?: ReadonlySet<string>;
   }
 }

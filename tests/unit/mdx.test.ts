@@ -13,16 +13,16 @@ import { emitPage } from '../../src/lib/mdx/page.ts';
 import { extractFigures, extractOptionsFor } from '../../src/lib/figures/extract.ts';
 import { guardEsmKeywords } from '../../src/lib/mdx/serialize.ts';
 import { paginate, type Page } from '../../src/lib/segment/pages.ts';
-import { textUnits } from '../../src/lib/segment/units.ts';
+import { passagesOf } from '../../src/lib/segment/passages.ts';
 import { withoutWhitespace } from '../../src/lib/text/normalize.ts';
 import { remarkPlugins } from '../../src/integrations/markdown.ts';
 import { children, elementsById, elementTypes, renderMdx, textOf, type VNode } from '../support/mdx-render.ts';
 import { makeSource, ROOT } from '../support/sources.ts';
 
-/** Render a page's MDX and check every text unit came out exactly as ingest made it. */
-async function expectUnitsRenderExactly(page: Page, mdx: string) {
+/** Render a page's MDX and check every passage came out exactly as ingest made it. */
+async function expectPassagesRenderExactly(page: Page, mdx: string) {
   const byId = elementsById(await renderMdx(mdx));
-  for (const unit of textUnits(page)) {
+  for (const unit of passagesOf(page)) {
     if (page.front.some((f) => f.unit === unit)) continue; // front lines live in the frontmatter
     const element = byId.get(unit.id!);
     expect(element, `element #${unit.id}`).toBeDefined();
@@ -84,10 +84,10 @@ describe('generated MDX is safe', () => {
         const mdx = emitPage(page, { corrections: [], correctionsFile: 'corrections.yaml', figures });
         const rendered = await renderMdx(mdx);
         expect(unexpectedElements(rendered)).toEqual([]);
-        await expectUnitsRenderExactly(page, mdx);
+        await expectPassagesRenderExactly(page, mdx);
       }
       // And nothing but whitespace and structural markup was dropped on the way.
-      const all = pages.flatMap((p) => [...textUnits(p)].map((u) => u.text)).join('');
+      const all = pages.flatMap((p) => [...passagesOf(p)].map((u) => u.text)).join('');
       const markup = pages.flatMap((p) => [...p.blocks.flatMap((b) => ('markup' in b ? b.markup : [])), ...p.front.flatMap((f) => f.markup)]);
       expect(withoutWhitespace(all).length + markup.reduce((n, s) => n + s.to - s.from, 0)).toBe(withoutWhitespace(input).length);
     }), { numRuns: Number(process.env.MDX_RUNS ?? 300) });
@@ -110,7 +110,7 @@ describe('generated MDX is safe', () => {
         found.add(node.type);
       });
       expect([...found].filter((t) => /^mdx(FlowExpression|TextExpression|jsEsm)$/.test(t)), page.slug).toEqual([]);
-      await expectUnitsRenderExactly(page, mdx);
+      await expectPassagesRenderExactly(page, mdx);
     }
   });
 });

@@ -3,7 +3,7 @@ import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
 import type { Page } from '../../src/lib/segment/pages.ts';
 import type { Block, Span } from '../../src/lib/segment/types.ts';
-import { textUnits } from '../../src/lib/segment/units.ts';
+import { passagesOf } from '../../src/lib/segment/passages.ts';
 import { withoutWhitespace } from '../../src/lib/text/normalize.ts';
 import { ROOT } from '../support/sources.ts';
 
@@ -56,7 +56,7 @@ describe('nothing is lost or altered', () => {
         for (let c = span.from; c < span.to; c++) owner[span.line - 1]![c]! += 1;
       };
       for (const page of sourcePages) {
-        for (const unit of textUnits(page)) unit.spans.forEach(claim);
+        for (const unit of passagesOf(page)) unit.spans.forEach(claim);
         for (const block of page.blocks) markupSpans(block).forEach(claim);
         for (const line of page.front) line.markup.forEach(claim);
       }
@@ -74,7 +74,7 @@ describe('nothing is lost or altered', () => {
   it('each unit’s text is its spans’ text with only whitespace changed', () => {
     for (const page of pages) {
       const lines = page.source.text.split('\n');
-      for (const unit of textUnits(page)) {
+      for (const unit of passagesOf(page)) {
         const raw = unit.spans.map((s) => lines[s.line - 1]!.slice(s.from, s.to)).join('');
         expect(withoutWhitespace(unit.text), `${page.slug}#${unit.id}`).toBe(withoutWhitespace(raw));
       }
@@ -92,7 +92,7 @@ describe('nothing is lost or altered', () => {
 });
 
 describe('anchors', () => {
-  const idsOf = (page: Page) => [...textUnits(page)].map((u) => u.id!);
+  const idsOf = (page: Page) => [...passagesOf(page)].map((u) => u.id!);
 
   it('every unit has an ASCII id, unique on its page', () => {
     for (const page of pages) {

@@ -1,5 +1,5 @@
 import type { Page } from '../segment/pages.ts';
-import type { Block, TextUnit } from '../segment/types.ts';
+import type { Block, Passage } from '../segment/types.ts';
 import { labelOf } from './labels.ts';
 import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
@@ -44,7 +44,7 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
     if (block.kind === 'heading') {
       sectionPeriod = undefined;
       firstInSection = true;
-      figures.push(...fromUnit(block.title, key, options, undefined));
+      figures.push(...fromPassage(block.title, key, options, undefined));
       return;
     }
     if (block.kind === 'table') {
@@ -57,7 +57,7 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
       if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(unit.text)) {
         sectionPeriod = timeExpressions(unit.text, options.documentYear)[0]?.period;
       }
-      figures.push(...fromUnit(unit, key, options, dated ?? sectionPeriod));
+      figures.push(...fromPassage(unit, key, options, dated ?? sectionPeriod));
     }
     if (block.kind === 'paragraph') firstInSection = false;
   });
@@ -77,7 +77,7 @@ function datedByNext(next: Block | undefined, options: ExtractOptions): string |
   return scanNumbers(text).figures.length === 0 ? first.period : undefined;
 }
 
-function unitsOf(block: Block): TextUnit[] {
+function unitsOf(block: Block): Passage[] {
   switch (block.kind) {
     case 'paragraph':
     case 'caption':
@@ -93,7 +93,7 @@ function unitsOf(block: Block): TextUnit[] {
   }
 }
 
-function fromUnit(unit: TextUnit, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
+function fromPassage(unit: Passage, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
   const text = unit.text;
   const { figures: found } = scanNumbers(text, unit.cut?.end === true);
   const times = timeExpressions(text, options.documentYear);

@@ -3,7 +3,7 @@ import type { Figure } from '../figures/extract.ts';
 import type { Page } from '../segment/pages.ts';
 import type { Block } from '../segment/types.ts';
 import type { Indicator } from './registry.ts';
-import { convert } from './units.ts';
+import { convert } from './unit-conversion.ts';
 import { readRecords, textField } from '../io/yaml-records.ts';
 
 export const OBSERVATION_KINDS = ['actual', 'cumulative', 'increase', 'growth-rate', 'baseline', 'target'] as const;

@@ -1,11 +1,11 @@
 import type { BlockContent, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { Block, TextUnit } from '../segment/types.ts';
-import { lineRange } from '../segment/units.ts';
+import type { Block, Passage } from '../segment/types.ts';
+import { lineRange } from '../segment/passages.ts';
 import { attributes, jsxText, phrasing, type Mark } from './inline.ts';
 
 /**
- * The MDX vocabulary of a page body. Every text unit is one line of JSX with
+ * The MDX vocabulary of a page body. Every passage is one line of JSX with
  * its stable id and the source lines it came from:
  *
  *   <P id="p3" lines="18-35">…</P>          paragraph (cut="end" when truncated)
@@ -26,7 +26,7 @@ export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootC
     const block = blocks[i]!;
     if (block.kind === 'colophon') {
       // Consecutive lines of page furniture are shown together.
-      const group: TextUnit[] = [];
+      const group: Passage[] = [];
       while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).unit);
       i--;
       nodes.push(flow('PrintResidue', {}, group.map((u) => unitLine('P', u, options))));
@@ -78,9 +78,9 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
   }
 }
 
-/** One text unit as a one-line JSX element: `<Name id lines>text</Name>`. */
-function unitLine(name: string, unit: TextUnit, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
-  if (!unit.id) throw new Error(`text unit without id: ${unit.text.slice(0, 20)}`);
+/** One passage as a one-line JSX element: `<Name id lines>text</Name>`. */
+function unitLine(name: string, unit: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
+  if (!unit.id) throw new Error(`passage without id: ${unit.text.slice(0, 20)}`);
   const cut = unit.cut ? [unit.cut.start && 'start', unit.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
   const attrs = { id: unit.id, lines: lineRange(unit), ...(cut ? { cut } : {}), ...extra };
   const marks = [...(options.marks.get(unit.id) ?? []), ...(lead ? [lead] : [])];

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
-import { textUnits } from '../segment/units.ts';
+import { passagesOf } from '../segment/passages.ts';
 import type { Mark } from './inline.ts';
 
 /** A correction placed on a page: which unit it changes and where. */
@@ -10,7 +10,7 @@ export interface PlacedCorrection extends Correction {
 }
 
 /**
- * Find each correction's text unit on the page. The original wording must
+ * Find each correction's passage on the page. The original wording must
  * occur exactly once in the unit made from the corrected line, or the register
  * is out of step with the source and ingest stops.
  */
@@ -19,7 +19,7 @@ export function placeCorrections(page: Page, corrections: readonly Correction[],
   const marks = new Map<string, Mark[]>();
   const mine = corrections.filter((c) => c.source === page.source.id && c.line >= page.firstLine && c.line <= page.lastLine);
   for (const correction of mine) {
-    const unit = [...textUnits(page)].find((u) => u.spans.some((s) => s.line === correction.line));
+    const unit = [...passagesOf(page)].find((u) => u.spans.some((s) => s.line === correction.line));
     const at = unit?.text.indexOf(correction.original) ?? -1;
     if (!unit?.id || at === -1 || unit.text.indexOf(correction.original, at + 1) !== -1) {
       throw new InputError(registerFile, `correction ${correction.id}: "${correction.original}" must occur exactly once on line ${correction.line} of ${page.source.file}`);

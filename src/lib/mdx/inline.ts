@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
-/** Inline markup over a range of a text unit's text (UTF-16 offsets, end exclusive). */
+/** Inline markup over a range of a passage's text (UTF-16 offsets, end exclusive). */
 export interface Mark {
   from: number;
   to: number;

@@ -4,7 +4,7 @@ import type { Figure } from '../figures/extract.ts';
 import type { Observation } from '../indicators/observations.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
-import { lineRange } from '../segment/units.ts';
+import { lineRange } from '../segment/passages.ts';
 import { bodyNodes } from './body.ts';
 import { placeCorrections, type PlacedCorrection } from './corrections.ts';
 import type { Mark } from './inline.ts';

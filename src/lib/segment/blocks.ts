@@ -3,7 +3,7 @@ import type { Layout } from '../sources/meta.ts';
 import { charLength, endsParagraph } from '../text/cjk.ts';
 import { normalizeSpacing, type SpacingMode } from '../text/normalize.ts';
 import { looksLikeTitle, type Line } from './lines.ts';
-import type { Block, Span, TextUnit } from './types.ts';
+import type { Block, Span, Passage } from './types.ts';
 
 export interface BuildOptions {
   /** Source file, for error messages. */
@@ -18,8 +18,8 @@ type Role =
   | 'text' | 'title' | 'subtitle-title' | 'subheading' | 'caption' | 'byline' | 'front' | 'colophon'
   | 'md-heading' | 'chapter' | 'section' | 'box' | 'table-caption' | 'cell' | 'bullet';
 
-/** Make a text unit from source slices, applying only whitespace rules. */
-export function unitFrom(lines: readonly Line[], spans: Span[], spacing: SpacingMode): TextUnit {
+/** Make a passage from source slices, applying only whitespace rules. */
+export function passageFrom(lines: readonly Line[], spans: Span[], spacing: SpacingMode): Passage {
   const raw = spans.map((s) => lineAt(lines, s.line).raw.slice(s.from, s.to)).join('\n');
   return { text: normalizeSpacing(raw, spacing), spans, spacing };
 }
@@ -66,7 +66,7 @@ export function buildBlocks(lines: readonly Line[], options: BuildOptions): Bloc
       const ended = endsParagraph(lastLine.text);
       if (role === 'caption' && !ended) {
         // A photo set into the middle of a sentence: the sentence goes on after it.
-        pending.push({ kind: 'caption', unit: unitFrom(lines, [line.content], 'display') });
+        pending.push({ kind: 'caption', unit: passageFrom(lines, [line.content], 'display') });
         continue;
       }
       const continues = role === 'text' && !options.cutStart.has(line.n) && (
@@ -87,7 +87,7 @@ export function buildBlocks(lines: readonly Line[], options: BuildOptions): Bloc
       case 'title':
       case 'subheading': {
         const heading: Extract<Block, { kind: 'heading' }> = {
-          kind: 'heading', level: role === 'subheading' ? 3 : 2, title: unitFrom(lines, [line.content], 'display'),
+          kind: 'heading', level: role === 'subheading' ? 3 : 2, title: passageFrom(lines, [line.content], 'display'),
           subtitles: [], markup: [],
         };
         blocks.push(heading);
@@ -95,37 +95,37 @@ export function buildBlocks(lines: readonly Line[], options: BuildOptions): Bloc
         break;
       }
       case 'subtitle-title':
-        lastTitle!.subtitles.push(unitFrom(lines, [line.content], 'display'));
+        lastTitle!.subtitles.push(passageFrom(lines, [line.content], 'display'));
         break;
       case 'md-heading':
         blocks.push({
-          kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title: unitFrom(lines, [line.content], 'display'),
+          kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title: passageFrom(lines, [line.content], 'display'),
           subtitles: [], markup: line.markup,
         });
         break;
       case 'section':
-        blocks.push({ kind: 'heading', level: 2, title: unitFrom(lines, [line.content], 'display'), subtitles: [], markup: [] });
+        blocks.push({ kind: 'heading', level: 2, title: passageFrom(lines, [line.content], 'display'), subtitles: [], markup: [] });
         break;
       case 'chapter':
         blocks.push({
           kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0],
-          title: unitFrom(lines, [line.content], 'display'),
+          title: passageFrom(lines, [line.content], 'display'),
         });
         break;
       case 'caption':
-        blocks.push({ kind: 'caption', unit: unitFrom(lines, [line.content], 'display') });
+        blocks.push({ kind: 'caption', unit: passageFrom(lines, [line.content], 'display') });
         break;
       case 'byline':
-        blocks.push({ kind: 'byline', unit: unitFrom(lines, [line.content], 'display') });
+        blocks.push({ kind: 'byline', unit: passageFrom(lines, [line.content], 'display') });
         break;
       case 'front':
-        blocks.push({ kind: 'front', role: 'kicker', unit: unitFrom(lines, [line.content], 'display'), markup: line.markup });
+        blocks.push({ kind: 'front', role: 'kicker', unit: passageFrom(lines, [line.content], 'display'), markup: line.markup });
         break;
       case 'colophon':
-        blocks.push({ kind: 'colophon', unit: unitFrom(lines, [line.content], 'display') });
+        blocks.push({ kind: 'colophon', unit: passageFrom(lines, [line.content], 'display') });
         break;
       case 'bullet': {
-        const item = unitFrom(lines, [line.content], 'body');
+        const item = passageFrom(lines, [line.content], 'body');
         const previous = blocks.at(-1);
         if (previous?.kind === 'list' && blanksBefore <= 1) {
           previous.items.push(item);
@@ -224,13 +224,13 @@ function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: bo
     bodySpans = [...spans.slice(0, -1), { ...last, to: at }];
     byline = { line: last.line, from: at, to: last.to };
   }
-  const unit = unitFrom(lines, bodySpans, 'body');
+  const unit = passageFrom(lines, bodySpans, 'body');
   const lastBodyLine = bodySpans.at(-1)!;
   const lastText = lineAt(lines, lastBodyLine.line).raw.slice(lastBodyLine.from, lastBodyLine.to);
   const cut = { ...(cutStart ? { start: true } : {}), ...(!endsParagraph(lastText) ? { end: true } : {}) };
   if (cut.start || cut.end) unit.cut = cut;
   blocks.push({ kind: 'paragraph', unit });
-  if (byline) blocks.push({ kind: 'byline', unit: unitFrom(lines, [byline], 'display') });
+  if (byline) blocks.push({ kind: 'byline', unit: passageFrom(lines, [byline], 'display') });
   return blocks;
 }
 
@@ -238,7 +238,7 @@ function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: bo
 function readBox(lines: readonly Line[], start: number, blocks: Block[]): number {
   const titleLine = lines[start]!;
   const number = /^专栏(\d+)/u.exec(titleLine.text)![1]!;
-  const items: TextUnit[] = [];
+  const items: Passage[] = [];
   let i = start + 1;
   let blanks = 0;
   for (; i < lines.length; i++) {
@@ -249,9 +249,9 @@ function readBox(lines: readonly Line[], start: number, blocks: Block[]): number
     }
     if (!['text', 'cell'].includes(line.shape) || line.role !== undefined) break;
     blanks = 0;
-    items.push(unitFrom(lines, [line.content], 'body'));
+    items.push(passageFrom(lines, [line.content], 'body'));
   }
-  blocks.push({ kind: 'box', number, title: unitFrom(lines, [titleLine.content], 'display'), items, markup: [] });
+  blocks.push({ kind: 'box', number, title: passageFrom(lines, [titleLine.content], 'display'), items, markup: [] });
   // Resume on the line that ended the box; blank lines are skipped by the caller.
   return i - 1;
 }
@@ -260,8 +260,8 @@ function readBox(lines: readonly Line[], start: number, blocks: Block[]): number
 function readTable(lines: readonly Line[], start: number, blocks: Block[], file: string): number {
   const captionLine = lines[start]!;
   const number = /^表(\d+)/u.exec(captionLine.text)![1]!;
-  const groups: { cells: TextUnit[]; line: number }[] = [];
-  let current: { cells: TextUnit[]; line: number } | null = null;
+  const groups: { cells: Passage[]; line: number }[] = [];
+  let current: { cells: Passage[]; line: number } | null = null;
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -274,7 +274,7 @@ function readTable(lines: readonly Line[], start: number, blocks: Block[], file:
       current = { cells: [], line: line.n };
       groups.push(current);
     }
-    current.cells.push(unitFrom(lines, [line.content], 'display'));
+    current.cells.push(passageFrom(lines, [line.content], 'display'));
   }
   const [header, ...rows] = groups;
   if (!header || rows.length === 0) {
@@ -286,7 +286,7 @@ function readTable(lines: readonly Line[], start: number, blocks: Block[], file:
     }
   }
   blocks.push({
-    kind: 'table', number, caption: unitFrom(lines, [captionLine.content], 'display'),
+    kind: 'table', number, caption: passageFrom(lines, [captionLine.content], 'display'),
     header: header.cells, rows: rows.map((r) => r.cells), markup: [],
   });
   return i - 1;

@@ -4,13 +4,13 @@ import type { Layout } from '../sources/meta.ts';
 import { withoutWhitespace } from '../text/normalize.ts';
 import { buildBlocks } from './blocks.ts';
 import { readLines, type Line } from './lines.ts';
-import type { Block, FrontRole, Span, TextUnit } from './types.ts';
+import type { Block, FrontRole, Span, Passage } from './types.ts';
 
 export type PagePart = 'article' | 'preamble' | 'chapter';
 
 export interface FrontLine {
   role: FrontRole;
-  unit: TextUnit;
+  unit: Passage;
   /** `#` markers of the heading line it came from. */
   markup: Span[];
 }
@@ -37,7 +37,7 @@ export interface Page {
   blocks: Block[];
 }
 
-/** Split a source into pages and give every text unit its stable id. */
+/** Split a source into pages and give every passage its stable id. */
 export function paginate(source: Source): Page[] {
   const lines = readLines(source.text);
   const cutStart = annotateLines(source, lines);
@@ -216,7 +216,7 @@ function assignIds(page: Page): void {
   let f = 0;
   let s = 0;
   let p = 0;
-  const para = (unit: TextUnit) => { unit.id = `p${++p}`; };
+  const para = (unit: Passage) => { unit.id = `p${++p}`; };
   // A box or table number printed twice on one page (a source error) must not give two elements one id.
   const taken = new Set<string>();
   const unique = (base: string) => {

@@ -28,17 +28,18 @@ export function chineseStatedNumbers(text: string): Set<string> {
   for (const m of text.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/g)) values.push(...chineseNumerals(m[0]));
   const stated = new Set<string>();
   for (const value of values) {
-    stated.add(numberText(value));
+    stated.add(digitString(value));
     // "350 million", "10.78 billion", "22 thousand": the number English puts before a scale word.
     for (const scale of [1e3, 1e6, 1e9]) {
       const scaled = value / scale;
-      if (scaled >= 1 && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) stated.add(numberText(scaled));
+      if (scaled >= 1 && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) stated.add(digitString(scaled));
     }
   }
   return stated;
 }
 
-function numberText(value: number): string {
+/** A computed value as the digit string `digitNumbers` would read from the text. */
+function digitString(value: number): string {
   return normaliseNumber(String(Math.round(value * 1e6) / 1e6));
 }
 

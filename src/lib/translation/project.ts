@@ -45,13 +45,13 @@ export function checkProject(project: TranslationProject): PageReport[] {
   const indicatorNames = new Map(project.indicators.flatMap((i) => (i.tableRow && i.tableRowEn ? [[i.tableRow, i.tableRowEn] as const] : [])));
   const reports: PageReport[] = project.chinese.map((zh) => {
     const en = bySlug.get(zh.slug);
-    if (!en) return { slug: zh.slug, units: zh.units.length, translated: 0, problems: [] };
-    const ids = new Set(en.units.map((u) => u.id));
+    if (!en) return { slug: zh.slug, units: zh.passages.length, translated: 0, problems: [] };
+    const ids = new Set(en.passages.map((u) => u.id));
     return {
       slug: zh.slug,
       file: en.file,
-      units: zh.units.length,
-      translated: zh.units.filter((u) => ids.has(u.id)).length,
+      units: zh.passages.length,
+      translated: zh.passages.filter((u) => ids.has(u.id)).length,
       problems: [...checkTranslation(zh, en, project.glossary, indicatorNames), ...titleProblems(zh, en)],
     };
   });

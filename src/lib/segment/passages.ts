@@ -1,8 +1,8 @@
 import type { Page } from './pages.ts';
-import type { TextUnit } from './types.ts';
+import type { Passage } from './types.ts';
 
-/** Every text unit of a page in reading order, front lines first. */
-export function* textUnits(page: Page): Generator<TextUnit> {
+/** Every passage of a page in reading order, front lines first. */
+export function* passagesOf(page: Page): Generator<Passage> {
   for (const line of page.front) yield line.unit;
   for (const block of page.blocks) {
     switch (block.kind) {
@@ -36,8 +36,8 @@ export function* textUnits(page: Page): Generator<TextUnit> {
   }
 }
 
-/** `4-10` or `11`: the source lines a unit was made from. */
-export function lineRange(unit: TextUnit): string {
+/** `4-10` or `11`: the source lines a passage was made from. */
+export function lineRange(unit: Passage): string {
   const lines = unit.spans.map((s) => s.line);
   const first = Math.min(...lines);
   const last = Math.max(...lines);
