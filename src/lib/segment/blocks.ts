@@ -36,119 +36,145 @@ function lineAt(lines: readonly Line[], n: number): Line {
  * Every non-blank character ends up in exactly one span of one block.
  */
 export function buildBlocks(lines: readonly Line[], options: BuildOptions): Block[] {
-  const blocks: Block[] = [];
   const roles = rolesOf(lines, options);
-  let open: { spans: Span[]; cutStart: boolean } | null = null;
-  let pending: Block[] = [];
+  const state: Builder = { lines, options, blocks: [], open: null, pending: [], lastTitle: null };
   let blankRun = 0;
-  let lastTitle: Extract<Block, { kind: 'heading' }> | null = null;
-
-  const closeParagraph = () => {
-    if (!open) return;
-    blocks.push(...paragraphWithByline(lines, open.spans, open.cutStart));
-    blocks.push(...pending);
-    open = null;
-    pending = [];
-  };
-
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const role = roles[i]!;
     if (line.shape === 'blank') {
       blankRun++;
       continue;
     }
     const blanksBefore = blankRun;
     blankRun = 0;
-
-    if (open) {
-      const lastLine = lineAt(lines, open.spans.at(-1)!.line);
-      const ended = endsParagraph(lastLine.text);
-      if (role === 'caption' && !ended) {
-        // A photo set into the middle of a sentence: the sentence goes on after it.
-        pending.push({ kind: 'caption', unit: passageFrom(lines, [line.content], 'display') });
-        continue;
-      }
-      const continues = role === 'text' && !options.cutStart.has(line.n) && (
-        !ended || (options.layout === 'wrapped' && blanksBefore === 0 && !line.leadingSpace)
-      );
-      if (continues) {
-        open.spans.push(line.content);
-        continue;
-      }
-      closeParagraph();
-    }
-
-    if (role !== 'title' && role !== 'subtitle-title') lastTitle = null;
-    switch (role) {
-      case 'text':
-        open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
-        break;
-      case 'title':
-      case 'subheading': {
-        const heading: Extract<Block, { kind: 'heading' }> = {
-          kind: 'heading', level: role === 'subheading' ? 3 : 2, title: passageFrom(lines, [line.content], 'display'),
-          subtitles: [], markup: [],
-        };
-        blocks.push(heading);
-        lastTitle = role === 'title' ? heading : null;
-        break;
-      }
-      case 'subtitle-title':
-        lastTitle!.subtitles.push(passageFrom(lines, [line.content], 'display'));
-        break;
-      case 'md-heading':
-        blocks.push({
-          kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title: passageFrom(lines, [line.content], 'display'),
-          subtitles: [], markup: line.markup,
-        });
-        break;
-      case 'section':
-        blocks.push({ kind: 'heading', level: 2, title: passageFrom(lines, [line.content], 'display'), subtitles: [], markup: [] });
-        break;
-      case 'chapter':
-        blocks.push({
-          kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0],
-          title: passageFrom(lines, [line.content], 'display'),
-        });
-        break;
-      case 'caption':
-        blocks.push({ kind: 'caption', unit: passageFrom(lines, [line.content], 'display') });
-        break;
-      case 'byline':
-        blocks.push({ kind: 'byline', unit: passageFrom(lines, [line.content], 'display') });
-        break;
-      case 'front':
-        blocks.push({ kind: 'front', role: 'kicker', unit: passageFrom(lines, [line.content], 'display'), markup: line.markup });
-        break;
-      case 'colophon':
-        blocks.push({ kind: 'colophon', unit: passageFrom(lines, [line.content], 'display') });
-        break;
-      case 'bullet': {
-        const item = passageFrom(lines, [line.content], 'body');
-        const previous = blocks.at(-1);
-        if (previous?.kind === 'list' && blanksBefore <= 1) {
-          previous.items.push(item);
-          previous.markup.push(...line.markup);
-        } else {
-          blocks.push({ kind: 'list', items: [item], markup: [...line.markup] });
-        }
-        break;
-      }
-      case 'box':
-        i = readBox(lines, i, blocks);
-        break;
-      case 'table-caption':
-        i = readTable(lines, i, blocks, options.file);
-        break;
-      case 'cell':
-        // A tab-led line outside a table or box is ordinary text with an indent.
-        open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
-        break;
-    }
+    const role = roles[i]!;
+    if (continuesParagraph(state, line, role, blanksBefore)) continue;
+    closeParagraph(state);
+    i = startBlock(state, i, role, blanksBefore);
   }
-  closeParagraph();
-  return blocks;
+  closeParagraph(state);
+  return state.blocks;
+}
+
+/** What buildBlocks carries from line to line. */
+interface Builder {
+  lines: readonly Line[];
+  options: BuildOptions;
+  blocks: Block[];
+  /** The paragraph being read, if any. */
+  open: { spans: Span[]; cutStart: boolean } | null;
+  /** Captions set into the open paragraph: they follow it once it ends. */
+  pending: Block[];
+  /** The title just read, which subtitle lines attach to. */
+  lastTitle: Extract<Block, { kind: 'heading' }> | null;
+}
+
+/** Whether the line belongs to the open paragraph (or is a caption set into it). */
+function continuesParagraph(state: Builder, line: Line, role: Role, blanksBefore: number): boolean {
+  const { open, options } = state;
+  if (!open) return false;
+  const ended = endsParagraph(lineAt(state.lines, open.spans.at(-1)!.line).text);
+  if (role === 'caption' && !ended) {
+    // A photo set into the middle of a sentence: the sentence goes on after it.
+    state.pending.push({ kind: 'caption', unit: passageFrom(state.lines, [line.content], 'display') });
+    return true;
+  }
+  const continues = role === 'text' && !options.cutStart.has(line.n) && (
+    !ended || (options.layout === 'wrapped' && blanksBefore === 0 && !line.leadingSpace)
+  );
+  if (continues) open.spans.push(line.content);
+  return continues;
+}
+
+function closeParagraph(state: Builder): void {
+  if (!state.open) return;
+  state.blocks.push(...paragraphWithByline(state.lines, state.open.spans, state.open.cutStart));
+  state.blocks.push(...state.pending);
+  state.open = null;
+  state.pending = [];
+}
+
+/** Start the block line `i` opens; returns the index of the last line it took (boxes and tables take several). */
+function startBlock(state: Builder, i: number, role: Role, blanksBefore: number): number {
+  const { lines, blocks, options } = state;
+  const line = lines[i]!;
+  if (role !== 'title' && role !== 'subtitle-title') state.lastTitle = null;
+  switch (role) {
+    case 'text':
+    case 'cell':
+      // A tab-led line outside a table or box is ordinary text with an indent.
+      state.open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
+      return i;
+    case 'title':
+    case 'subheading':
+    case 'subtitle-title':
+    case 'md-heading':
+    case 'section':
+      addHeading(state, line, role);
+      return i;
+    case 'bullet':
+      addBullet(blocks, passageFrom(lines, [line.content], 'body'), line, blanksBefore);
+      return i;
+    case 'box':
+      return readBox(lines, i, blocks);
+    case 'table-caption':
+      return readTable(lines, i, blocks, options.file);
+    default:
+      blocks.push(lineBlock(lines, line, role));
+      return i;
+  }
+}
+
+function addHeading(state: Builder, line: Line, role: 'title' | 'subheading' | 'subtitle-title' | 'md-heading' | 'section'): void {
+  const title = passageFrom(state.lines, [line.content], 'display');
+  switch (role) {
+    case 'title':
+    case 'subheading': {
+      const heading: Extract<Block, { kind: 'heading' }> = {
+        kind: 'heading', level: role === 'subheading' ? 3 : 2, title, subtitles: [], markup: [],
+      };
+      state.blocks.push(heading);
+      state.lastTitle = role === 'title' ? heading : null;
+      return;
+    }
+    case 'subtitle-title':
+      state.lastTitle!.subtitles.push(title);
+      return;
+    case 'md-heading':
+      state.blocks.push({ kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title, subtitles: [], markup: line.markup });
+      return;
+    case 'section':
+      state.blocks.push({ kind: 'heading', level: 2, title, subtitles: [], markup: [] });
+      return;
+  }
+}
+
+/** A `●` item joins the list just before it, unless more than one blank line parts them. */
+function addBullet(blocks: Block[], item: Passage, line: Line, blanksBefore: number): void {
+  const previous = blocks.at(-1);
+  if (previous?.kind === 'list' && blanksBefore <= 1) {
+    previous.items.push(item);
+    previous.markup.push(...line.markup);
+  } else {
+    blocks.push({ kind: 'list', items: [item], markup: [...line.markup] });
+  }
+}
+
+/** A block made of one display line. */
+function lineBlock(lines: readonly Line[], line: Line, role: 'chapter' | 'caption' | 'byline' | 'front' | 'colophon'): Block {
+  const unit = passageFrom(lines, [line.content], 'display');
+  switch (role) {
+    case 'chapter':
+      return { kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0], title: unit };
+    case 'caption':
+      return { kind: 'caption', unit };
+    case 'byline':
+      return { kind: 'byline', unit };
+    case 'front':
+      return { kind: 'front', role: 'kicker', unit, markup: line.markup };
+    case 'colophon':
+      return { kind: 'colophon', unit };
+  }
 }
 
 function rolesOf(lines: readonly Line[], options: BuildOptions): Role[] {
