@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError, InputErrors } from '../../src/lib/errors.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
+import { GENERATED_ELEMENTS } from '../../src/lib/mdx/elements.ts';
 import { emitPage } from '../../src/lib/mdx/page.ts';
 import { extractFigures, extractOptionsFor } from '../../src/lib/figures/extract.ts';
 import { guardEsmKeywords } from '../../src/lib/mdx/serialize.ts';
@@ -30,8 +31,7 @@ async function expectPassagesRenderExactly(page: Page, mdx: string) {
   }
 }
 
-const ALLOWED_ELEMENTS = new Set(['#text', 'P', 'Caption', 'Byline', 'List', 'Li', 'Box', 'Table', 'PrintResidue', 'Corr', 'Fig',
-  'h2', 'h3', 'hgroup', 'p', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'strong']);
+const ALLOWED_ELEMENTS = new Set(['#text', ...GENERATED_ELEMENTS]);
 
 /**
  * GFM links a URL or e-mail address printed in the text (`www.…`, `http://…`, `a@b.c`) even when the

@@ -2,10 +2,11 @@ import type { BlockContent, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, Passage } from '../segment/types.ts';
 import { lineRange } from '../segment/passages.ts';
+import type { ElementName } from './elements.ts';
 import { attributes, jsxText, phrasing, type Mark } from './inline.ts';
 
 /**
- * The MDX vocabulary of a page body. Every passage is one line of JSX with
+ * How a page body is written in the MDX vocabulary (./elements.ts). Every passage is one line of JSX with
  * its stable id and the source lines it came from:
  *
  *   <P id="p3" lines="18-35">…</P>          paragraph (cut="end" when truncated)
@@ -79,7 +80,7 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
 }
 
 /** One passage as a one-line JSX element: `<Name id lines>text</Name>`. */
-function unitLine(name: string, unit: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
+function unitLine(name: ElementName, unit: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
   if (!unit.id) throw new Error(`passage without id: ${unit.text.slice(0, 20)}`);
   const cut = unit.cut ? [unit.cut.start && 'start', unit.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
   const attrs = { id: unit.id, lines: lineRange(unit), ...(cut ? { cut } : {}), ...extra };
@@ -89,7 +90,7 @@ function unitLine(name: string, unit: Passage, options: BodyOptions, extra: Reco
   return { type: 'paragraph', children: [jsxText(name, attrs, phrasing(unit.text, marks))] };
 }
 
-function flow(name: string, attrs: Record<string, string | undefined>, children: BlockContent[]): MdxJsxFlowElement {
+function flow(name: ElementName, attrs: Record<string, string | undefined>, children: BlockContent[]): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name, attributes: attributes(attrs), children };
 }
 

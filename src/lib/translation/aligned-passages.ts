@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
+import { PASSAGE_ELEMENTS } from '../mdx/elements.ts';
 import type { MdxElement, MdxNode } from '../mdx/read.ts';
-
-/**
- * The translatable pieces of a page: every element with an id that holds text
- * (paragraphs, headings, list items, captions, bylines, table cells). Chinese
- * and English pages are aligned by these ids.
- */
-export const ALIGNED_ELEMENTS = new Set(['P', 'Li', 'Caption', 'Byline', 'h2', 'h3', 'h4', 'p', 'caption', 'th', 'td']);
 
 export interface FigureMark {
   /** The anchor id (`fig-p1-1`). */
@@ -29,14 +23,17 @@ export interface AlignedPassage {
   line: number;
 }
 
-/** The aligned passages of a page body in reading order. */
+/**
+ * The translatable pieces of a page body in reading order: every passage element
+ * with an id (src/lib/mdx/elements.ts). Chinese and English pages are aligned by these ids.
+ */
 export function alignedPassages(body: readonly MdxElement[]): AlignedPassage[] {
   const units: AlignedPassage[] = [];
   const visit = (nodes: readonly MdxNode[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       const id = node.attributes.id;
-      if (id !== undefined && ALIGNED_ELEMENTS.has(node.name)) units.push(alignedPassageOf(node, id));
+      if (id !== undefined && PASSAGE_ELEMENTS.has(node.name)) units.push(alignedPassageOf(node, id));
       else visit(node.children);
     }
   };

@@ -5,7 +5,8 @@ import { stringify } from 'yaml';
 import { parseBody, splitFrontmatter } from '../mdx/read.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
 import type { ChinesePageFile } from './pages.ts';
-import { ALIGNED_ELEMENTS, passageHash } from './aligned-passages.ts';
+import { PASSAGE_ELEMENTS } from '../mdx/elements.ts';
+import { passageHash } from './aligned-passages.ts';
 
 /**
  * A new English page to translate into: the Chinese page's structure with every
@@ -22,7 +23,7 @@ export function scaffoldEnglish(zh: ChinesePageFile, zhSource: string): string {
     // Source line numbers belong to the Chinese page.
     node.attributes = attributes.filter((a) => a.name !== 'lines');
     const id = attributes.find((a) => a.name === 'id')?.value;
-    if (typeof id === 'string' && ALIGNED_ELEMENTS.has(node.name ?? '')) {
+    if (typeof id === 'string' && PASSAGE_ELEMENTS.has(node.name ?? '')) {
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'data-zh', value: hashes.get(id)! });
     }
   });
