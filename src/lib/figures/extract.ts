@@ -1,5 +1,6 @@
 import type { Page } from '../segment/pages.ts';
 import type { Block, Passage } from '../segment/types.ts';
+import { COMPARISON_SIGN_CLASS, COMPARISON_SIGNS } from '../text/quantities.ts';
 import { labelOf } from './labels.ts';
 import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
@@ -168,7 +169,7 @@ function qualifiers(left: string, match: NumberMatch, sentence: string, options:
   return QUALIFIERS.filter((q) => found.has(q));
 }
 
-const BOUNDS: Record<string, string> = { '＞': '超过', '>': '超过', '≥': '不低于', '＜': '低于', '<': '低于', '≤': '不高于' };
+const TABLE_CELL = new RegExp(String.raw`^(${COMPARISON_SIGN_CLASS})?(\d[\d,]*(?:\.\d+)?)$`, 'u');
 
 /** 表 cells in year columns: the unit comes from the row's 单位 cell, the label from its name, the period from the column. */
 function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, options: ExtractOptions): Figure[] {
@@ -180,9 +181,9 @@ function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, option
     header.forEach((heading, c) => {
       const year = /^(\d{4})年$/u.exec(heading)?.[1];
       const cell = row[c]!;
-      const parsed = /^([＞>≥≤<＜])?(\d[\d,]*(?:\.\d+)?)$/u.exec(cell.text);
+      const parsed = TABLE_CELL.exec(cell.text);
       if (!year || !parsed) return;
-      const qualifier = [...(Number(year) > options.documentYear ? ['目标'] : []), ...(parsed[1] ? [BOUNDS[parsed[1]]!] : [])];
+      const qualifier = [...(Number(year) > options.documentYear ? ['目标'] : []), ...(parsed[1] ? [COMPARISON_SIGNS[parsed[1]]!] : [])];
       // The cell as printed, bound included (＞10, ≥6.1): the bound is part of what the figure says.
       figures.push({
         id: `${key}.${cell.id}.1`, at: cell.id!, anchor: `fig-${cell.id}-1`, start: 0, end: cell.text.length,

@@ -1,10 +1,10 @@
+import { CONVERTIBLE_COUNT_WORDS as COUNTS, MONEY_UNITS as MONEY } from '../text/quantities.ts';
+
 /**
  * Values compare only in the indicator's unit. Money converts by its multiplier
  * (2268万元 = 0.2268亿元); measure words are all counts (54家 and 54个 platforms);
  * anything else must match exactly.
  */
-const MONEY: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8, 亿人民币: 1e8, 万人民币: 1e4 };
-const COUNTS = new Set(['家', '个', '项', '件', '名', '人', '户', '所', '笔', '场', '条', '座', '种', '次']);
 
 /** `value` (in `unit`) expressed in `target`, or undefined when the units do not convert. */
 export function convert(value: number, unit: string, target: string): number | undefined {

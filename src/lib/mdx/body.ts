@@ -2,6 +2,7 @@ import type { BlockContent, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, Passage } from '../segment/types.ts';
 import { lineRange } from '../segment/passages.ts';
+import { COMPARISON_SIGN_CLASS } from '../text/quantities.ts';
 import type { ElementName } from './elements.ts';
 import { attributes, jsxText, phrasing, type Mark } from './inline.ts';
 
@@ -95,7 +96,7 @@ function flow(name: ElementName, attrs: Record<string, string | undefined>, chil
 }
 
 /** A table cell holding one figure, possibly with a bound: `98`, `2.51`, `＞10`, `≥6.1`. */
-const NUMERIC_CELL = /^[＞>≥≤<＜]?\d[\d,.]*$/u;
+const NUMERIC_CELL = new RegExp(`^${COMPARISON_SIGN_CLASS}?\\d[\\d,.]*$`, 'u');
 
 /** Programme items in a 专栏 open with a short label ending in 。 (`检验检测。…`): set it in bold. */
 export function leadIn(text: string): Mark | undefined {

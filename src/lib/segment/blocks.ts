@@ -2,6 +2,7 @@ import { InputError } from '../errors.ts';
 import type { Layout } from '../sources/meta.ts';
 import { charLength, endsParagraph } from '../text/cjk.ts';
 import { normalizeSpacing, type SpacingMode } from '../text/normalize.ts';
+import { CHAPTER_DIGITS } from '../text/quantities.ts';
 import { looksLikeTitle, type Line } from './lines.ts';
 import type { Block, Span, Passage } from './types.ts';
 
@@ -318,7 +319,7 @@ function readTable(lines: readonly Line[], start: number, blocks: Block[], file:
   return i - 1;
 }
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS = CHAPTER_DIGITS;
 
 /** 一 … 九十九, as used in chapter numbers. */
 export function chineseNumeral(text: string): number {
