@@ -24,7 +24,7 @@ import { makeSource, ROOT } from '../support/sources.ts';
 async function expectPassagesRenderExactly(page: Page, mdx: string) {
   const byId = elementsById(await renderMdx(mdx));
   for (const unit of passagesOf(page)) {
-    if (page.front.some((f) => f.unit === unit)) continue; // front lines live in the frontmatter
+    if (page.front.some((f) => f.passage === unit)) continue; // front lines live in the frontmatter
     const element = byId.get(unit.id!);
     expect(element, `element #${unit.id}`).toBeDefined();
     expect(textOf(element!)).toBe(unit.text);

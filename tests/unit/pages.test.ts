@@ -36,7 +36,7 @@ describe('the pages made from the five sources', () => {
 
   it('find the article headline among the lines printed above the body', () => {
     const qianjiang = pages.find((p) => p.slug === 'reports/qianjiang-2023-innovation-centre')!;
-    expect(qianjiang.front.map((f) => [f.role, f.unit.text])).toEqual([
+    expect(qianjiang.front.map((f) => [f.role, f.passage.text])).toEqual([
       ['kicker', '首届“一带一路”科技交流大会·专题策划'],
       ['kicker', '坚持战略思维 聚焦目标导向'],
       ['title', '黔江 高水平建设渝东南科技创新中心'],
@@ -84,7 +84,7 @@ describe('nothing is lost or altered', () => {
   it('no unit keeps a space between two Chinese characters in running text', () => {
     for (const page of pages) {
       for (const block of page.blocks) {
-        const units = block.kind === 'paragraph' ? [block.unit] : block.kind === 'list' || block.kind === 'box' ? block.items : [];
+        const units = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' || block.kind === 'box' ? block.items : [];
         for (const unit of units) expect(unit.text, `${page.slug}#${unit.id}`).not.toMatch(/[\p{Script=Han}，。、；：“”]\s|\s[\p{Script=Han}，。、；：“”]/u);
       }
     }

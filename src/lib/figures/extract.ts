@@ -72,7 +72,7 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
  */
 function datedByNext(next: Block | undefined, options: ExtractOptions): string | undefined {
   if (next?.kind !== 'paragraph') return undefined;
-  const text = next.unit.text;
+  const text = next.passage.text;
   const first = timeExpressions(text, options.documentYear)[0];
   if (!first || first.start !== 0 || !/^[，,]/u.test(text.slice(first.end))) return undefined;
   return scanNumbers(text).figures.length === 0 ? first.period : undefined;
@@ -84,7 +84,7 @@ function unitsOf(block: Block): Passage[] {
     case 'caption':
     case 'byline':
     case 'colophon':
-      return [block.unit];
+      return [block.passage];
     case 'list':
       return block.items;
     case 'box':

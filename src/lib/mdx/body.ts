@@ -29,9 +29,9 @@ export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootC
     if (block.kind === 'colophon') {
       // Consecutive lines of page furniture are shown together.
       const group: Passage[] = [];
-      while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).unit);
+      while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).passage);
       i--;
-      nodes.push(flow('PrintResidue', {}, group.map((u) => unitLine('P', u, options))));
+      nodes.push(flow('PrintResidue', {}, group.map((u) => passageLine('P', u, options))));
       continue;
     }
     nodes.push(blockNode(block, options));
@@ -42,22 +42,22 @@ export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootC
 function blockNode(block: Block, options: BodyOptions): BlockContent {
   switch (block.kind) {
     case 'paragraph':
-      return unitLine('P', block.unit, options);
+      return passageLine('P', block.passage, options);
     case 'caption':
-      return unitLine('Caption', block.unit, options);
+      return passageLine('Caption', block.passage, options);
     case 'byline':
-      return unitLine('Byline', block.unit, options);
+      return passageLine('Byline', block.passage, options);
     case 'heading': {
-      const heading = unitLine(`h${block.level}`, block.title, options, { lines: undefined });
+      const heading = passageLine(`h${block.level}`, block.title, options, { lines: undefined });
       if (block.subtitles.length === 0) return heading;
-      return flow('hgroup', {}, [heading, ...block.subtitles.map((s) => unitLine('p', s, options, { lines: undefined }))]);
+      return flow('hgroup', {}, [heading, ...block.subtitles.map((s) => passageLine('p', s, options, { lines: undefined }))]);
     }
     case 'list':
-      return flow('List', {}, block.items.map((item) => unitLine('Li', item, options)));
+      return flow('List', {}, block.items.map((item) => passageLine('Li', item, options)));
     case 'box':
       return flow('Box', { id: block.id }, [
-        unitLine('h3', block.title, options, { lines: undefined }),
-        ...block.items.map((item) => unitLine('P', item, options, {}, leadIn(item.text))),
+        passageLine('h3', block.title, options, { lines: undefined }),
+        ...block.items.map((item) => passageLine('P', item, options, {}, leadIn(item.text))),
       ]);
     case 'table': {
       // A serial-number column (序号) is not what names a row; the next column is.
@@ -66,10 +66,10 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
       const numeric = block.header.map((_, c) => c !== rowHeader && block.rows.every((row) => NUMERIC_CELL.test(row[c]!.text)));
       const cls = (c: number) => (numeric[c] ? 'num' : undefined);
       return flow('Table', { id: block.id }, [
-        unitLine('caption', block.caption, options, { lines: undefined }),
-        flow('thead', {}, [flow('tr', {}, block.header.map((cell, c) => unitLine('th', cell, options, { lines: undefined, scope: 'col', class: cls(c) })))]),
+        passageLine('caption', block.caption, options, { lines: undefined }),
+        flow('thead', {}, [flow('tr', {}, block.header.map((cell, c) => passageLine('th', cell, options, { lines: undefined, scope: 'col', class: cls(c) })))]),
         flow('tbody', {}, block.rows.map((row, r) => flow('tr', { id: `${block.id}-r${r + 1}` },
-          row.map((cell, c) => unitLine(c === rowHeader ? 'th' : 'td', cell, options, { lines: undefined, ...(c === rowHeader ? { scope: 'row' } : {}), class: cls(c) }))))),
+          row.map((cell, c) => passageLine(c === rowHeader ? 'th' : 'td', cell, options, { lines: undefined, ...(c === rowHeader ? { scope: 'row' } : {}), class: cls(c) }))))),
       ]);
     }
     case 'front':
@@ -81,7 +81,7 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
 }
 
 /** One passage as a one-line JSX element: `<Name id lines>text</Name>`. */
-function unitLine(name: ElementName, unit: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
+function passageLine(name: ElementName, unit: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
   if (!unit.id) throw new Error(`passage without id: ${unit.text.slice(0, 20)}`);
   const cut = unit.cut ? [unit.cut.start && 'start', unit.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
   const attrs = { id: unit.id, lines: lineRange(unit), ...(cut ? { cut } : {}), ...extra };

@@ -58,7 +58,7 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
   const { meta } = page.source;
   const truncated: ZhFrontmatter['truncated'] = [];
   for (const block of page.blocks) {
-    const units = block.kind === 'paragraph' ? [block.unit] : block.kind === 'list' ? block.items : [];
+    const units = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' ? block.items : [];
     for (const unit of units) {
       if (unit.cut?.start) truncated.push({ id: unit.id!, at: 'start' });
       if (unit.cut?.end) truncated.push({ id: unit.id!, at: 'end' });
@@ -88,7 +88,7 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
       title: meta.title, titleEn: meta.titleEn, period: meta.period,
       firstLine: page.firstLine, lastLine: page.lastLine, receivedAs: meta.receivedAs,
     }),
-    front: page.front.map((f) => ({ id: f.unit.id!, role: f.role, lines: lineRange(f.unit), text: f.unit.text })),
+    front: page.front.map((f) => ({ id: f.passage.id!, role: f.role, lines: lineRange(f.passage), text: f.passage.text })),
     truncated,
     corrections: corrections.map(({ source: _source, ...rest }) => rest),
     figures: figures.map(({ start: _start, end: _end, ...record }) => record),

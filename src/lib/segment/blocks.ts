@@ -77,7 +77,7 @@ function continuesParagraph(state: Builder, line: Line, role: Role, blanksBefore
   const ended = endsParagraph(lineAt(state.lines, open.spans.at(-1)!.line).text);
   if (role === 'caption' && !ended) {
     // A photo set into the middle of a sentence: the sentence goes on after it.
-    state.pending.push({ kind: 'caption', unit: passageFrom(state.lines, [line.content], 'display') });
+    state.pending.push({ kind: 'caption', passage: passageFrom(state.lines, [line.content], 'display') });
     return true;
   }
   const continues = role === 'text' && !options.cutStart.has(line.n) && (
@@ -163,18 +163,18 @@ function addBullet(blocks: Block[], item: Passage, line: Line, blanksBefore: num
 
 /** A block made of one display line. */
 function lineBlock(lines: readonly Line[], line: Line, role: 'chapter' | 'caption' | 'byline' | 'front' | 'colophon'): Block {
-  const unit = passageFrom(lines, [line.content], 'display');
+  const passage = passageFrom(lines, [line.content], 'display');
   switch (role) {
     case 'chapter':
-      return { kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0], title: unit };
+      return { kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0], title: passage };
     case 'caption':
-      return { kind: 'caption', unit };
+      return { kind: 'caption', passage };
     case 'byline':
-      return { kind: 'byline', unit };
+      return { kind: 'byline', passage };
     case 'front':
-      return { kind: 'front', role: 'kicker', unit, markup: line.markup };
+      return { kind: 'front', role: 'kicker', passage, markup: line.markup };
     case 'colophon':
-      return { kind: 'colophon', unit };
+      return { kind: 'colophon', passage };
   }
 }
 
@@ -251,13 +251,13 @@ function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: bo
     bodySpans = [...spans.slice(0, -1), { ...last, to: at }];
     byline = { line: last.line, from: at, to: last.to };
   }
-  const unit = passageFrom(lines, bodySpans, 'body');
+  const passage = passageFrom(lines, bodySpans, 'body');
   const lastBodyLine = bodySpans.at(-1)!;
   const lastText = lineAt(lines, lastBodyLine.line).raw.slice(lastBodyLine.from, lastBodyLine.to);
   const cut = { ...(cutStart ? { start: true } : {}), ...(!endsParagraph(lastText) ? { end: true } : {}) };
-  if (cut.start || cut.end) unit.cut = cut;
-  blocks.push({ kind: 'paragraph', unit });
-  if (byline) blocks.push({ kind: 'byline', unit: passageFrom(lines, [byline], 'display') });
+  if (cut.start || cut.end) passage.cut = cut;
+  blocks.push({ kind: 'paragraph', passage });
+  if (byline) blocks.push({ kind: 'byline', passage: passageFrom(lines, [byline], 'display') });
   return blocks;
 }
 

@@ -3,7 +3,7 @@ import type { Passage } from './types.ts';
 
 /** Every passage of a page in reading order, front lines first. */
 export function* passagesOf(page: Page): Generator<Passage> {
-  for (const line of page.front) yield line.unit;
+  for (const line of page.front) yield line.passage;
   for (const block of page.blocks) {
     switch (block.kind) {
       case 'heading':
@@ -15,7 +15,7 @@ export function* passagesOf(page: Page): Generator<Passage> {
       case 'byline':
       case 'colophon':
       case 'front':
-        yield block.unit;
+        yield block.passage;
         break;
       case 'list':
         yield* block.items;
