@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { observationText } from '../../src/lib/charts/values.ts';
 import { boundOf } from '../../src/lib/data/bounds.ts';
 import { figureText } from '../../src/lib/data/display.ts';
+import { QUALIFIERS } from '../../src/lib/figures/extract.ts';
 import { scanNumbers } from '../../src/lib/figures/scan.ts';
 import type { Indicator } from '../../src/lib/indicators/registry.ts';
 import { convert } from '../../src/lib/indicators/unit-conversion.ts';
@@ -38,6 +39,12 @@ describe('the quantity vocabulary', () => {
       expect(['sign', 'before'], `${sign} → ${word}`).toContain(BOUND_WORDS[word]!.position);
     }
     expect([...LEADING_BOUND_WORDS].sort()).toEqual(['约', '超过', '近'].sort());
+  });
+
+  it('orders every bound word extraction can give a figure among its qualifiers', () => {
+    // 以下 is the one bound the extraction never reads (see TRAILING_BOUND_WORDS).
+    for (const word of Object.keys(BOUND_WORDS).filter((w) => w !== '以下')) expect(QUALIFIERS, word).toContain(word);
+    expect(QUALIFIERS).not.toContain('以下');
   });
 });
 

@@ -21,7 +21,7 @@ export interface Figure extends Pick<NumberMatch, 'start' | 'end' | 'raw' | 'val
 }
 
 /** Order in which qualifiers are listed. */
-const QUALIFIERS = ['目标', '累计', '新增', '同比增长', '增长', '占比', '约', '近', '超过', '不低于', '低于', '不高于', '前', '余', '多', '以上', '左右'];
+export const QUALIFIERS = ['目标', '累计', '新增', '同比增长', '增长', '占比', '约', '近', '超过', '不低于', '低于', '不高于', '前', '余', '多', '以上', '左右'];
 
 export interface ExtractOptions {
   /** Year that 今年, 目前 and the like refer to. */

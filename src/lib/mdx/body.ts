@@ -18,7 +18,7 @@ import { attributes, jsxText, phrasing, type Mark } from './inline.ts';
  *   <Corr …>original</Corr>                 a documented correction, around the original wording
  */
 export interface BodyOptions {
-  /** Inline marks per unit id (corrections now; figures later). */
+  /** Inline marks per passage id (corrections now; figures later). */
   marks: ReadonlyMap<string, Mark[]>;
 }
 
@@ -81,14 +81,14 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
 }
 
 /** One passage as a one-line JSX element: `<Name id lines>text</Name>`. */
-function passageLine(name: ElementName, unit: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
-  if (!unit.id) throw new Error(`passage without id: ${unit.text.slice(0, 20)}`);
-  const cut = unit.cut ? [unit.cut.start && 'start', unit.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
-  const attrs = { id: unit.id, lines: lineRange(unit), ...(cut ? { cut } : {}), ...extra };
-  const marks = [...(options.marks.get(unit.id) ?? []), ...(lead ? [lead] : [])];
+function passageLine(name: ElementName, passage: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: Mark): Paragraph {
+  if (!passage.id) throw new Error(`passage without id: ${passage.text.slice(0, 20)}`);
+  const cut = passage.cut ? [passage.cut.start && 'start', passage.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
+  const attrs = { id: passage.id, lines: lineRange(passage), ...(cut ? { cut } : {}), ...extra };
+  const marks = [...(options.marks.get(passage.id) ?? []), ...(lead ? [lead] : [])];
   // A one-line element inside a paragraph serialises on one line; MDX reads it back as a block element
   // whose content is inline text, with no extra <p> around it.
-  return { type: 'paragraph', children: [jsxText(name, attrs, phrasing(unit.text, marks))] };
+  return { type: 'paragraph', children: [jsxText(name, attrs, phrasing(passage.text, marks))] };
 }
 
 function flow(name: ElementName, attrs: Record<string, string | undefined>, children: BlockContent[]): MdxJsxFlowElement {

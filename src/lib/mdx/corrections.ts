@@ -4,14 +4,14 @@ import type { Page } from '../segment/pages.ts';
 import { passagesOf } from '../segment/passages.ts';
 import type { Mark } from './inline.ts';
 
-/** A correction placed on a page: which unit it changes and where. */
+/** A correction placed on a page: which passage it changes (`unit`: its id, as published) and where. */
 export interface PlacedCorrection extends Correction {
   unit: string;
 }
 
 /**
  * Find each correction's passage on the page. The original wording must
- * occur exactly once in the unit made from the corrected line, or the register
+ * occur exactly once in the passage made from the corrected line, or the register
  * is out of step with the source and ingest stops.
  */
 export function placeCorrections(page: Page, corrections: readonly Correction[], registerFile: string): { placed: PlacedCorrection[]; marks: Map<string, Mark[]> } {
@@ -19,18 +19,18 @@ export function placeCorrections(page: Page, corrections: readonly Correction[],
   const marks = new Map<string, Mark[]>();
   const mine = corrections.filter((c) => c.source === page.source.id && c.line >= page.firstLine && c.line <= page.lastLine);
   for (const correction of mine) {
-    const unit = [...passagesOf(page)].find((u) => u.spans.some((s) => s.line === correction.line));
-    const at = unit?.text.indexOf(correction.original) ?? -1;
-    if (!unit?.id || at === -1 || unit.text.indexOf(correction.original, at + 1) !== -1) {
+    const passage = [...passagesOf(page)].find((u) => u.spans.some((s) => s.line === correction.line));
+    const at = passage?.text.indexOf(correction.original) ?? -1;
+    if (!passage?.id || at === -1 || passage.text.indexOf(correction.original, at + 1) !== -1) {
       throw new InputError(registerFile, `correction ${correction.id}: "${correction.original}" must occur exactly once on line ${correction.line} of ${page.source.file}`);
     }
-    placed.push({ ...correction, unit: unit.id });
-    const list = marks.get(unit.id) ?? [];
+    placed.push({ ...correction, unit: passage.id });
+    const list = marks.get(passage.id) ?? [];
     list.push({
       from: at, to: at + correction.original.length,
       kind: { name: 'Corr', attributes: { id: correction.id, original: correction.original, corrected: correction.corrected } },
     });
-    marks.set(unit.id, list);
+    marks.set(passage.id, list);
   }
   return { placed, marks };
 }

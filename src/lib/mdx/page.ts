@@ -58,10 +58,10 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
   const { meta } = page.source;
   const truncated: ZhFrontmatter['truncated'] = [];
   for (const block of page.blocks) {
-    const units = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' ? block.items : [];
-    for (const unit of units) {
-      if (unit.cut?.start) truncated.push({ id: unit.id!, at: 'start' });
-      if (unit.cut?.end) truncated.push({ id: unit.id!, at: 'end' });
+    const passages = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' ? block.items : [];
+    for (const passage of passages) {
+      if (passage.cut?.start) truncated.push({ id: passage.id!, at: 'start' });
+      if (passage.cut?.end) truncated.push({ id: passage.id!, at: 'end' });
     }
   }
   return pruneUndefined({
@@ -112,7 +112,7 @@ export function emitPage(page: Page, context: EmitContext): string {
   const { placed, marks: correctionMarks } = placeCorrections(page, context.corrections, context.correctionsFile);
   const figures = context.figures ?? [];
   const marks = new Map(correctionMarks);
-  for (const [unit, list] of figureMarks(figures)) marks.set(unit, [...(marks.get(unit) ?? []), ...list]);
+  for (const [passage, list] of figureMarks(figures)) marks.set(passage, [...(marks.get(passage) ?? []), ...list]);
   const frontmatter = frontmatterOf(page, placed, figures, context.observations);
   const header = [
     `# GENERATED FILE. Do not edit: made by \`npm run ingest\` from content/sources/${frontmatter.source.file}`,

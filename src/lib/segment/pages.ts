@@ -216,7 +216,7 @@ function assignIds(page: Page): void {
   let f = 0;
   let s = 0;
   let p = 0;
-  const para = (unit: Passage) => { unit.id = `p${++p}`; };
+  const para = (passage: Passage) => { passage.id = `p${++p}`; };
   // A box or table number printed twice on one page (a source error) must not give two elements one id.
   const taken = new Set<string>();
   const unique = (base: string) => {

@@ -37,8 +37,8 @@ export function* passagesOf(page: Page): Generator<Passage> {
 }
 
 /** `4-10` or `11`: the source lines a passage was made from. */
-export function lineRange(unit: Passage): string {
-  const lines = unit.spans.map((s) => s.line);
+export function lineRange(passage: Passage): string {
+  const lines = passage.spans.map((s) => s.line);
   const first = Math.min(...lines);
   const last = Math.max(...lines);
   return first === last ? String(first) : `${first}-${last}`;

@@ -28,17 +28,17 @@ export interface AlignedPassage {
  * with an id (src/lib/mdx/elements.ts). Chinese and English pages are aligned by these ids.
  */
 export function alignedPassages(body: readonly MdxElement[]): AlignedPassage[] {
-  const units: AlignedPassage[] = [];
+  const passages: AlignedPassage[] = [];
   const visit = (nodes: readonly MdxNode[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       const id = node.attributes.id;
-      if (id !== undefined && PASSAGE_ELEMENTS.has(node.name)) units.push(alignedPassageOf(node, id));
+      if (id !== undefined && PASSAGE_ELEMENTS.has(node.name)) passages.push(alignedPassageOf(node, id));
       else visit(node.children);
     }
   };
   visit(body);
-  return units;
+  return passages;
 }
 
 function alignedPassageOf(node: MdxElement, id: string): AlignedPassage {

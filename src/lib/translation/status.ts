@@ -14,10 +14,10 @@ export function translationGaps(original: readonly AlignedPassage[], translated:
   const byId = new Map(translated.map((u) => [u.id, u]));
   const missing: string[] = [];
   const outdated: string[] = [];
-  for (const unit of original) {
-    const status = passageStatus(unit, byId.get(unit.id));
-    if (status === 'missing') missing.push(unit.id);
-    else if (status !== 'current') outdated.push(unit.id);
+  for (const passage of original) {
+    const status = passageStatus(passage, byId.get(passage.id));
+    if (status === 'missing') missing.push(passage.id);
+    else if (status !== 'current') outdated.push(passage.id);
   }
   return { missing, outdated };
 }
