@@ -8,7 +8,7 @@ import { sentences } from './sentences.ts';
 
 /** A quantitative figure of a page, with its provenance. Field names are those of the open data. */
 export interface Figure extends Pick<NumberMatch, 'start' | 'end' | 'raw' | 'value' | 'high' | 'unit'> {
-  /** Stable id: `<page key>.<unit id>.<n>`, e.g. `qijiang-2022-high-tech-zone.p22.2`. */
+  /** Stable id: `<page key>.<passage id>.<n>`, e.g. `qijiang-2022-high-tech-zone.p22.2`. */
   id: string;
   /** Id of the paragraph (list item, box item, table cell) it stands in. */
   at: string;
@@ -54,11 +54,11 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
       return;
     }
     const dated = datedByNext(page.blocks[index + 1], options) ?? sectionPeriod;
-    for (const unit of unitsOf(block)) {
-      if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(unit.text)) {
-        sectionPeriod = timeExpressions(unit.text, options.documentYear)[0]?.period;
+    for (const passage of passagesIn(block)) {
+      if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(passage.text)) {
+        sectionPeriod = timeExpressions(passage.text, options.documentYear)[0]?.period;
       }
-      figures.push(...fromPassage(unit, key, options, dated ?? sectionPeriod));
+      figures.push(...fromPassage(passage, key, options, dated ?? sectionPeriod));
     }
     if (block.kind === 'paragraph') firstInSection = false;
   });
@@ -78,7 +78,7 @@ function datedByNext(next: Block | undefined, options: ExtractOptions): string |
   return scanNumbers(text).figures.length === 0 ? first.period : undefined;
 }
 
-function unitsOf(block: Block): Passage[] {
+function passagesIn(block: Block): Passage[] {
   switch (block.kind) {
     case 'paragraph':
     case 'caption':
@@ -94,9 +94,9 @@ function unitsOf(block: Block): Passage[] {
   }
 }
 
-function fromPassage(unit: Passage, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
-  const text = unit.text;
-  const { figures: found } = scanNumbers(text, unit.cut?.end === true);
+function fromPassage(passage: Passage, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
+  const text = passage.text;
+  const { figures: found } = scanNumbers(text, passage.cut?.end === true);
   const times = timeExpressions(text, options.documentYear);
   const figures: Figure[] = [];
   found.forEach((match, i) => {
@@ -113,7 +113,7 @@ function fromPassage(unit: Passage, key: string, options: ExtractOptions, sectio
     const previous = figures.at(-1);
     const label = !named.label && named.inherits && previous && previous.sentence === sentence.text ? previous.label : named.label;
     figures.push({
-      id: `${key}.${unit.id}.${i + 1}`, at: unit.id!, anchor: `fig-${unit.id}-${i + 1}`,
+      id: `${key}.${passage.id}.${i + 1}`, at: passage.id!, anchor: `fig-${passage.id}-${i + 1}`,
       start: match.start, end: match.end, raw: match.raw, value: match.value,
       ...(match.high !== undefined ? { high: match.high } : {}),
       unit: match.unit, label,
