@@ -159,7 +159,7 @@ describe('translation checks, on the real Qijiang 2022 report', () => {
     const staleSource = editedEnglish('p22', (e) => e.replace(/data-zh="[0-9a-f]+"/, 'data-zh="deadbeef"'));
     const fixed = restamp(enFile, staleSource, zh, ['p22']);
     expect(fixed).toBe(enSource);
-    expect(() => restamp(enFile, enSource, zh, ['p404'])).toThrow(/no unit #p404/);
+    expect(() => restamp(enFile, enSource, zh, ['p404'])).toThrow(/no passage #p404/);
   });
 });
 

@@ -17,9 +17,9 @@ export const CHECK_NAMES: readonly CheckName[] = ['coverage', 'figures', 'glossa
 
 export interface Problem {
   check: CheckName;
-  /** The unit concerned, when there is one. */
+  /** The passage concerned, when there is one. */
   id?: string;
-  /** Line in the English file (or the Chinese one for a missing unit). */
+  /** Line in the English file (or the Chinese one for a missing passage). */
   line?: number;
   message: string;
   zh?: string;

@@ -15,9 +15,9 @@ export function restamp(file: string, source: string, zh: ChinesePageFile, ids: 
   const doc = parseDocument(parts.yaml, { version: '1.1' });
   let body = parts.body;
   for (const id of ids) {
-    const unit = zh.passages.find((u) => u.id === id);
-    if (!unit) throw new InputError(file, `the Chinese page has no unit #${id}`);
-    const hash = passageHash(unit.text);
+    const passage = zh.passages.find((u) => u.id === id);
+    if (!passage) throw new InputError(file, `the Chinese page has no passage #${id}`);
+    const hash = passageHash(passage.text);
     if (id === 'title') {
       doc.set('titleZh', hash);
       continue;

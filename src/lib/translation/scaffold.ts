@@ -10,9 +10,9 @@ import { passageHash } from './aligned-passages.ts';
 
 /**
  * A new English page to translate into: the Chinese page's structure with every
- * id kept, each unit stamped with the hash of the Chinese text it will
+ * id kept, each passage stamped with the hash of the Chinese text it will
  * translate (`data-zh`), and the Chinese text left in place to be overwritten.
- * The translation check reports any unit still in Chinese.
+ * The translation check reports any passage still in Chinese.
  */
 export function scaffoldEnglish(zh: ChinesePageFile, zhSource: string): string {
   const hashes = new Map(zh.passages.map((u) => [u.id, passageHash(u.text)]));
