@@ -5,7 +5,7 @@
  * named just before. Heuristics, measured against the gold set.
  */
 
-import { CLASSIFIER_WORDS as CLASSIFIERS, DIGIT_MULTIPLIER_CHARACTERS } from '../text/quantities.ts';
+import { CLASSIFIER_WORDS, DIGIT_MULTIPLIER_CHARACTERS } from '../text/quantities.ts';
 
 const LEADING_MULTIPLIERS = new RegExp(`^[${DIGIT_MULTIPLIER_CHARACTERS}]+`, 'u');
 
@@ -137,7 +137,7 @@ export function labelOf(ctx: LabelContext): Label {
   const duration = /^(?:年|个月|天|小时)$/u.test(unit);
   const ofThing = /^(?:及以上|以上)?的/u.test(rightRaw);
 
-  if (right && CLASSIFIERS.has(unitBase) && !ofThing && !/^[以上下内外余多]/u.test(rightRaw.replace(/^及以上|^以上/u, ''))) return { label: right, inherits: false };
+  if (right && CLASSIFIER_WORDS.has(unitBase) && !ofThing && !/^[以上下内外余多]/u.test(rightRaw.replace(/^及以上|^以上/u, ''))) return { label: right, inherits: false };
   if (right && percent && (ofThing || /^以上/u.test(rightRaw))) return { label: right, inherits: false };
   if (right && ofThing && GENERIC.test(left)) return { label: right, inherits: false };
   if (right && duration) return { label: right, inherits: false };

@@ -319,13 +319,12 @@ function readTable(lines: readonly Line[], start: number, blocks: Block[], file:
   return i - 1;
 }
 
-const DIGITS = CHAPTER_DIGITS;
 
 /** 一 … 九十九, as used in chapter numbers. */
 export function chineseNumeral(text: string): number {
   const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const ten = text.includes('十') ? (tens ? DIGITS[tens] ?? NaN : 1) : 0;
-  const one = ones ? DIGITS[ones] ?? NaN : 0;
+  const ten = text.includes('十') ? (tens ? CHAPTER_DIGITS[tens] ?? NaN : 1) : 0;
+  const one = ones ? CHAPTER_DIGITS[ones] ?? NaN : 0;
   const value = ten * 10 + one;
   if (!Number.isFinite(value) || value === 0) throw new Error(`not a Chinese numeral: ${text}`);
   return value;
