@@ -7,9 +7,9 @@ declare namespace App {
     /** UI strings in it. */
     t: import('./i18n/index.ts').Translate;
     /**
-     * Set while an English page renders: the ids of units whose translation may
+     * Set while an English page renders: the ids of passages whose translation may
      * be outdated, so the content components can flag them where they stand.
      */
-    outdatedUnits?: ReadonlySet<string>;
+    outdatedPassages?: ReadonlySet<string>;
   }
 }

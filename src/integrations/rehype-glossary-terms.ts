@@ -7,6 +7,7 @@ import { firstUses } from '../lib/glossary/first-use.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
 import type { Locale } from '../lib/site/locale.ts';
 import { localePathUnder } from '../lib/site/paths.ts';
+import { GLOSSARY_SCANNED, GLOSSARY_SKIPPED } from '../lib/mdx/elements.ts';
 
 /**
  * The first time a glossary term occurs on a page, it becomes a button that
@@ -16,8 +17,8 @@ import { localePathUnder } from '../lib/site/paths.ts';
  * Only the text of paragraphs, list items, captions and bylines is looked at,
  * never figures, corrections, headings or translator's notes.
  */
-const SCANNED = new Set(['P', 'Li', 'Caption', 'Byline']);
-const SKIPPED = new Set(['Fig', 'Corr', 'Tn', 'PrintResidue', 'a', 'button']);
+// Links, and the term buttons this plugin makes, are never marked either.
+const SKIPPED = new Set([...GLOSSARY_SKIPPED, 'a', 'button']);
 
 type Node = Root | ElementContent | { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; children: Node[] };
 
@@ -56,7 +57,7 @@ function collect(node: Node, inside: boolean, out: { node: Text; parent: { child
     if (child.type === 'text' && inside) out.push({ node: child, parent: node as { children: Node[] } });
     const name = child.type === 'element' ? child.tagName : 'name' in child ? child.name ?? '' : '';
     if (SKIPPED.has(name)) continue;
-    collect(child, inside || SCANNED.has(name), out);
+    collect(child, inside || GLOSSARY_SCANNED.has(name), out);
   }
 }
 

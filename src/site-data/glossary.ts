@@ -5,7 +5,7 @@ import { asciiId } from '../lib/charts/specs.ts';
 import { termOccurrences, type Occurrence } from '../lib/glossary/occurrences.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
 import { zhPages } from './content.ts';
-import { zhUnitsOf } from './translations.ts';
+import { zhPassagesOf } from './translations.ts';
 
 let cached: GlossaryTerm[] | undefined;
 
@@ -32,7 +32,7 @@ export function glossaryOccurrences(): Promise<Map<string, Occurrence[]>> {
   occurrences ??= zhPages().then((pages) => termOccurrences(glossary(), pages.map((entry) => ({
     slug: entry.data.slug,
     // The page title is the h1 `#title` unless a printed title line stands in for it (with its own id).
-    units: zhUnitsOf(entry).filter((u) => u.id !== 'title' || !entry.data.front.some((f) => f.role === 'title')),
+    passages: zhPassagesOf(entry).filter((u) => u.id !== 'title' || !entry.data.front.some((f) => f.role === 'title')),
   }))));
   return occurrences;
 }

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/index.ts';
 import { readBody } from '../lib/mdx/read.ts';
-import { chineseUnits, englishUnits } from '../lib/translation/pages.ts';
+import { chinesePassages, englishPassages } from '../lib/translation/pages.ts';
 import { translationGaps } from '../lib/translation/status.ts';
-import type { Unit } from '../lib/translation/units.ts';
+import type { AlignedPassage } from '../lib/translation/aligned-passages.ts';
 import type { ZhPage } from '../lib/schemas/page.ts';
 import { zhPages, type ZhEntry } from './content.ts';
 
@@ -38,15 +38,15 @@ export async function localTitles(locale: Locale): Promise<Map<string, string>> 
   return new Map(await Promise.all(pages.map(async (e) => [e.data.slug, await localTitle(locale, e.data)] as const)));
 }
 
-export function zhUnitsOf(entry: ZhEntry): Unit[] {
-  return chineseUnits(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
+export function zhPassagesOf(entry: ZhEntry): AlignedPassage[] {
+  return chinesePassages(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
 }
 
-export function enUnitsOf(entry: EnEntry): Unit[] {
-  return englishUnits(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
+export function enPassagesOf(entry: EnEntry): AlignedPassage[] {
+  return englishPassages(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
 }
 
 /** Which units of an English page are missing or may be outdated against the current Chinese. */
 export function translationGapsOf(zh: ZhEntry, en: EnEntry): { missing: string[]; outdated: string[] } {
-  return translationGaps(zhUnitsOf(zh), enUnitsOf(en));
+  return translationGaps(zhPassagesOf(zh), enPassagesOf(en));
 }

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
-import { textUnits } from '../../src/lib/segment/units.ts';
+import { passagesOf } from '../../src/lib/segment/passages.ts';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { ROOT } from '../support/sources.ts';
 import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
@@ -71,7 +71,7 @@ describe('the text on every page is the source text', () => {
       const v = await visit(browser, `${server.url}${page.slug}/`, { javaScript: false });
       try {
         const mismatches: string[] = [];
-        for (const unit of textUnits(page)) {
+        for (const unit of passagesOf(page)) {
           const shown = await sourceTextOf(v.page, unit.id!);
           if (shown !== unit.text) mismatches.push(`#${unit.id}: expected ${JSON.stringify(unit.text)}, page shows ${JSON.stringify(shown)}`);
         }

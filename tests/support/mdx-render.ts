@@ -1,6 +1,7 @@
 import { compile, run } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { remarkPlugins } from '../../src/integrations/markdown.ts';
+import { COMPONENT_NAMES } from '../../src/lib/mdx/elements.ts';
 
 /** A rendered element: what an MDX page turns into, without React or Astro. */
 export interface VNode {
@@ -11,15 +12,14 @@ export interface VNode {
 const Fragment = Symbol('Fragment');
 const jsx = (type: unknown, props: Record<string, unknown>) => ({ type, props });
 
-/** The components the site gives generated pages, rendered as plain elements named after them. */
-const COMPONENTS = ['Box', 'Byline', 'Caption', 'Corr', 'Fig', 'Li', 'List', 'P', 'PrintResidue', 'Table'];
 
 /** Compile an MDX file the way the site does (frontmatter removed, GFM and CJK emphasis on) and render it. */
 export async function renderMdx(file: string, plugins = remarkPlugins): Promise<VNode[]> {
   const body = file.replace(/^---\n[\s\S]*?\n---\n/, '');
   const code = await compile(body, { outputFormat: 'function-body', remarkPlugins: [remarkGfm, ...plugins] });
   const { default: Content } = await run(code, { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url });
-  const components = Object.fromEntries(COMPONENTS.map((name) => [name, (props: VNode['props']) => ({ type: name, props })]));
+  // The components the site gives pages, rendered as plain elements named after them.
+  const components = Object.fromEntries(COMPONENT_NAMES.map((name) => [name, (props: VNode['props']) => ({ type: name, props })]));
   return flatten((Content as (props: unknown) => unknown)({ components }));
 }
 

@@ -10,7 +10,7 @@ function blocksOf(id: string, from: number, to: number, layout: 'wrapped' | 'lin
   const lines = readLines(sourceText(id)).slice(from - 1, to);
   return buildBlocks(lines, { file: `${id}.txt`, layout, cutStart: new Set(cutStart) });
 }
-const texts = (blocks: Block[]) => blocks.map((b) => ('unit' in b ? `${b.kind}:${b.unit.text}` : b.kind === 'heading' ? `heading:${b.title.text}` : b.kind));
+const texts = (blocks: Block[]) => blocks.map((b) => ('passage' in b ? `${b.kind}:${b.passage.text}` : b.kind === 'heading' ? `heading:${b.title.text}` : b.kind));
 
 describe('paragraphs', () => {
   it('joins a newspaper column into one paragraph, across a blank line inside a sentence (qijiang-2022-high-tech-zone, lines 69-76)', () => {
@@ -34,16 +34,16 @@ describe('paragraphs', () => {
     const blocks = blocksOf(SOURCE_IDS.beltAndRoad, 121, 127);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'caption']);
     const [paragraph, caption] = blocks as [Extract<Block, { kind: 'paragraph' }>, Extract<Block, { kind: 'caption' }>];
-    expect(paragraph.unit.text).toContain('打造多层次3D云原生数字文博项目标杆，推动“科技+文旅”深度融合。');
-    expect(paragraph.unit.spans.map((s) => s.line)).toEqual([121, 127]);
-    expect(caption.unit.text).toBe('盛泰光电科技股份有限公司生产车间');
+    expect(paragraph.passage.text).toContain('打造多层次3D云原生数字文博项目标杆，推动“科技+文旅”深度融合。');
+    expect(paragraph.passage.spans.map((s) => s.line)).toEqual([121, 127]);
+    expect(caption.passage.text).toBe('盛泰光电科技股份有限公司生产车间');
   });
 
   it('flags a paragraph the extraction cut off, and one that starts mid-sentence (belt-and-road-2023-qianjiang-dazu, lines 107-139)', () => {
     const cut = blocksOf(SOURCE_IDS.beltAndRoad, 107, 109);
-    expect((cut.at(-1) as Extract<Block, { kind: 'paragraph' }>).unit.cut).toEqual({ end: true });
+    expect((cut.at(-1) as Extract<Block, { kind: 'paragraph' }>).passage.cut).toEqual({ end: true });
     const pair = blocksOf(SOURCE_IDS.beltAndRoad, 137, 139, 'lines', [139]);
-    expect(pair.map((b) => (b as Extract<Block, { kind: 'paragraph' }>).unit.cut)).toEqual([{ end: true }, { start: true }]);
+    expect(pair.map((b) => (b as Extract<Block, { kind: 'paragraph' }>).passage.cut)).toEqual([{ end: true }, { start: true }]);
   });
 
   it('without the metadata note, the two cut passages would run together', () => {

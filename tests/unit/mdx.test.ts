@@ -10,29 +10,29 @@ import { describe, expect, it } from 'vitest';
 import { InputError, InputErrors } from '../../src/lib/errors.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
+import { GENERATED_ELEMENTS } from '../../src/lib/mdx/elements.ts';
 import { emitPage } from '../../src/lib/mdx/page.ts';
 import { extractFigures, extractOptionsFor } from '../../src/lib/figures/extract.ts';
 import { guardEsmKeywords } from '../../src/lib/mdx/serialize.ts';
 import { paginate, type Page } from '../../src/lib/segment/pages.ts';
-import { textUnits } from '../../src/lib/segment/units.ts';
+import { passagesOf } from '../../src/lib/segment/passages.ts';
 import { withoutWhitespace } from '../../src/lib/text/normalize.ts';
 import { remarkPlugins } from '../../src/integrations/markdown.ts';
 import { children, elementsById, elementTypes, renderMdx, textOf, type VNode } from '../support/mdx-render.ts';
 import { makeSource, ROOT } from '../support/sources.ts';
 
-/** Render a page's MDX and check every text unit came out exactly as ingest made it. */
-async function expectUnitsRenderExactly(page: Page, mdx: string) {
+/** Render a page's MDX and check every passage came out exactly as ingest made it. */
+async function expectPassagesRenderExactly(page: Page, mdx: string) {
   const byId = elementsById(await renderMdx(mdx));
-  for (const unit of textUnits(page)) {
-    if (page.front.some((f) => f.unit === unit)) continue; // front lines live in the frontmatter
+  for (const unit of passagesOf(page)) {
+    if (page.front.some((f) => f.passage === unit)) continue; // front lines live in the frontmatter
     const element = byId.get(unit.id!);
     expect(element, `element #${unit.id}`).toBeDefined();
     expect(textOf(element!)).toBe(unit.text);
   }
 }
 
-const ALLOWED_ELEMENTS = new Set(['#text', 'P', 'Caption', 'Byline', 'List', 'Li', 'Box', 'Table', 'PrintResidue', 'Corr', 'Fig',
-  'h2', 'h3', 'hgroup', 'p', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'strong']);
+const ALLOWED_ELEMENTS = new Set(['#text', ...GENERATED_ELEMENTS]);
 
 /**
  * GFM links a URL or e-mail address printed in the text (`www.…`, `http://…`, `a@b.c`) even when the
@@ -85,10 +85,10 @@ describe('generated MDX is safe', () => {
         const mdx = emitPage(page, { corrections: [], correctionsFile: 'corrections.yaml', figures });
         const rendered = await renderMdx(mdx);
         expect(unexpectedElements(rendered)).toEqual([]);
-        await expectUnitsRenderExactly(page, mdx);
+        await expectPassagesRenderExactly(page, mdx);
       }
       // And nothing but whitespace and structural markup was dropped on the way.
-      const all = pages.flatMap((p) => [...textUnits(p)].map((u) => u.text)).join('');
+      const all = pages.flatMap((p) => [...passagesOf(p)].map((u) => u.text)).join('');
       const markup = pages.flatMap((p) => [...p.blocks.flatMap((b) => ('markup' in b ? b.markup : [])), ...p.front.flatMap((f) => f.markup)]);
       expect(withoutWhitespace(all).length + markup.reduce((n, s) => n + s.to - s.from, 0)).toBe(withoutWhitespace(input).length);
     }), { numRuns: Number(process.env.MDX_RUNS ?? 300) });
@@ -111,7 +111,7 @@ describe('generated MDX is safe', () => {
         found.add(node.type);
       });
       expect([...found].filter((t) => /^mdx(FlowExpression|TextExpression|jsEsm)$/.test(t)), page.slug).toEqual([]);
-      await expectUnitsRenderExactly(page, mdx);
+      await expectPassagesRenderExactly(page, mdx);
     }
   });
 });

@@ -3,7 +3,7 @@ import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
 import type { Page } from '../../src/lib/segment/pages.ts';
 import type { Block, Span } from '../../src/lib/segment/types.ts';
-import { textUnits } from '../../src/lib/segment/units.ts';
+import { passagesOf } from '../../src/lib/segment/passages.ts';
 import { withoutWhitespace } from '../../src/lib/text/normalize.ts';
 import { ROOT } from '../support/sources.ts';
 
@@ -36,7 +36,7 @@ describe('the pages made from the five sources', () => {
 
   it('find the article headline among the lines printed above the body', () => {
     const qianjiang = pages.find((p) => p.slug === 'reports/qianjiang-2023-innovation-centre')!;
-    expect(qianjiang.front.map((f) => [f.role, f.unit.text])).toEqual([
+    expect(qianjiang.front.map((f) => [f.role, f.passage.text])).toEqual([
       ['kicker', '首届“一带一路”科技交流大会·专题策划'],
       ['kicker', '坚持战略思维 聚焦目标导向'],
       ['title', '黔江 高水平建设渝东南科技创新中心'],
@@ -56,7 +56,7 @@ describe('nothing is lost or altered', () => {
         for (let c = span.from; c < span.to; c++) owner[span.line - 1]![c]! += 1;
       };
       for (const page of sourcePages) {
-        for (const unit of textUnits(page)) unit.spans.forEach(claim);
+        for (const unit of passagesOf(page)) unit.spans.forEach(claim);
         for (const block of page.blocks) markupSpans(block).forEach(claim);
         for (const line of page.front) line.markup.forEach(claim);
       }
@@ -74,7 +74,7 @@ describe('nothing is lost or altered', () => {
   it('each unit’s text is its spans’ text with only whitespace changed', () => {
     for (const page of pages) {
       const lines = page.source.text.split('\n');
-      for (const unit of textUnits(page)) {
+      for (const unit of passagesOf(page)) {
         const raw = unit.spans.map((s) => lines[s.line - 1]!.slice(s.from, s.to)).join('');
         expect(withoutWhitespace(unit.text), `${page.slug}#${unit.id}`).toBe(withoutWhitespace(raw));
       }
@@ -84,7 +84,7 @@ describe('nothing is lost or altered', () => {
   it('no unit keeps a space between two Chinese characters in running text', () => {
     for (const page of pages) {
       for (const block of page.blocks) {
-        const units = block.kind === 'paragraph' ? [block.unit] : block.kind === 'list' || block.kind === 'box' ? block.items : [];
+        const units = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' || block.kind === 'box' ? block.items : [];
         for (const unit of units) expect(unit.text, `${page.slug}#${unit.id}`).not.toMatch(/[\p{Script=Han}，。、；：“”]\s|\s[\p{Script=Han}，。、；：“”]/u);
       }
     }
@@ -92,7 +92,7 @@ describe('nothing is lost or altered', () => {
 });
 
 describe('anchors', () => {
-  const idsOf = (page: Page) => [...textUnits(page)].map((u) => u.id!);
+  const idsOf = (page: Page) => [...passagesOf(page)].map((u) => u.id!);
 
   it('every unit has an ASCII id, unique on its page', () => {
     for (const page of pages) {

@@ -12,7 +12,7 @@ import { chineseQuantity, englishQuantity, sameQuantity } from '../../src/lib/tr
 import { restamp } from '../../src/lib/translation/restamp.ts';
 import { scaffoldEnglish } from '../../src/lib/translation/scaffold.ts';
 import { translationGaps } from '../../src/lib/translation/status.ts';
-import { pageUnits, unitHash } from '../../src/lib/translation/units.ts';
+import { alignedPassages, passageHash } from '../../src/lib/translation/aligned-passages.ts';
 import { ROOT } from '../support/sources.ts';
 
 const SLUG = 'reports/qijiang-2022-high-tech-zone';
@@ -36,7 +36,7 @@ function problemsOf(english: string): Problem[] {
 
 describe('reading pages back', () => {
   it('gives every paragraph, heading and cell as a unit with its displayed text', () => {
-    const units = new Map(zh.units.map((u) => [u.id, u]));
+    const units = new Map(zh.passages.map((u) => [u.id, u]));
     // Source line 159: 2021年，綦江区的国家高新技术企业新增25家、累计123家……
     const p22 = units.get('p22')!;
     expect(p22.text).toContain('累计123家');
@@ -48,7 +48,7 @@ describe('reading pages back', () => {
 
   it('shows a correction as corrected, and leaves translator’s notes out of the text', () => {
     const body = readMdx('x.mdx', '---\nlang: en\n---\n\n<P id="p1" data-zh="00000000">The <Corr id="corr-1" original="Expected value" corrected="Type">Expected value</Corr> column.<Tn>a note with 2019 in it</Tn></P>\n').body;
-    const [unit] = pageUnits(body);
+    const [unit] = alignedPassages(body);
     expect(unit!.text).toBe('The Type column.');
     expect(unit!.notes).toEqual(['a note with 2019 in it']);
     expect(unit!.stamp).toBe('00000000');
@@ -64,9 +64,9 @@ describe('reading pages back', () => {
   it('stamps change when, and only when, the Chinese text changes', () => {
     // The stamp the committed translation of #p22 recorded for its Chinese text, which has not changed since.
     const committed = /<P id="p22" data-zh="([0-9a-f]+)">/.exec(enSource)![1];
-    expect(unitHash(zh.units.find((u) => u.id === 'p22')!.text)).toBe(committed);
-    expect(unitHash('专利授权1063件')).not.toBe(unitHash('专利授权1064件'));
-    expect(unitHash('专利授权1063件')).toMatch(/^[0-9a-f]{8}$/);
+    expect(passageHash(zh.passages.find((u) => u.id === 'p22')!.text)).toBe(committed);
+    expect(passageHash('专利授权1063件')).not.toBe(passageHash('专利授权1064件'));
+    expect(passageHash('专利授权1063件')).toMatch(/^[0-9a-f]{8}$/);
   });
 });
 
@@ -154,14 +154,14 @@ describe('translation checks, on the real Qijiang 2022 report', () => {
     const stale = problemsOf(editedEnglish('p22', (e) => e.replace(/data-zh="[0-9a-f]+"/, 'data-zh="deadbeef"')));
     expect(stale).toContainEqual(expect.objectContaining({ check: 'staleness', id: 'p22' }));
     const english = readEnglishPage(enFile, SLUG, editedEnglish('p22', (e) => e.replace(/ data-zh="[0-9a-f]+"/, '')));
-    expect(translationGaps(zh.units, english.units).outdated).toEqual(['p22']);
+    expect(translationGaps(zh.passages, english.passages).outdated).toEqual(['p22']);
   });
 
   it('restamp marks only the named unit as current, changing nothing else', () => {
     const staleSource = editedEnglish('p22', (e) => e.replace(/data-zh="[0-9a-f]+"/, 'data-zh="deadbeef"'));
     const fixed = restamp(enFile, staleSource, zh, ['p22']);
     expect(fixed).toBe(enSource);
-    expect(() => restamp(enFile, enSource, zh, ['p404'])).toThrow(/no unit #p404/);
+    expect(() => restamp(enFile, enSource, zh, ['p404'])).toThrow(/no passage #p404/);
   });
 });
 
@@ -170,8 +170,8 @@ describe('scaffolding a new translation', () => {
   const english = readEnglishPage(enFile, SLUG, scaffold);
 
   it('keeps every id and stamps it with the hash of its Chinese text', () => {
-    expect(english.units.map((u) => u.id)).toEqual(zh.units.map((u) => u.id));
-    for (const [i, unit] of english.units.entries()) expect(unit.stamp, unit.id).toBe(unitHash(zh.units[i]!.text));
+    expect(english.passages.map((u) => u.id)).toEqual(zh.passages.map((u) => u.id));
+    for (const [i, unit] of english.passages.entries()) expect(unit.stamp, unit.id).toBe(passageHash(zh.passages[i]!.text));
     expect(scaffold).not.toMatch(/\blines="/);
     expect(scaffold.startsWith('---\n# English translation (unofficial')).toBe(true);
   });

@@ -2,11 +2,12 @@
  * An indicator value in words, in the page's language: 98家 / 98 enterprises,
  * 3.5亿元 / 350 million yuan (亿 = 100 million, never rounded), 2.3% / 2.3%.
  */
-import { BOUNDS, boundOf } from '../data/bounds.ts';
+import { boundOf } from '../data/bounds.ts';
 import { figureText } from '../data/display.ts';
 import type { ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
 import type { Locale } from '../site/locale.ts';
+import { BOUND_WORDS, LEADING_BOUND_WORDS, STATED_BOUNDS } from '../text/quantities.ts';
 
 /** Up to ten decimals, without the float noise of 3.84 × 100 = 384.00000000000006. */
 const clean = (n: number) => Number(n.toFixed(10));
@@ -30,8 +31,8 @@ export function valueText(value: number, unit: string, unitEn: string, language:
 /** Chinese puts 超过/近/约 before the number, 余 between number and unit, 以上/左右/以下 after: 超过100家, 100余家, 100家以上. */
 function boundedZh(bound: string, value: number, unit: string): string {
   const number = numberText(value, 'zh');
-  if (bound === '余') return `${number}余${unit}`;
-  return ['超过', '近', '约'].includes(bound) ? `${bound}${number}${unit}` : `${number}${unit}${bound}`;
+  if (BOUND_WORDS[bound]?.position === 'inside') return `${number}${bound}${unit}`;
+  return LEADING_BOUND_WORDS.has(bound) ? `${bound}${number}${unit}` : `${number}${unit}${bound}`;
 }
 
 /** An observation's value in the indicator's unit, in words, with its bound if it is one (超过100家 / over 100 enterprises). */
@@ -40,7 +41,7 @@ export function observationText(o: Pick<ObservationData, 'qualifier' | 'value_in
   const bound = boundOf(o);
   const say = valueText(value, indicator.unit, indicator.unitEn, language);
   if (!bound) return say;
-  return language === 'en' ? `${BOUNDS[bound]} ${say}` : boundedZh(bound, value, indicator.unit);
+  return language === 'en' ? `${STATED_BOUNDS[bound]} ${say}` : boundedZh(bound, value, indicator.unit);
 }
 
 /**
@@ -58,6 +59,6 @@ export function chartLabel(o: Pick<ObservationData, 'qualifier' | 'value_in_indi
   const number = `${numberText(o.value_in_indicator_unit!, language)}${indicator.unit === '%' ? '%' : ''}`;
   const bound = boundOf(o);
   if (!bound) return number;
-  if (language === 'en') return `${BOUNDS[bound]} ${number}`;
-  return ['超过', '近', '约'].includes(bound) ? `${bound}${number}` : `${number}${bound}`;
+  if (language === 'en') return `${STATED_BOUNDS[bound]} ${number}`;
+  return LEADING_BOUND_WORDS.has(bound) ? `${bound}${number}` : `${number}${bound}`;
 }

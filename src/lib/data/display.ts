@@ -1,5 +1,6 @@
-/** Words that bound a figure from before it: they belong in front of it when it is shown alone. */
-const LEADING_BOUNDS: Record<string, string> = { 超过: '超过', 近: '近', 约: '约' };
+import { COMPARISON_SIGN_CLASS, LEADING_BOUND_WORDS } from '../text/quantities.ts';
+
+const STARTS_WITH_SIGN = new RegExp(`^${COMPARISON_SIGN_CLASS}`, 'u');
 
 /**
  * A figure as a reader should see it out of its sentence: 超过100家, ＞10%, 3.5亿元.
@@ -7,6 +8,7 @@ const LEADING_BOUNDS: Record<string, string> = { 超过: '超过', 近: '近', �
  */
 export function figureText(raw: string, unit: string, qualifier: readonly string[]): string {
   const withUnit = unit && !raw.includes(unit) ? `${raw}${unit}` : raw;
-  const bound = qualifier.map((q) => LEADING_BOUNDS[q]).find(Boolean);
-  return bound && !/^[＞>≥≤<＜]/u.test(raw) ? `${bound}${withUnit}` : withUnit;
+  // Words that bound a figure from before it belong in front of it when it is shown alone.
+  const bound = qualifier.find((q) => LEADING_BOUND_WORDS.has(q));
+  return bound && !STARTS_WITH_SIGN.test(raw) ? `${bound}${withUnit}` : withUnit;
 }

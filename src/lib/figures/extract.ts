@@ -1,6 +1,7 @@
 import type { FigureRecord } from '../schemas/page.ts';
 import type { Page } from '../segment/pages.ts';
-import type { Block, TextUnit } from '../segment/types.ts';
+import type { Block, Passage } from '../segment/types.ts';
+import { COMPARISON_SIGN_CLASS, COMPARISON_SIGNS } from '../text/quantities.ts';
 import { labelOf } from './labels.ts';
 import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
@@ -10,7 +11,7 @@ import { sentences } from './sentences.ts';
 export type Figure = FigureRecord & Pick<NumberMatch, 'start' | 'end'>;
 
 /** Order in which qualifiers are listed. */
-const QUALIFIERS = ['目标', '累计', '新增', '同比增长', '增长', '占比', '约', '近', '超过', '不低于', '低于', '不高于', '前', '余', '多', '以上', '左右'];
+export const QUALIFIERS = ['目标', '累计', '新增', '同比增长', '增长', '占比', '约', '近', '超过', '不低于', '低于', '不高于', '前', '余', '多', '以上', '左右'];
 
 export interface ExtractOptions {
   /** Year that 今年, 目前 and the like refer to. */
@@ -34,7 +35,7 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
     if (block.kind === 'heading') {
       sectionPeriod = undefined;
       firstInSection = true;
-      figures.push(...fromUnit(block.title, key, options, undefined));
+      figures.push(...fromPassage(block.title, key, options, undefined));
       return;
     }
     if (block.kind === 'table') {
@@ -43,11 +44,11 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
       return;
     }
     const dated = datedByNext(page.blocks[index + 1], options) ?? sectionPeriod;
-    for (const unit of unitsOf(block)) {
-      if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(unit.text)) {
-        sectionPeriod = timeExpressions(unit.text, options.documentYear)[0]?.period;
+    for (const passage of passagesIn(block)) {
+      if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(passage.text)) {
+        sectionPeriod = timeExpressions(passage.text, options.documentYear)[0]?.period;
       }
-      figures.push(...fromUnit(unit, key, options, dated ?? sectionPeriod));
+      figures.push(...fromPassage(passage, key, options, dated ?? sectionPeriod));
     }
     if (block.kind === 'paragraph') firstInSection = false;
   });
@@ -61,19 +62,19 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
  */
 function datedByNext(next: Block | undefined, options: ExtractOptions): string | undefined {
   if (next?.kind !== 'paragraph') return undefined;
-  const text = next.unit.text;
+  const text = next.passage.text;
   const first = timeExpressions(text, options.documentYear)[0];
   if (!first || first.start !== 0 || !/^[，,]/u.test(text.slice(first.end))) return undefined;
   return scanNumbers(text).figures.length === 0 ? first.period : undefined;
 }
 
-function unitsOf(block: Block): TextUnit[] {
+function passagesIn(block: Block): Passage[] {
   switch (block.kind) {
     case 'paragraph':
     case 'caption':
     case 'byline':
     case 'colophon':
-      return [block.unit];
+      return [block.passage];
     case 'list':
       return block.items;
     case 'box':
@@ -83,9 +84,9 @@ function unitsOf(block: Block): TextUnit[] {
   }
 }
 
-function fromUnit(unit: TextUnit, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
-  const text = unit.text;
-  const { figures: found } = scanNumbers(text, unit.cut?.end === true);
+function fromPassage(passage: Passage, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
+  const text = passage.text;
+  const { figures: found } = scanNumbers(text, passage.cut?.end === true);
   const times = timeExpressions(text, options.documentYear);
   const figures: Figure[] = [];
   found.forEach((match, i) => {
@@ -102,7 +103,7 @@ function fromUnit(unit: TextUnit, key: string, options: ExtractOptions, sectionP
     const previous = figures.at(-1);
     const label = !named.label && named.inherits && previous && previous.sentence === sentence.text ? previous.label : named.label;
     figures.push({
-      id: `${key}.${unit.id}.${i + 1}`, at: unit.id!, anchor: `fig-${unit.id}-${i + 1}`,
+      id: `${key}.${passage.id}.${i + 1}`, at: passage.id!, anchor: `fig-${passage.id}-${i + 1}`,
       start: match.start, end: match.end, raw: match.raw, value: match.value,
       ...(match.high !== undefined ? { high: match.high } : {}),
       unit: match.unit, label,
@@ -158,7 +159,7 @@ function qualifiers(left: string, match: NumberMatch, sentence: string, options:
   return QUALIFIERS.filter((q) => found.has(q));
 }
 
-const BOUNDS: Record<string, string> = { '＞': '超过', '>': '超过', '≥': '不低于', '＜': '低于', '<': '低于', '≤': '不高于' };
+const TABLE_CELL = new RegExp(String.raw`^(${COMPARISON_SIGN_CLASS})?(\d[\d,]*(?:\.\d+)?)$`, 'u');
 
 /** 表 cells in year columns: the unit comes from the row's 单位 cell, the label from its name, the period from the column. */
 function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, options: ExtractOptions): Figure[] {
@@ -170,9 +171,9 @@ function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, option
     header.forEach((heading, c) => {
       const year = /^(\d{4})年$/u.exec(heading)?.[1];
       const cell = row[c]!;
-      const parsed = /^([＞>≥≤<＜])?(\d[\d,]*(?:\.\d+)?)$/u.exec(cell.text);
+      const parsed = TABLE_CELL.exec(cell.text);
       if (!year || !parsed) return;
-      const qualifier = [...(Number(year) > options.documentYear ? ['目标'] : []), ...(parsed[1] ? [BOUNDS[parsed[1]]!] : [])];
+      const qualifier = [...(Number(year) > options.documentYear ? ['目标'] : []), ...(parsed[1] ? [COMPARISON_SIGNS[parsed[1]]!] : [])];
       // The cell as printed, bound included (＞10, ≥6.1): the bound is part of what the figure says.
       figures.push({
         id: `${key}.${cell.id}.1`, at: cell.id!, anchor: `fig-${cell.id}-1`, start: 0, end: cell.text.length,

@@ -5,8 +5,9 @@
  * named just before. Heuristics, measured against the gold set.
  */
 
-/** Measure words after which the counted noun usually follows: 6所高校, 163户企业. */
-const CLASSIFIERS = new Set(['个', '家', '项', '件', '名', '户', '所', '笔', '场', '批', '台', '套', '条', '座', '种', '篇', '次', '颗', '只', '处', '栋', '辆', '张', '份', '款']);
+import { CLASSIFIER_WORDS, DIGIT_MULTIPLIER_CHARACTERS } from '../text/quantities.ts';
+
+const LEADING_MULTIPLIERS = new RegExp(`^[${DIGIT_MULTIPLIER_CHARACTERS}]+`, 'u');
 
 /** Clause boundaries. Parentheses are not: 重庆（中德）埃森大学 is one name. */
 const CLAUSE_BREAK = /[，,、；;：:。！？!?—]/u;
@@ -127,7 +128,7 @@ export function labelOf(ctx: LabelContext): Label {
   const leftClause = text.slice(0, start).split(CLAUSE_BREAK).at(-1)!;
   const leftRaw = leftClause.split('\u0000').at(-1)!;
   const afterFigure = leftClause.includes('\u0000');
-  const unitBase = unit.replace(/^[万亿千]+/u, '');
+  const unitBase = unit.replace(LEADING_MULTIPLIERS, '');
   // A rank (位列全市区县前8位) ranks its subject, the phrase before 位列.
   const rankOf = unitBase === '位' ? /^(.*?)(?:位列|位居|排名|排在)/u.exec(leftRaw)?.[1] : undefined;
   const right = firstNounPhrase(rightRaw);
@@ -136,7 +137,7 @@ export function labelOf(ctx: LabelContext): Label {
   const duration = /^(?:年|个月|天|小时)$/u.test(unit);
   const ofThing = /^(?:及以上|以上)?的/u.test(rightRaw);
 
-  if (right && CLASSIFIERS.has(unitBase) && !ofThing && !/^[以上下内外余多]/u.test(rightRaw.replace(/^及以上|^以上/u, ''))) return { label: right, inherits: false };
+  if (right && CLASSIFIER_WORDS.has(unitBase) && !ofThing && !/^[以上下内外余多]/u.test(rightRaw.replace(/^及以上|^以上/u, ''))) return { label: right, inherits: false };
   if (right && percent && (ofThing || /^以上/u.test(rightRaw))) return { label: right, inherits: false };
   if (right && ofThing && GENERIC.test(left)) return { label: right, inherits: false };
   if (right && duration) return { label: right, inherits: false };

@@ -1,3 +1,4 @@
+import { COUNT_WORDS, DIGIT_MULTIPLIER_CHARACTERS, INSIDE_BOUND_WORDS, MEASURE_UNITS, TRAILING_BOUND_WORDS } from '../text/quantities.ts';
 import { inZone, protectedZones } from './zones.ts';
 
 /** A number with its unit, as found in the text; offsets are UTF-16 indices into the text. */
@@ -24,11 +25,7 @@ export interface TimeMatch {
  * Units and measure words, longest first. Multipliers (万, 亿, 千) are read
  * separately and become part of the unit (亿元, 万吨).
  */
-const UNITS = [
-  '个百分点', '个工作日', '平方公里', '平方米', '件/万人', '亿人民币', '人民币', '个月', '公里', '公顷', '人年',
-  '%', '％', '‰', '倍', '元', '家', '个', '件', '项', '名', '人', '户', '所', '吨', '笔', '场', '批', '台', '套', '条',
-  '座', '种', '篇', '次', '位', '年', '天', '小时', '周', '颗', '只', '亩', '处', '栋', '辆', '张', '份', '款', '期', '类', '米', '千米',
-].sort((a, b) => b.length - a.length);
+const UNITS: string[] = [...MEASURE_UNITS, ...COUNT_WORDS].sort((a, b) => b.length - a.length);
 
 /** 人 is a measure word, but not in 人口, 人民, 人才, 人员 (100万人口 is 100万 of population). */
 const UNIT_PATTERN = (unit: string) => (unit === '人' ? '人(?![口民才员])' : escape(unit));
@@ -39,12 +36,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * What may follow the digits: a range end (5至10年), an approximation (30余家, 20多名), a multiplier
  * (3.5亿元), another approximation (1亿多元, 1500余万元), the unit, and a trailing bound (5%以上, 6倍多).
  */
+const INSIDE = INSIDE_BOUND_WORDS.join('|');
 const TAIL = new RegExp(
-  `^(?<all>(?:(?:至|到|—|－|~|～)(?<high>\\d+(?:\\.\\d+)?))?(?<approx>余|多)?(?<multiplier>[万亿千]+)?(?<approx2>余|多)?` +
-  `(?<unit>${UNITS.map(UNIT_PATTERN).join('|')})?(?<bound>以上|左右|多)?)`, 'u');
+  `^(?<all>(?:(?:至|到|—|－|~|～)(?<high>\\d+(?:\\.\\d+)?))?(?<approx>${INSIDE})?(?<multiplier>[${DIGIT_MULTIPLIER_CHARACTERS}]+)?(?<approx2>${INSIDE})?` +
+  `(?<unit>${UNITS.map(UNIT_PATTERN).join('|')})?(?<bound>${TRAILING_BOUND_WORDS.join('|')})?)`, 'u');
 
 /** Words after a number that make it a name, not a quantity: 5级 (grade), 5系 (alloy series), 500强. */
 const NAME_WORDS = /^(?:级|系|强|号线|型|代|周年)/u;
+
+const STARTS_WITH_MULTIPLIER = new RegExp(`^[${DIGIT_MULTIPLIER_CHARACTERS}]`, 'u');
 
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
 
@@ -86,7 +86,7 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
       continue;
     }
     // A four-digit year used in a name: 2019中国建材与家居行业科学技术奖, 2023中新国际数字合作论坛.
-    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !unitAt(rest) && !/^[万亿千]/u.test(rest)) continue;
+    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !unitAt(rest) && !STARTS_WITH_MULTIPLIER.test(rest)) continue;
     if (NAME_WORDS.test(rest)) continue;
 
     const tail = TAIL.exec(rest)!.groups!;

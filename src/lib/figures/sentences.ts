@@ -1,4 +1,4 @@
-/** A sentence of a text unit, with its offsets in the unit's text. */
+/** A sentence of a passage, with its offsets in the unit's text. */
 export interface Sentence {
   text: string;
   start: number;

@@ -3,14 +3,14 @@ import type { GlossaryTerm } from './parse.ts';
 
 export interface PageText {
   slug: string;
-  /** The page's text units in reading order. */
-  units: readonly { id: string; text: string }[];
+  /** The page's passages in reading order. */
+  passages: readonly { id: string; text: string }[];
 }
 
 export interface Occurrence {
   slug: string;
-  /** The first unit of the page where the term occurs, for a link to it. */
-  firstUnit: string;
+  /** The first passage of the page where the term occurs, for a link to it. */
+  firstPassage: string;
   count: number;
 }
 
@@ -19,11 +19,11 @@ export function termOccurrences(terms: readonly GlossaryTerm[], pages: readonly 
   const result = new Map<string, Occurrence[]>(terms.map((t) => [t.id, []]));
   for (const page of pages) {
     const onPage = new Map<string, Occurrence>();
-    for (const unit of page.units) {
-      for (const { term } of findChineseTerms(unit.text, terms)) {
+    for (const passage of page.passages) {
+      for (const { term } of findChineseTerms(passage.text, terms)) {
         const seen = onPage.get(term.id);
         if (seen) seen.count += 1;
-        else onPage.set(term.id, { slug: page.slug, firstUnit: unit.id, count: 1 });
+        else onPage.set(term.id, { slug: page.slug, firstPassage: passage.id, count: 1 });
       }
     }
     for (const [id, occurrence] of onPage) result.get(id)!.push(occurrence);

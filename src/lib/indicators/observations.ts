@@ -4,7 +4,7 @@ import type { Figure } from '../figures/extract.ts';
 import type { Page } from '../segment/pages.ts';
 import type { Block } from '../segment/types.ts';
 import type { Indicator } from './registry.ts';
-import { convert } from './units.ts';
+import { convert } from './unit-conversion.ts';
 import { readYaml } from '../io/yaml-records.ts';
 import { observationEntriesSchema } from '../schemas/observation-entries.ts';
 import type { Observation } from '../schemas/page.ts';

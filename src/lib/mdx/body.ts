@@ -1,11 +1,13 @@
 import type { BlockContent, Paragraph, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { Block, TextUnit } from '../segment/types.ts';
-import { lineRange } from '../segment/units.ts';
+import type { Block, Passage } from '../segment/types.ts';
+import { lineRange } from '../segment/passages.ts';
+import { COMPARISON_SIGN_CLASS } from '../text/quantities.ts';
+import type { ElementName } from './elements.ts';
 import { attributes, jsxText, phrasing, type InlineSpan } from './inline.ts';
 
 /**
- * The MDX vocabulary of a page body. Every text unit is one line of JSX with
+ * How a page body is written in the MDX vocabulary (./elements.ts). Every passage is one line of JSX with
  * its stable id and the source lines it came from:
  *
  *   <P id="p3" lines="18-35">…</P>          paragraph (cut="end" when truncated)
@@ -16,7 +18,7 @@ import { attributes, jsxText, phrasing, type InlineSpan } from './inline.ts';
  *   <Corr …>original</Corr>                 a documented correction, around the original wording
  */
 export interface BodyOptions {
-  /** Inline marks per unit id (corrections now; figures later). */
+  /** Inline marks per passage id (corrections now; figures later). */
   marks: ReadonlyMap<string, InlineSpan[]>;
 }
 
@@ -26,10 +28,10 @@ export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootC
     const block = blocks[i]!;
     if (block.kind === 'colophon') {
       // Consecutive lines of page furniture are shown together.
-      const group: TextUnit[] = [];
-      while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).unit);
+      const group: Passage[] = [];
+      while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).passage);
       i--;
-      nodes.push(flow('PrintResidue', {}, group.map((u) => unitLine('P', u, options))));
+      nodes.push(flow('PrintResidue', {}, group.map((u) => passageLine('P', u, options))));
       continue;
     }
     nodes.push(blockNode(block, options));
@@ -40,22 +42,22 @@ export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootC
 function blockNode(block: Block, options: BodyOptions): BlockContent {
   switch (block.kind) {
     case 'paragraph':
-      return unitLine('P', block.unit, options);
+      return passageLine('P', block.passage, options);
     case 'caption':
-      return unitLine('Caption', block.unit, options);
+      return passageLine('Caption', block.passage, options);
     case 'byline':
-      return unitLine('Byline', block.unit, options);
+      return passageLine('Byline', block.passage, options);
     case 'heading': {
-      const heading = unitLine(`h${block.level}`, block.title, options, { lines: undefined });
+      const heading = passageLine(`h${block.level}`, block.title, options, { lines: undefined });
       if (block.subtitles.length === 0) return heading;
-      return flow('hgroup', {}, [heading, ...block.subtitles.map((s) => unitLine('p', s, options, { lines: undefined }))]);
+      return flow('hgroup', {}, [heading, ...block.subtitles.map((s) => passageLine('p', s, options, { lines: undefined }))]);
     }
     case 'list':
-      return flow('List', {}, block.items.map((item) => unitLine('Li', item, options)));
+      return flow('List', {}, block.items.map((item) => passageLine('Li', item, options)));
     case 'box':
       return flow('Box', { id: block.id }, [
-        unitLine('h3', block.title, options, { lines: undefined }),
-        ...block.items.map((item) => unitLine('P', item, options, {}, leadIn(item.text))),
+        passageLine('h3', block.title, options, { lines: undefined }),
+        ...block.items.map((item) => passageLine('P', item, options, {}, leadIn(item.text))),
       ]);
     case 'table': {
       // A serial-number column (序号) is not what names a row; the next column is.
@@ -64,10 +66,10 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
       const numeric = block.header.map((_, c) => c !== rowHeader && block.rows.every((row) => NUMERIC_CELL.test(row[c]!.text)));
       const cls = (c: number) => (numeric[c] ? 'num' : undefined);
       return flow('Table', { id: block.id }, [
-        unitLine('caption', block.caption, options, { lines: undefined }),
-        flow('thead', {}, [flow('tr', {}, block.header.map((cell, c) => unitLine('th', cell, options, { lines: undefined, scope: 'col', class: cls(c) })))]),
+        passageLine('caption', block.caption, options, { lines: undefined }),
+        flow('thead', {}, [flow('tr', {}, block.header.map((cell, c) => passageLine('th', cell, options, { lines: undefined, scope: 'col', class: cls(c) })))]),
         flow('tbody', {}, block.rows.map((row, r) => flow('tr', { id: `${block.id}-r${r + 1}` },
-          row.map((cell, c) => unitLine(c === rowHeader ? 'th' : 'td', cell, options, { lines: undefined, ...(c === rowHeader ? { scope: 'row' } : {}), class: cls(c) }))))),
+          row.map((cell, c) => passageLine(c === rowHeader ? 'th' : 'td', cell, options, { lines: undefined, ...(c === rowHeader ? { scope: 'row' } : {}), class: cls(c) }))))),
       ]);
     }
     case 'front':
@@ -78,23 +80,23 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
   }
 }
 
-/** One text unit as a one-line JSX element: `<Name id lines>text</Name>`. */
-function unitLine(name: string, unit: TextUnit, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: InlineSpan): Paragraph {
-  if (!unit.id) throw new Error(`text unit without id: ${unit.text.slice(0, 20)}`);
-  const cut = unit.cut ? [unit.cut.start && 'start', unit.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
-  const attrs = { id: unit.id, lines: lineRange(unit), ...(cut ? { cut } : {}), ...extra };
-  const marks = [...(options.marks.get(unit.id) ?? []), ...(lead ? [lead] : [])];
+/** One passage as a one-line JSX element: `<Name id lines>text</Name>`. */
+function passageLine(name: ElementName, passage: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: InlineSpan): Paragraph {
+  if (!passage.id) throw new Error(`passage without id: ${passage.text.slice(0, 20)}`);
+  const cut = passage.cut ? [passage.cut.start && 'start', passage.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
+  const attrs = { id: passage.id, lines: lineRange(passage), ...(cut ? { cut } : {}), ...extra };
+  const marks = [...(options.marks.get(passage.id) ?? []), ...(lead ? [lead] : [])];
   // A one-line element inside a paragraph serialises on one line; MDX reads it back as a block element
   // whose content is inline text, with no extra <p> around it.
-  return { type: 'paragraph', children: [jsxText(name, attrs, phrasing(unit.text, marks))] };
+  return { type: 'paragraph', children: [jsxText(name, attrs, phrasing(passage.text, marks))] };
 }
 
-function flow(name: string, attrs: Record<string, string | undefined>, children: BlockContent[]): MdxJsxFlowElement {
+function flow(name: ElementName, attrs: Record<string, string | undefined>, children: BlockContent[]): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name, attributes: attributes(attrs), children };
 }
 
 /** A table cell holding one figure, possibly with a bound: `98`, `2.51`, `＞10`, `≥6.1`. */
-const NUMERIC_CELL = /^[＞>≥≤<＜]?\d[\d,.]*$/u;
+const NUMERIC_CELL = new RegExp(`^${COMPARISON_SIGN_CLASS}?\\d[\\d,.]*$`, 'u');
 
 /** Programme items in a 专栏 open with a short label ending in 。 (`检验检测。…`): set it in bold. */
 export function leadIn(text: string): InlineSpan | undefined {

@@ -1,12 +1,13 @@
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { ComponentName, ElementName } from './elements.ts';
 
-/** Inline markup over a range of a text unit's text (UTF-16 offsets, end exclusive). */
+/** Inline markup over a range of a passage's text (UTF-16 offsets, end exclusive). */
 export interface InlineSpan {
   from: number;
   to: number;
   /** `strong`, or a JSX component such as `Corr` with string attributes. */
-  kind: 'strong' | { name: string; attributes: Record<string, string> };
+  kind: 'strong' | { name: ComponentName; attributes: Record<string, string> };
 }
 
 export function attributes(values: Record<string, string | undefined>): MdxJsxAttribute[] {
@@ -15,7 +16,7 @@ export function attributes(values: Record<string, string | undefined>): MdxJsxAt
     .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
 }
 
-export function jsxText(name: string, attrs: Record<string, string | undefined>, children: PhrasingContent[]): MdxJsxTextElement {
+export function jsxText(name: ElementName, attrs: Record<string, string | undefined>, children: PhrasingContent[]): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name, attributes: attributes(attrs), children };
 }
 

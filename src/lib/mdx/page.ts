@@ -6,7 +6,7 @@ import type { Observation } from '../indicators/observations.ts';
 import type { FigureRecord, zhPageSchema } from '../schemas/page.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
-import { lineRange } from '../segment/units.ts';
+import { lineRange } from '../segment/passages.ts';
 import { bodyNodes } from './body.ts';
 import { placeCorrections, type PlacedCorrection } from './corrections.ts';
 import type { InlineSpan } from './inline.ts';
@@ -31,10 +31,10 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
   const { meta } = page.source;
   const truncated: ZhFrontmatter['truncated'] = [];
   for (const block of page.blocks) {
-    const units = block.kind === 'paragraph' ? [block.unit] : block.kind === 'list' ? block.items : [];
-    for (const unit of units) {
-      if (unit.cut?.start) truncated.push({ id: unit.id!, at: 'start' });
-      if (unit.cut?.end) truncated.push({ id: unit.id!, at: 'end' });
+    const passages = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' ? block.items : [];
+    for (const passage of passages) {
+      if (passage.cut?.start) truncated.push({ id: passage.id!, at: 'start' });
+      if (passage.cut?.end) truncated.push({ id: passage.id!, at: 'end' });
     }
   }
   return pruneUndefined({
@@ -61,7 +61,7 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
       title: meta.title, titleEn: meta.titleEn, period: meta.period,
       firstLine: page.firstLine, lastLine: page.lastLine, receivedAs: meta.receivedAs,
     }),
-    front: page.front.map((f) => ({ id: f.unit.id!, role: f.role, lines: lineRange(f.unit), text: f.unit.text })),
+    front: page.front.map((f) => ({ id: f.passage.id!, role: f.role, lines: lineRange(f.passage), text: f.passage.text })),
     truncated,
     corrections: corrections.map(({ source: _source, ...rest }) => rest),
     figures: figures.map(({ start: _start, end: _end, ...record }) => record),
@@ -85,7 +85,7 @@ export function emitPage(page: Page, context: EmitContext): string {
   const { placed, marks: correctionMarks } = placeCorrections(page, context.corrections, context.correctionsFile);
   const figures = context.figures ?? [];
   const marks = new Map(correctionMarks);
-  for (const [unit, list] of figureMarks(figures)) marks.set(unit, [...(marks.get(unit) ?? []), ...list]);
+  for (const [passage, list] of figureMarks(figures)) marks.set(passage, [...(marks.get(passage) ?? []), ...list]);
   const frontmatter = frontmatterOf(page, placed, figures, context.observations);
   const header = [
     `# GENERATED FILE. Do not edit: made by \`npm run ingest\` from content/sources/${frontmatter.source.file}`,

@@ -2,8 +2,9 @@ import { InputError } from '../errors.ts';
 import type { Layout } from '../sources/meta.ts';
 import { charLength, endsParagraph } from '../text/cjk.ts';
 import { normalizeSpacing, type SpacingMode } from '../text/normalize.ts';
+import { CHAPTER_DIGITS } from '../text/quantities.ts';
 import { looksLikeTitle, type Line } from './lines.ts';
-import type { Block, Span, TextUnit } from './types.ts';
+import type { Block, Span, Passage } from './types.ts';
 
 export interface BuildOptions {
   /** Source file, for error messages. */
@@ -18,8 +19,8 @@ type Role =
   | 'text' | 'title' | 'subtitle-title' | 'subheading' | 'caption' | 'byline' | 'front' | 'colophon'
   | 'md-heading' | 'chapter' | 'section' | 'box' | 'table-caption' | 'cell' | 'bullet';
 
-/** Make a text unit from source slices, applying only whitespace rules. */
-export function unitFrom(lines: readonly Line[], spans: Span[], spacing: SpacingMode): TextUnit {
+/** Make a passage from source slices, applying only whitespace rules. */
+export function passageFrom(lines: readonly Line[], spans: Span[], spacing: SpacingMode): Passage {
   const raw = spans.map((s) => lineAt(lines, s.line).raw.slice(s.from, s.to)).join('\n');
   return { text: normalizeSpacing(raw, spacing), spans, spacing };
 }
@@ -36,119 +37,145 @@ function lineAt(lines: readonly Line[], n: number): Line {
  * Every non-blank character ends up in exactly one span of one block.
  */
 export function buildBlocks(lines: readonly Line[], options: BuildOptions): Block[] {
-  const blocks: Block[] = [];
   const roles = rolesOf(lines, options);
-  let open: { spans: Span[]; cutStart: boolean } | null = null;
-  let pending: Block[] = [];
+  const state: Builder = { lines, options, blocks: [], open: null, pending: [], lastTitle: null };
   let blankRun = 0;
-  let lastTitle: Extract<Block, { kind: 'heading' }> | null = null;
-
-  const closeParagraph = () => {
-    if (!open) return;
-    blocks.push(...paragraphWithByline(lines, open.spans, open.cutStart));
-    blocks.push(...pending);
-    open = null;
-    pending = [];
-  };
-
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const role = roles[i]!;
     if (line.shape === 'blank') {
       blankRun++;
       continue;
     }
     const blanksBefore = blankRun;
     blankRun = 0;
-
-    if (open) {
-      const lastLine = lineAt(lines, open.spans.at(-1)!.line);
-      const ended = endsParagraph(lastLine.text);
-      if (role === 'caption' && !ended) {
-        // A photo set into the middle of a sentence: the sentence goes on after it.
-        pending.push({ kind: 'caption', unit: unitFrom(lines, [line.content], 'display') });
-        continue;
-      }
-      const continues = role === 'text' && !options.cutStart.has(line.n) && (
-        !ended || (options.layout === 'wrapped' && blanksBefore === 0 && !line.leadingSpace)
-      );
-      if (continues) {
-        open.spans.push(line.content);
-        continue;
-      }
-      closeParagraph();
-    }
-
-    if (role !== 'title' && role !== 'subtitle-title') lastTitle = null;
-    switch (role) {
-      case 'text':
-        open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
-        break;
-      case 'title':
-      case 'subheading': {
-        const heading: Extract<Block, { kind: 'heading' }> = {
-          kind: 'heading', level: role === 'subheading' ? 3 : 2, title: unitFrom(lines, [line.content], 'display'),
-          subtitles: [], markup: [],
-        };
-        blocks.push(heading);
-        lastTitle = role === 'title' ? heading : null;
-        break;
-      }
-      case 'subtitle-title':
-        lastTitle!.subtitles.push(unitFrom(lines, [line.content], 'display'));
-        break;
-      case 'md-heading':
-        blocks.push({
-          kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title: unitFrom(lines, [line.content], 'display'),
-          subtitles: [], markup: line.markup,
-        });
-        break;
-      case 'section':
-        blocks.push({ kind: 'heading', level: 2, title: unitFrom(lines, [line.content], 'display'), subtitles: [], markup: [] });
-        break;
-      case 'chapter':
-        blocks.push({
-          kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0],
-          title: unitFrom(lines, [line.content], 'display'),
-        });
-        break;
-      case 'caption':
-        blocks.push({ kind: 'caption', unit: unitFrom(lines, [line.content], 'display') });
-        break;
-      case 'byline':
-        blocks.push({ kind: 'byline', unit: unitFrom(lines, [line.content], 'display') });
-        break;
-      case 'front':
-        blocks.push({ kind: 'front', role: 'kicker', unit: unitFrom(lines, [line.content], 'display'), markup: line.markup });
-        break;
-      case 'colophon':
-        blocks.push({ kind: 'colophon', unit: unitFrom(lines, [line.content], 'display') });
-        break;
-      case 'bullet': {
-        const item = unitFrom(lines, [line.content], 'body');
-        const previous = blocks.at(-1);
-        if (previous?.kind === 'list' && blanksBefore <= 1) {
-          previous.items.push(item);
-          previous.markup.push(...line.markup);
-        } else {
-          blocks.push({ kind: 'list', items: [item], markup: [...line.markup] });
-        }
-        break;
-      }
-      case 'box':
-        i = readBox(lines, i, blocks);
-        break;
-      case 'table-caption':
-        i = readTable(lines, i, blocks, options.file);
-        break;
-      case 'cell':
-        // A tab-led line outside a table or box is ordinary text with an indent.
-        open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
-        break;
-    }
+    const role = roles[i]!;
+    if (continuesParagraph(state, line, role, blanksBefore)) continue;
+    closeParagraph(state);
+    i = startBlock(state, i, role, blanksBefore);
   }
-  closeParagraph();
-  return blocks;
+  closeParagraph(state);
+  return state.blocks;
+}
+
+/** What buildBlocks carries from line to line. */
+interface Builder {
+  lines: readonly Line[];
+  options: BuildOptions;
+  blocks: Block[];
+  /** The paragraph being read, if any. */
+  open: { spans: Span[]; cutStart: boolean } | null;
+  /** Captions set into the open paragraph: they follow it once it ends. */
+  pending: Block[];
+  /** The title just read, which subtitle lines attach to. */
+  lastTitle: Extract<Block, { kind: 'heading' }> | null;
+}
+
+/** Whether the line belongs to the open paragraph (or is a caption set into it). */
+function continuesParagraph(state: Builder, line: Line, role: Role, blanksBefore: number): boolean {
+  const { open, options } = state;
+  if (!open) return false;
+  const ended = endsParagraph(lineAt(state.lines, open.spans.at(-1)!.line).text);
+  if (role === 'caption' && !ended) {
+    // A photo set into the middle of a sentence: the sentence goes on after it.
+    state.pending.push({ kind: 'caption', passage: passageFrom(state.lines, [line.content], 'display') });
+    return true;
+  }
+  const continues = role === 'text' && !options.cutStart.has(line.n) && (
+    !ended || (options.layout === 'wrapped' && blanksBefore === 0 && !line.leadingSpace)
+  );
+  if (continues) open.spans.push(line.content);
+  return continues;
+}
+
+function closeParagraph(state: Builder): void {
+  if (!state.open) return;
+  state.blocks.push(...paragraphWithByline(state.lines, state.open.spans, state.open.cutStart));
+  state.blocks.push(...state.pending);
+  state.open = null;
+  state.pending = [];
+}
+
+/** Start the block line `i` opens; returns the index of the last line it took (boxes and tables take several). */
+function startBlock(state: Builder, i: number, role: Role, blanksBefore: number): number {
+  const { lines, blocks, options } = state;
+  const line = lines[i]!;
+  if (role !== 'title' && role !== 'subtitle-title') state.lastTitle = null;
+  switch (role) {
+    case 'text':
+    case 'cell':
+      // A tab-led line outside a table or box is ordinary text with an indent.
+      state.open = { spans: [line.content], cutStart: options.cutStart.has(line.n) };
+      return i;
+    case 'title':
+    case 'subheading':
+    case 'subtitle-title':
+    case 'md-heading':
+    case 'section':
+      addHeading(state, line, role);
+      return i;
+    case 'bullet':
+      addBullet(blocks, passageFrom(lines, [line.content], 'body'), line, blanksBefore);
+      return i;
+    case 'box':
+      return readBox(lines, i, blocks);
+    case 'table-caption':
+      return readTable(lines, i, blocks, options.file);
+    default:
+      blocks.push(lineBlock(lines, line, role));
+      return i;
+  }
+}
+
+function addHeading(state: Builder, line: Line, role: 'title' | 'subheading' | 'subtitle-title' | 'md-heading' | 'section'): void {
+  const title = passageFrom(state.lines, [line.content], 'display');
+  switch (role) {
+    case 'title':
+    case 'subheading': {
+      const heading: Extract<Block, { kind: 'heading' }> = {
+        kind: 'heading', level: role === 'subheading' ? 3 : 2, title, subtitles: [], markup: [],
+      };
+      state.blocks.push(heading);
+      state.lastTitle = role === 'title' ? heading : null;
+      return;
+    }
+    case 'subtitle-title':
+      state.lastTitle!.subtitles.push(title);
+      return;
+    case 'md-heading':
+      state.blocks.push({ kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title, subtitles: [], markup: line.markup });
+      return;
+    case 'section':
+      state.blocks.push({ kind: 'heading', level: 2, title, subtitles: [], markup: [] });
+      return;
+  }
+}
+
+/** A `●` item joins the list just before it, unless more than one blank line parts them. */
+function addBullet(blocks: Block[], item: Passage, line: Line, blanksBefore: number): void {
+  const previous = blocks.at(-1);
+  if (previous?.kind === 'list' && blanksBefore <= 1) {
+    previous.items.push(item);
+    previous.markup.push(...line.markup);
+  } else {
+    blocks.push({ kind: 'list', items: [item], markup: [...line.markup] });
+  }
+}
+
+/** A block made of one display line. */
+function lineBlock(lines: readonly Line[], line: Line, role: 'chapter' | 'caption' | 'byline' | 'front' | 'colophon'): Block {
+  const passage = passageFrom(lines, [line.content], 'display');
+  switch (role) {
+    case 'chapter':
+      return { kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0], title: passage };
+    case 'caption':
+      return { kind: 'caption', passage };
+    case 'byline':
+      return { kind: 'byline', passage };
+    case 'front':
+      return { kind: 'front', role: 'kicker', passage, markup: line.markup };
+    case 'colophon':
+      return { kind: 'colophon', passage };
+  }
 }
 
 function rolesOf(lines: readonly Line[], options: BuildOptions): Role[] {
@@ -224,13 +251,13 @@ function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: bo
     bodySpans = [...spans.slice(0, -1), { ...last, to: bylineStart }];
     byline = { line: last.line, from: bylineStart, to: last.to };
   }
-  const unit = unitFrom(lines, bodySpans, 'body');
+  const passage = passageFrom(lines, bodySpans, 'body');
   const lastBodyLine = bodySpans.at(-1)!;
   const lastText = lineAt(lines, lastBodyLine.line).raw.slice(lastBodyLine.from, lastBodyLine.to);
   const cut = { ...(cutStart ? { start: true } : {}), ...(!endsParagraph(lastText) ? { end: true } : {}) };
-  if (cut.start || cut.end) unit.cut = cut;
-  blocks.push({ kind: 'paragraph', unit });
-  if (byline) blocks.push({ kind: 'byline', unit: unitFrom(lines, [byline], 'display') });
+  if (cut.start || cut.end) passage.cut = cut;
+  blocks.push({ kind: 'paragraph', passage });
+  if (byline) blocks.push({ kind: 'byline', passage: passageFrom(lines, [byline], 'display') });
   return blocks;
 }
 
@@ -238,7 +265,7 @@ function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: bo
 function readBox(lines: readonly Line[], start: number, blocks: Block[]): number {
   const titleLine = lines[start]!;
   const number = /^专栏(\d+)/u.exec(titleLine.text)![1]!;
-  const items: TextUnit[] = [];
+  const items: Passage[] = [];
   let i = start + 1;
   let blanks = 0;
   for (; i < lines.length; i++) {
@@ -249,9 +276,9 @@ function readBox(lines: readonly Line[], start: number, blocks: Block[]): number
     }
     if (!['text', 'cell'].includes(line.shape) || line.role !== undefined) break;
     blanks = 0;
-    items.push(unitFrom(lines, [line.content], 'body'));
+    items.push(passageFrom(lines, [line.content], 'body'));
   }
-  blocks.push({ kind: 'box', number, title: unitFrom(lines, [titleLine.content], 'display'), items, markup: [] });
+  blocks.push({ kind: 'box', number, title: passageFrom(lines, [titleLine.content], 'display'), items, markup: [] });
   // Resume on the line that ended the box; blank lines are skipped by the caller.
   return i - 1;
 }
@@ -260,8 +287,8 @@ function readBox(lines: readonly Line[], start: number, blocks: Block[]): number
 function readTable(lines: readonly Line[], start: number, blocks: Block[], file: string): number {
   const captionLine = lines[start]!;
   const number = /^表(\d+)/u.exec(captionLine.text)![1]!;
-  const groups: { cells: TextUnit[]; line: number }[] = [];
-  let current: { cells: TextUnit[]; line: number } | null = null;
+  const groups: { cells: Passage[]; line: number }[] = [];
+  let current: { cells: Passage[]; line: number } | null = null;
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -274,7 +301,7 @@ function readTable(lines: readonly Line[], start: number, blocks: Block[], file:
       current = { cells: [], line: line.n };
       groups.push(current);
     }
-    current.cells.push(unitFrom(lines, [line.content], 'display'));
+    current.cells.push(passageFrom(lines, [line.content], 'display'));
   }
   const [header, ...rows] = groups;
   if (!header || rows.length === 0) {
@@ -286,19 +313,18 @@ function readTable(lines: readonly Line[], start: number, blocks: Block[], file:
     }
   }
   blocks.push({
-    kind: 'table', number, caption: unitFrom(lines, [captionLine.content], 'display'),
+    kind: 'table', number, caption: passageFrom(lines, [captionLine.content], 'display'),
     header: header.cells, rows: rows.map((r) => r.cells), markup: [],
   });
   return i - 1;
 }
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 一 … 九十九, as used in chapter numbers. */
 export function chineseNumeral(text: string): number {
   const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const ten = text.includes('十') ? (tens ? DIGITS[tens] ?? NaN : 1) : 0;
-  const one = ones ? DIGITS[ones] ?? NaN : 0;
+  const ten = text.includes('十') ? (tens ? CHAPTER_DIGITS[tens] ?? NaN : 1) : 0;
+  const one = ones ? CHAPTER_DIGITS[ones] ?? NaN : 0;
   const value = ten * 10 + one;
   if (!Number.isFinite(value) || value === 0) throw new Error(`not a Chinese numeral: ${text}`);
   return value;

@@ -4,13 +4,13 @@ import type { Layout } from '../sources/meta.ts';
 import { withoutWhitespace } from '../text/normalize.ts';
 import { buildBlocks } from './blocks.ts';
 import { readLines, type Line } from './lines.ts';
-import type { Block, FrontRole, Span, TextUnit } from './types.ts';
+import type { Block, FrontRole, Span, Passage } from './types.ts';
 
 export type PagePart = 'article' | 'preamble' | 'chapter';
 
 export interface FrontLine {
   role: FrontRole;
-  unit: TextUnit;
+  passage: Passage;
   /** `#` markers of the heading line it came from. */
   markup: Span[];
 }
@@ -37,7 +37,7 @@ export interface Page {
   blocks: Block[];
 }
 
-/** Split a source into pages and give every text unit its stable id. */
+/** Split a source into pages and give every passage its stable id. */
 export function paginate(source: Source): Page[] {
   const lines = readLines(source.text);
   const cutStart = annotateLines(source, lines);
@@ -138,7 +138,7 @@ function planPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<
   }
   for (const block of blocks) {
     if (block.kind === 'front') {
-      current!.front.push({ role: 'kicker', unit: block.unit, markup: block.markup });
+      current!.front.push({ role: 'kicker', passage: block.passage, markup: block.markup });
       continue;
     }
     if (block.kind !== 'chapter') {
@@ -154,7 +154,7 @@ function planPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<
       slug: `plan/${source.id}/chapter-${block.number}`, source, part: 'chapter', order: pages.length + 1,
       title: block.title.text, titleInSource: true, districts: source.meta.districts,
       chapter: { number: block.number, label: block.label },
-      firstLine, lastLine: lines.length, front: [{ role: 'title', unit: block.title, markup: [] }], blocks: [],
+      firstLine, lastLine: lines.length, front: [{ role: 'title', passage: block.title, markup: [] }], blocks: [],
     };
     pages.push(current);
   }
@@ -177,10 +177,10 @@ function separateFront(blocks: Block[]): { front: FrontLine[]; body: Block[] } {
     const isFront = block.kind === 'front' || (beforeBody && bodyLevel !== undefined && block.kind === 'heading' &&
       (block.sourceLevel === undefined ? block.level === 2 : block.sourceLevel < bodyLevel));
     if (isFront && (block.kind === 'front' || block.kind === 'heading')) {
-      const unit = block.kind === 'front' ? block.unit : block.title;
-      front.push({ role: 'kicker', unit, markup: block.markup });
+      const passage = block.kind === 'front' ? block.passage : block.title;
+      front.push({ role: 'kicker', passage, markup: block.markup });
       // Subtitles of a front heading are front lines too.
-      if (block.kind === 'heading') for (const sub of block.subtitles) front.push({ role: 'deck', unit: sub, markup: [] });
+      if (block.kind === 'heading') for (const sub of block.subtitles) front.push({ role: 'deck', passage: sub, markup: [] });
       return;
     }
     if (block.kind === 'heading' && block.sourceLevel !== undefined && bodyLevel !== undefined) {
@@ -193,7 +193,7 @@ function separateFront(blocks: Block[]): { front: FrontLine[]; body: Block[] } {
 
 /** Mark the front line that is the page title; lines after it are its standfirst. Returns whether one was found. */
 function markTitle(front: FrontLine[], title: string): boolean {
-  const index = front.findIndex((f) => withoutWhitespace(f.unit.text) === withoutWhitespace(title));
+  const index = front.findIndex((f) => withoutWhitespace(f.passage.text) === withoutWhitespace(title));
   if (index === -1) return false;
   front[index]!.role = 'title';
   for (const line of front.slice(index + 1)) line.role = 'deck';
@@ -216,7 +216,7 @@ function assignIds(page: Page): void {
   let f = 0;
   let s = 0;
   let p = 0;
-  const para = (unit: TextUnit) => { unit.id = `p${++p}`; };
+  const para = (passage: Passage) => { passage.id = `p${++p}`; };
   // A box or table number printed twice on one page (a source error) must not give two elements one id.
   const taken = new Set<string>();
   const unique = (base: string) => {
@@ -225,7 +225,7 @@ function assignIds(page: Page): void {
     taken.add(id);
     return id;
   };
-  for (const line of page.front) line.unit.id = `f${++f}`;
+  for (const line of page.front) line.passage.id = `f${++f}`;
   for (const block of page.blocks) {
     switch (block.kind) {
       case 'heading':
@@ -237,7 +237,7 @@ function assignIds(page: Page): void {
       case 'caption':
       case 'byline':
       case 'colophon':
-        para(block.unit);
+        para(block.passage);
         break;
       case 'list':
         block.items.forEach(para);

@@ -11,7 +11,7 @@ export interface Span {
  * One piece of displayable text and the exact source slices it was made from.
  * `text` is the slices joined with the spacing rules applied; nothing else.
  */
-export interface TextUnit {
+export interface Passage {
   text: string;
   spans: Span[];
   spacing: SpacingMode;
@@ -21,16 +21,16 @@ export interface TextUnit {
 }
 
 export type Block =
-  | { kind: 'heading'; level: 2 | 3; sourceLevel?: number; title: TextUnit; subtitles: TextUnit[]; markup: Span[]; id?: string }
-  | { kind: 'paragraph'; unit: TextUnit }
-  | { kind: 'caption'; unit: TextUnit }
-  | { kind: 'byline'; unit: TextUnit }
-  | { kind: 'list'; items: TextUnit[]; markup: Span[] }
-  | { kind: 'box'; number: string; title: TextUnit; items: TextUnit[]; markup: Span[]; id?: string }
-  | { kind: 'table'; number: string; caption: TextUnit; header: TextUnit[]; rows: TextUnit[][]; markup: Span[]; id?: string }
-  | { kind: 'front'; unit: TextUnit; role: FrontRole; markup: Span[]; sourceLevel?: number }
-  | { kind: 'colophon'; unit: TextUnit }
-  | { kind: 'chapter'; number: number; label: string; title: TextUnit };
+  | { kind: 'heading'; level: 2 | 3; sourceLevel?: number; title: Passage; subtitles: Passage[]; markup: Span[]; id?: string }
+  | { kind: 'paragraph'; passage: Passage }
+  | { kind: 'caption'; passage: Passage }
+  | { kind: 'byline'; passage: Passage }
+  | { kind: 'list'; items: Passage[]; markup: Span[] }
+  | { kind: 'box'; number: string; title: Passage; items: Passage[]; markup: Span[]; id?: string }
+  | { kind: 'table'; number: string; caption: Passage; header: Passage[]; rows: Passage[][]; markup: Span[]; id?: string }
+  | { kind: 'front'; passage: Passage; role: FrontRole; markup: Span[]; sourceLevel?: number }
+  | { kind: 'colophon'; passage: Passage }
+  | { kind: 'chapter'; number: number; label: string; title: Passage };
 
 /** Lines printed above an article's body: series banner, headline, standfirst. */
 export type FrontRole = 'kicker' | 'title' | 'deck';

@@ -2,8 +2,8 @@ import { containsEnglishTerm, findChineseTerms } from '../glossary/match.ts';
 import type { GlossaryTerm } from '../glossary/parse.ts';
 import { chineseStatedNumbers, digitNumbers } from './numerals.ts';
 import { chineseQuantity, describeQuantity, englishQuantity, sameQuantity, type ChineseFigure } from './quantities.ts';
-import { unitStatus } from './status.ts';
-import { unitHash, type Unit } from './units.ts';
+import { passageStatus } from './status.ts';
+import { passageHash, type AlignedPassage } from './aligned-passages.ts';
 
 /**
  * The checks that let a reader trust an English page as a translation of its
@@ -17,9 +17,9 @@ export const CHECK_NAMES: readonly CheckName[] = ['coverage', 'figures', 'glossa
 
 export interface Problem {
   check: CheckName;
-  /** The unit concerned, when there is one. */
+  /** The passage concerned, when there is one. */
   id?: string;
-  /** Line in the English file (or the Chinese one for a missing unit). */
+  /** Line in the English file (or the Chinese one for a missing passage). */
   line?: number;
   message: string;
   zh?: string;
@@ -34,12 +34,12 @@ export interface OriginalFigure extends ChineseFigure {
 
 /** A Chinese page, as the checks see it: its units (title and front lines included) and its figures. */
 export interface OriginalPage {
-  units: Unit[];
+  passages: AlignedPassage[];
   figures: OriginalFigure[];
 }
 
 export interface TranslatedPage {
-  units: Unit[];
+  passages: AlignedPassage[];
 }
 
 /**
@@ -51,10 +51,10 @@ export function checkTranslation(
   zh: OriginalPage, en: TranslatedPage, glossary: readonly GlossaryTerm[], indicatorNames: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
   const problems: Problem[] = [];
-  const enById = new Map(en.units.map((u) => [u.id, u]));
-  const zhById = new Map(zh.units.map((u) => [u.id, u]));
+  const enById = new Map(en.passages.map((u) => [u.id, u]));
+  const zhById = new Map(zh.passages.map((u) => [u.id, u]));
 
-  for (const original of zh.units) {
+  for (const original of zh.passages) {
     const translation = enById.get(original.id);
     if (!translation) {
       problems.push({ check: 'coverage', id: original.id, message: `#${original.id} has no English translation`, zh: original.text });
@@ -64,11 +64,11 @@ export function checkTranslation(
     if (translation.element !== original.element) {
       problems.push({ check: 'coverage', ...pair, message: `#${original.id} is <${original.element}> in Chinese but <${translation.element}> in English` });
     }
-    const status = unitStatus(original, translation);
+    const status = passageStatus(original, translation);
     if (status === 'unstamped') {
-      problems.push({ check: 'staleness', ...pair, message: `#${original.id} does not record which Chinese text it translates (data-zh="${unitHash(original.text)}")` });
+      problems.push({ check: 'staleness', ...pair, message: `#${original.id} does not record which Chinese text it translates (data-zh="${passageHash(original.text)}")` });
     } else if (status === 'stale') {
-      problems.push({ check: 'staleness', ...pair, message: `#${original.id} may be outdated: it translates Chinese text ${translation.stamp}, the Chinese is now ${unitHash(original.text)}; update the translation, then \`npm run translations -- restamp <page> ${original.id}\`` });
+      problems.push({ check: 'staleness', ...pair, message: `#${original.id} may be outdated: it translates Chinese text ${translation.stamp}, the Chinese is now ${passageHash(original.text)}; update the translation, then \`npm run translations -- restamp <page> ${original.id}\`` });
     }
     const leftover = untranslatedChinese(translation.text);
     if (leftover) problems.push({ check: 'untranslated', ...pair, message: `#${original.id} still contains Chinese outside a parenthesised gloss: "${leftover}"` });
@@ -79,7 +79,7 @@ export function checkTranslation(
     }
     problems.push(...addedNumbers(original, translation));
   }
-  for (const translation of en.units) {
+  for (const translation of en.passages) {
     if (!zhById.has(translation.id)) {
       problems.push({ check: 'coverage', id: translation.id, line: translation.line, message: `#${translation.id} has no Chinese original`, en: translation.text });
     }
@@ -88,13 +88,13 @@ export function checkTranslation(
   return problems;
 }
 
-function figureProblems(zh: OriginalPage, enById: ReadonlyMap<string, Unit>): Problem[] {
+function figureProblems(zh: OriginalPage, enById: ReadonlyMap<string, AlignedPassage>): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(zh.figures.map((f) => f.anchor));
   for (const figure of zh.figures) {
     const translation = enById.get(figure.at);
     if (!translation) continue; // reported by coverage
-    const zhText = zh.units.find((u) => u.id === figure.at)?.text;
+    const zhText = zh.passages.find((u) => u.id === figure.at)?.text;
     const pair = { id: figure.at, line: translation.line, zh: zhText, en: translation.text };
     const expected = figureQuantity(figure);
     const marked = translation.figures.find((f) => f.id === figure.anchor);
@@ -134,7 +134,7 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return matched === needle.length;
 }
 
-function glossaryProblems(original: Unit, translation: Unit, glossary: readonly GlossaryTerm[]): Problem[] {
+function glossaryProblems(original: AlignedPassage, translation: AlignedPassage, glossary: readonly GlossaryTerm[]): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const { term } of findChineseTerms(original.text, glossary)) {
@@ -148,7 +148,7 @@ function glossaryProblems(original: Unit, translation: Unit, glossary: readonly 
   return problems;
 }
 
-/** Chinese left in an English unit, outside parentheses (where "Qijiang District (綦江区)" glosses a name). */
+/** Chinese left in an English passage, outside parentheses (where "Qijiang District (綦江区)" glosses a name). */
 export function untranslatedChinese(text: string): string | undefined {
   let outside = text;
   for (let previous = ''; previous !== outside; ) {
@@ -162,9 +162,9 @@ export function untranslatedChinese(text: string): string | undefined {
 /**
  * Numbers in the English that the Chinese does not state: a figure marked
  * <Fig> is checked by figure parity; any other number must appear in the
- * Chinese unit, in digits or in Chinese numerals.
+ * Chinese passage, in digits or in Chinese numerals.
  */
-function addedNumbers(original: Unit, translation: Unit): Problem[] {
+function addedNumbers(original: AlignedPassage, translation: AlignedPassage): Problem[] {
   const allowed = chineseStatedNumbers(original.text);
   const added = [...new Set(digitNumbers(translation.textOutsideFigures).filter((n) => !allowed.has(n)))];
   return added.length === 0 ? [] : [{

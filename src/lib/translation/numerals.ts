@@ -1,3 +1,7 @@
+import {
+  DIGIT_BY_DIGIT, MULTIPLIERS, multiplierOf, NUMERAL_CHARACTERS, NUMERAL_DIGITS, NUMERAL_SECTION_UNITS, NUMERAL_SMALL_UNITS,
+} from '../text/quantities.ts';
+
 /**
  * The numbers a piece of text states, as normalised digit strings: `1,063`
  * and `1063` are both "1063", `2.30` is "2.3". Used to find numbers an English
@@ -20,32 +24,32 @@ export function normaliseNumber(raw: string): string {
  */
 export function chineseStatedNumbers(text: string): Set<string> {
   const values: number[] = [];
-  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|千万|百万|万|千)?/g)) {
+  for (const m of text.matchAll(DIGITS_AND_MULTIPLIER)) {
     const value = Number(m[1]!.replace(/,/g, ''));
     values.push(value);
-    if (m[2]) values.push(value * MULTIPLIER[m[2]]!);
+    if (m[2]) values.push(value * multiplierOf(m[2])!);
   }
-  for (const m of text.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/g)) values.push(...chineseNumerals(m[0]));
+  for (const m of text.matchAll(NUMERAL_RUN)) values.push(...chineseNumerals(m[0]));
   const stated = new Set<string>();
   for (const value of values) {
-    stated.add(numberText(value));
+    stated.add(digitString(value));
     // "350 million", "10.78 billion", "22 thousand": the number English puts before a scale word.
     for (const scale of [1e3, 1e6, 1e9]) {
       const scaled = value / scale;
-      if (scaled >= 1 && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) stated.add(numberText(scaled));
+      if (scaled >= 1 && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) stated.add(digitString(scaled));
     }
   }
   return stated;
 }
 
-function numberText(value: number): string {
+/** A computed value as the digit string `digitNumbers` would read from the text. */
+function digitString(value: number): string {
   return normaliseNumber(String(Math.round(value * 1e6) / 1e6));
 }
 
-const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const SECTION_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const DIGITS_AND_MULTIPLIER = new RegExp(String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIERS.map(([word]) => word).join('|')})?`, 'g');
+const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}]+`, 'g');
+const READ_DIGIT_BY_DIGIT = new RegExp(`^[${Object.keys(DIGIT_BY_DIGIT).join('')}]{2,}$`);
 
 /**
  * The numbers in a run of Chinese numerals. A run of bare digits is read both
@@ -54,7 +58,7 @@ const SECTION_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  */
 export function chineseNumerals(run: string): number[] {
   const found: number[] = [];
-  if (/^[零〇一二三四五六七八九]{2,}$/.test(run)) found.push(Number([...run].map((c) => DIGIT[c]).join('')));
+  if (READ_DIGIT_BY_DIGIT.test(run)) found.push(Number([...run].map((c) => DIGIT_BY_DIGIT[c]).join('')));
   let total = 0;
   let section = 0;
   let digit: number | undefined;
@@ -69,12 +73,12 @@ export function chineseNumerals(run: string): number[] {
     any = false;
   };
   for (const c of run) {
-    if (c in DIGIT) {
+    if (c in NUMERAL_DIGITS) {
       if (digit !== undefined) flush();
-      digit = DIGIT[c]!;
+      digit = NUMERAL_DIGITS[c]!;
       any = true;
-    } else if (c in SMALL_UNIT) {
-      const unit = SMALL_UNIT[c]!;
+    } else if (c in NUMERAL_SMALL_UNITS) {
+      const unit = NUMERAL_SMALL_UNITS[c]!;
       if (unit >= lastSmall) flush();
       section += (digit ?? 1) * unit;
       digit = undefined;
@@ -82,7 +86,7 @@ export function chineseNumerals(run: string): number[] {
       any = true;
     } else {
       // 万 and 亿 multiply everything before them: 一百二十万 is 1,200,000; a bare 亿 is 100 million.
-      total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * SECTION_UNIT[c]!;
+      total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * NUMERAL_SECTION_UNITS[c]!;
       section = 0;
       digit = undefined;
       lastSmall = Infinity;

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import { readMdx, type MdxDocument, type MdxElement } from '../mdx/read.ts';
 import type { OriginalFigure, OriginalPage, TranslatedPage } from './checks.ts';
-import { pageUnits, type Unit } from './units.ts';
+import { alignedPassages, type AlignedPassage } from './aligned-passages.ts';
 
 /**
  * Chinese and English pages read as units for the translation checks and the
@@ -25,21 +25,21 @@ interface FrontLine { id: string; text: string; zh?: string }
 export interface ChineseFrontmatter { title: string; front?: readonly FrontLine[]; figures?: readonly OriginalFigure[] }
 export interface EnglishFrontmatter { title: string; titleZh?: string; front?: readonly FrontLine[] }
 
-/** A Chinese page's units in reading order: title, front lines, then the body. */
-export function chineseUnits(fm: ChineseFrontmatter, body: readonly MdxElement[]): Unit[] {
-  return [frontUnit('title', fm.title), ...(fm.front ?? []).map((f) => frontUnit(f.id, f.text)), ...pageUnits(body)];
+/** A Chinese page's passages in reading order: title, front lines, then the body. */
+export function chinesePassages(fm: ChineseFrontmatter, body: readonly MdxElement[]): AlignedPassage[] {
+  return [frontPassage('title', fm.title), ...(fm.front ?? []).map((f) => frontPassage(f.id, f.text)), ...alignedPassages(body)];
 }
 
-/** An English page's units, each with the stamp of the Chinese text it translates. */
-export function englishUnits(fm: EnglishFrontmatter, body: readonly MdxElement[]): Unit[] {
-  return [frontUnit('title', fm.title, fm.titleZh), ...(fm.front ?? []).map((f) => frontUnit(f.id, f.text, f.zh)), ...pageUnits(body)];
+/** An English page's passages, each with the stamp of the Chinese text it translates. */
+export function englishPassages(fm: EnglishFrontmatter, body: readonly MdxElement[]): AlignedPassage[] {
+  return [frontPassage('title', fm.title, fm.titleZh), ...(fm.front ?? []).map((f) => frontPassage(f.id, f.text, f.zh)), ...alignedPassages(body)];
 }
 
 export function readChinesePage(file: string, source: string): ChinesePageFile {
   const doc = readMdx(file, source);
   const fm = doc.frontmatter as Partial<ChineseFrontmatter> & { slug?: unknown };
   if (typeof fm.slug !== 'string' || typeof fm.title !== 'string') throw new InputError(file, 'a Chinese page needs `slug` and `title` in its frontmatter', 2);
-  return { file, slug: fm.slug, doc, units: chineseUnits(fm as ChineseFrontmatter, doc.body), figures: [...(fm.figures ?? [])] };
+  return { file, slug: fm.slug, doc, passages: chinesePassages(fm as ChineseFrontmatter, doc.body), figures: [...(fm.figures ?? [])] };
 }
 
 /** An English page's slug is its path under content/en, as the Chinese page's is under content/zh. */
@@ -47,9 +47,9 @@ export function readEnglishPage(file: string, slug: string, source: string): Eng
   const doc = readMdx(file, source);
   const fm = doc.frontmatter as Partial<EnglishFrontmatter>;
   if (typeof fm.title !== 'string') throw new InputError(file, 'an English page needs a `title` in its frontmatter', 2);
-  return { file, slug, doc, units: englishUnits(fm as EnglishFrontmatter, doc.body) };
+  return { file, slug, doc, passages: englishPassages(fm as EnglishFrontmatter, doc.body) };
 }
 
-function frontUnit(id: string, text: string, stamp?: string): Unit {
+function frontPassage(id: string, text: string, stamp?: string): AlignedPassage {
   return { id, element: 'front', text, textOutsideFigures: text, figures: [], notes: [], line: 1, ...(stamp === undefined ? {} : { stamp }) };
 }

@@ -1,3 +1,4 @@
+import { CONTAINER_ELEMENTS } from '../mdx/elements.ts';
 import { walkElements, type MdxElement } from '../mdx/read.ts';
 
 /**
@@ -19,8 +20,6 @@ export interface ParallelGroup {
   rows: ParallelRow[];
 }
 
-const OPENED = new Set(['Box', 'List', 'PrintResidue']);
-
 export function parallelGroups(zhBody: readonly MdxElement[], enBody: readonly MdxElement[]): ParallelGroup[] {
   // Depth first, so a heading group is found before the heading inside it.
   const english = new Map<string, MdxElement>();
@@ -36,7 +35,7 @@ export function parallelGroups(zhBody: readonly MdxElement[], enBody: readonly M
   };
   const groups: ParallelGroup[] = [];
   for (const element of zhBody) {
-    if (OPENED.has(element.name)) {
+    if (CONTAINER_ELEMENTS.has(element.name)) {
       const rows = element.children.flatMap((child) => (child.type === 'element' ? [row(child)].filter((r) => r !== undefined) : []));
       groups.push({ container: { name: element.name, ...(element.attributes.id ? { id: element.attributes.id } : {}) }, rows });
     } else {

@@ -34,7 +34,7 @@ export interface PageReport {
   slug: string;
   /** The English file, when there is one. */
   file?: string;
-  units: number;
+  passages: number;
   translated: number;
   problems: Problem[];
 }
@@ -45,20 +45,20 @@ export function checkProject(project: TranslationProject): PageReport[] {
   const indicatorNames = new Map(project.indicators.flatMap((i) => (i.tableRow && i.tableRowEn ? [[i.tableRow, i.tableRowEn] as const] : [])));
   const reports: PageReport[] = project.chinese.map((zh) => {
     const en = bySlug.get(zh.slug);
-    if (!en) return { slug: zh.slug, units: zh.units.length, translated: 0, problems: [] };
-    const ids = new Set(en.units.map((u) => u.id));
+    if (!en) return { slug: zh.slug, passages: zh.passages.length, translated: 0, problems: [] };
+    const ids = new Set(en.passages.map((u) => u.id));
     return {
       slug: zh.slug,
       file: en.file,
-      units: zh.units.length,
-      translated: zh.units.filter((u) => ids.has(u.id)).length,
+      passages: zh.passages.length,
+      translated: zh.passages.filter((u) => ids.has(u.id)).length,
       problems: [...checkTranslation(zh, en, project.glossary, indicatorNames), ...titleProblems(zh, en)],
     };
   });
   const known = new Set(project.chinese.map((zh) => zh.slug));
   for (const en of project.english) {
     if (!known.has(en.slug)) {
-      reports.push({ slug: en.slug, file: en.file, units: 0, translated: 0, problems: [{ check: 'coverage', message: `there is no Chinese page content/zh/${en.slug}.mdx for this translation` }] });
+      reports.push({ slug: en.slug, file: en.file, passages: 0, translated: 0, problems: [{ check: 'coverage', message: `there is no Chinese page content/zh/${en.slug}.mdx for this translation` }] });
     }
   }
   return reports.sort((a, b) => (a.slug < b.slug ? -1 : 1));

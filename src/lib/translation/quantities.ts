@@ -3,6 +3,8 @@
  * "350 million yuan" are both 350,000,000 of money; 5个百分点 is 5 percentage
  * points, never 5%. Used by the figure-parity check.
  */
+import { MULTIPLIERS } from '../text/quantities.ts';
+
 export type QuantityKind = 'percent' | 'points' | 'times' | 'money' | 'per-10k' | 'count';
 
 export interface Quantity {
@@ -18,8 +20,6 @@ export interface ChineseFigure {
   unit: string;
 }
 
-const CHINESE_SCALES: ReadonlyArray<[string, number]> = [['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['千', 1e3]];
-
 export function chineseQuantity(figure: ChineseFigure): Quantity {
   const { unit } = figure;
   const scaled = (factor: number): Quantity => ({
@@ -31,7 +31,7 @@ export function chineseQuantity(figure: ChineseFigure): Quantity {
   if (unit === '个百分点' || unit === '百分点') return plain(figure, 'points');
   if (unit === '倍') return plain(figure, 'times');
   if (/\/万/.test(unit) || unit.startsWith('每万')) return plain(figure, 'per-10k');
-  for (const [prefix, factor] of CHINESE_SCALES) if (unit.startsWith(prefix)) return scaled(factor);
+  for (const [prefix, factor] of MULTIPLIERS) if (unit.startsWith(prefix)) return scaled(factor);
   return scaled(1);
 }
 

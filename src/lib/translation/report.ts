@@ -21,7 +21,7 @@ export function formatReports(reports: readonly PageReport[]): { text: string; f
   const untranslated = reports.filter((r) => !r.file);
   for (const report of reports.filter((r) => r.file)) {
     const status = report.problems.length === 0 ? 'ok  ' : 'FAIL';
-    out.push(`${status} ${report.slug}  ${report.translated}/${report.units} units translated${report.problems.length ? `, ${report.problems.length} problems` : ''}`);
+    out.push(`${status} ${report.slug}  ${report.translated}/${report.passages} passages translated${report.problems.length ? `, ${report.problems.length} problems` : ''}`);
     for (const problem of report.problems) out.push(formatProblem(report.file!, problem));
   }
   if (untranslated.length > 0) {

@@ -2,10 +2,10 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { InputError } from '../errors.ts';
 import { splitFrontmatter } from '../mdx/read.ts';
 import type { ChinesePageFile } from './pages.ts';
-import { unitHash } from './units.ts';
+import { passageHash } from './aligned-passages.ts';
 
 /**
- * Record that the English units `ids` translate the current Chinese text: set
+ * Record that the English passages `ids` translate the current Chinese text: set
  * their stamp to its hash. Run it only after bringing each translation up to
  * date; it edits nothing else in the file.
  */
@@ -15,9 +15,9 @@ export function restamp(file: string, source: string, zh: ChinesePageFile, ids: 
   const doc = parseDocument(parts.yaml, { version: '1.1' });
   let body = parts.body;
   for (const id of ids) {
-    const unit = zh.units.find((u) => u.id === id);
-    if (!unit) throw new InputError(file, `the Chinese page has no unit #${id}`);
-    const hash = unitHash(unit.text);
+    const passage = zh.passages.find((u) => u.id === id);
+    if (!passage) throw new InputError(file, `the Chinese page has no passage #${id}`);
+    const hash = passageHash(passage.text);
     if (id === 'title') {
       doc.set('titleZh', hash);
       continue;

@@ -5,16 +5,17 @@ import { stringify } from 'yaml';
 import { parseBody, splitFrontmatter } from '../mdx/read.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
 import type { ChinesePageFile } from './pages.ts';
-import { UNIT_ELEMENTS, unitHash } from './units.ts';
+import { PASSAGE_ELEMENTS } from '../mdx/elements.ts';
+import { passageHash } from './aligned-passages.ts';
 
 /**
  * A new English page to translate into: the Chinese page's structure with every
- * id kept, each unit stamped with the hash of the Chinese text it will
+ * id kept, each passage stamped with the hash of the Chinese text it will
  * translate (`data-zh`), and the Chinese text left in place to be overwritten.
- * The translation check reports any unit still in Chinese.
+ * The translation check reports any passage still in Chinese.
  */
 export function scaffoldEnglish(zh: ChinesePageFile, zhSource: string): string {
-  const hashes = new Map(zh.units.map((u) => [u.id, unitHash(u.text)]));
+  const hashes = new Map(zh.passages.map((u) => [u.id, passageHash(u.text)]));
   const tree = parseBody(splitFrontmatter(zhSource)!.body) as Root;
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -22,7 +23,7 @@ export function scaffoldEnglish(zh: ChinesePageFile, zhSource: string): string {
     // Source line numbers belong to the Chinese page.
     node.attributes = attributes.filter((a) => a.name !== 'lines');
     const id = attributes.find((a) => a.name === 'id')?.value;
-    if (typeof id === 'string' && UNIT_ELEMENTS.has(node.name ?? '')) {
+    if (typeof id === 'string' && PASSAGE_ELEMENTS.has(node.name ?? '')) {
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'data-zh', value: hashes.get(id)! });
     }
   });

@@ -1,23 +1,23 @@
-import { unitHash, type Unit } from './units.ts';
+import { passageHash, type AlignedPassage } from './aligned-passages.ts';
 
-export type UnitStatus = 'missing' | 'unstamped' | 'stale' | 'current';
+export type PassageStatus = 'missing' | 'unstamped' | 'stale' | 'current';
 
-/** Whether a Chinese unit has a translation, and whether that translation was made from its current text. */
-export function unitStatus(original: Unit, translation: Unit | undefined): UnitStatus {
+/** Whether a Chinese passage has a translation, and whether that translation was made from its current text. */
+export function passageStatus(original: AlignedPassage, translation: AlignedPassage | undefined): PassageStatus {
   if (!translation) return 'missing';
   if (translation.stamp === undefined) return 'unstamped';
-  return translation.stamp === unitHash(original.text) ? 'current' : 'stale';
+  return translation.stamp === passageHash(original.text) ? 'current' : 'stale';
 }
 
-/** The ids of a page's units whose translation is missing or may be outdated. */
-export function translationGaps(original: readonly Unit[], translated: readonly Unit[]): { missing: string[]; outdated: string[] } {
+/** The ids of a page's passages whose translation is missing or may be outdated. */
+export function translationGaps(original: readonly AlignedPassage[], translated: readonly AlignedPassage[]): { missing: string[]; outdated: string[] } {
   const byId = new Map(translated.map((u) => [u.id, u]));
   const missing: string[] = [];
   const outdated: string[] = [];
-  for (const unit of original) {
-    const status = unitStatus(unit, byId.get(unit.id));
-    if (status === 'missing') missing.push(unit.id);
-    else if (status !== 'current') outdated.push(unit.id);
+  for (const passage of original) {
+    const status = passageStatus(passage, byId.get(passage.id));
+    if (status === 'missing') missing.push(passage.id);
+    else if (status !== 'current') outdated.push(passage.id);
   }
   return { missing, outdated };
 }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { HEADING_ELEMENTS, RENDERED_PASSAGE_TAGS } from '../../mdx/elements.ts';
 
 /**
  * What search sees of a built page: its text blocks (every element with an id
@@ -37,8 +38,8 @@ export interface SearchPage {
   sections: SearchSection[];
 }
 
-const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'li', 'th', 'td', 'caption']);
-const HEADINGS = new Set(['h2', 'h3', 'h4']);
+/** The page's passages as built, and its title (`h1`, from the page template rather than the MDX). */
+const BLOCKS = new Set(['h1', ...RENDERED_PASSAGE_TAGS]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
 function skipped(element: Element): boolean {
@@ -62,7 +63,7 @@ export function searchPage(tree: Root, url: string): SearchPage | undefined {
     else {
       if (sections.length === 0) sections.push({ anchor: block.id, subheadings: [], blocks: [] });
       const section = sections.at(-1)!;
-      if (HEADINGS.has(tag)) section.subheadings.push(block);
+      if (HEADING_ELEMENTS.has(tag)) section.subheadings.push(block);
       else section.blocks.push(block);
     }
   }

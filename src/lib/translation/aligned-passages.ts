@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
+import { PASSAGE_ELEMENTS } from '../mdx/elements.ts';
 import type { MdxElement, MdxNode } from '../mdx/read.ts';
-
-/**
- * The translatable pieces of a page: every element with an id that holds text
- * (paragraphs, headings, list items, captions, bylines, table cells). Chinese
- * and English pages are aligned by these ids.
- */
-export const UNIT_ELEMENTS = new Set(['P', 'Li', 'Caption', 'Byline', 'h2', 'h3', 'h4', 'p', 'caption', 'th', 'td']);
 
 export interface FigureMark {
   /** The anchor id (`fig-p1-1`). */
@@ -14,7 +8,7 @@ export interface FigureMark {
   text: string;
 }
 
-export interface Unit {
+export interface AlignedPassage {
   id: string;
   element: string;
   /** The text as displayed: corrections applied, translator's notes left out. */
@@ -24,27 +18,30 @@ export interface Unit {
   figures: FigureMark[];
   /** Translator's notes (`<Tn>`), English only. */
   notes: string[];
-  /** The `data-zh` stamp: the hash of the Chinese unit an English unit translates. */
+  /** The `data-zh` stamp: the hash of the Chinese passage an English passage translates. */
   stamp?: string;
   line: number;
 }
 
-/** The units of a page body in reading order. */
-export function pageUnits(body: readonly MdxElement[]): Unit[] {
-  const units: Unit[] = [];
+/**
+ * The translatable pieces of a page body in reading order: every passage element
+ * with an id (src/lib/mdx/elements.ts). Chinese and English pages are aligned by these ids.
+ */
+export function alignedPassages(body: readonly MdxElement[]): AlignedPassage[] {
+  const passages: AlignedPassage[] = [];
   const visit = (nodes: readonly MdxNode[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       const id = node.attributes.id;
-      if (id !== undefined && UNIT_ELEMENTS.has(node.name)) units.push(unitOf(node, id));
+      if (id !== undefined && PASSAGE_ELEMENTS.has(node.name)) passages.push(alignedPassageOf(node, id));
       else visit(node.children);
     }
   };
   visit(body);
-  return units;
+  return passages;
 }
 
-function unitOf(node: MdxElement, id: string): Unit {
+function alignedPassageOf(node: MdxElement, id: string): AlignedPassage {
   const figures: FigureMark[] = [];
   const notes: string[] = [];
   const text = flatten(node.children, { figures, notes });
@@ -73,10 +70,10 @@ function flatten(nodes: readonly MdxNode[], collect: Collect): string {
 }
 
 /**
- * The stamp an English unit carries: eight hex digits of the SHA-256 of the
- * Chinese unit's displayed text. When ingest changes that text, the stamp no
+ * The stamp an English passage carries: eight hex digits of the SHA-256 of the
+ * Chinese passage's displayed text. When ingest changes that text, the stamp no
  * longer matches and the translation is flagged as possibly outdated.
  */
-export function unitHash(text: string): string {
+export function passageHash(text: string): string {
   return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 8);
 }

@@ -1,9 +1,9 @@
 import type { Page } from './pages.ts';
-import type { TextUnit } from './types.ts';
+import type { Passage } from './types.ts';
 
-/** Every text unit of a page in reading order, front lines first. */
-export function* textUnits(page: Page): Generator<TextUnit> {
-  for (const line of page.front) yield line.unit;
+/** Every passage of a page in reading order, front lines first. */
+export function* passagesOf(page: Page): Generator<Passage> {
+  for (const line of page.front) yield line.passage;
   for (const block of page.blocks) {
     switch (block.kind) {
       case 'heading':
@@ -15,7 +15,7 @@ export function* textUnits(page: Page): Generator<TextUnit> {
       case 'byline':
       case 'colophon':
       case 'front':
-        yield block.unit;
+        yield block.passage;
         break;
       case 'list':
         yield* block.items;
@@ -36,9 +36,9 @@ export function* textUnits(page: Page): Generator<TextUnit> {
   }
 }
 
-/** `4-10` or `11`: the source lines a unit was made from. */
-export function lineRange(unit: TextUnit): string {
-  const lines = unit.spans.map((s) => s.line);
+/** `4-10` or `11`: the source lines a passage was made from. */
+export function lineRange(passage: Passage): string {
+  const lines = passage.spans.map((s) => s.line);
   const first = Math.min(...lines);
   const last = Math.max(...lines);
   return first === last ? String(first) : `${first}-${last}`;
