@@ -9,6 +9,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   { languageOptions: { globals: { ...globals.node } } },
+  {
+    // A leading underscore names a value that is there only to be left out (`{ figures: _figures, ...rest }`).
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+    },
+  },
   { files: ['public/**/*.js', 'src/islands/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
   {
     // A test states what it expects; `!` on a value the test itself just produced is the clearest way.
