@@ -8,5 +8,7 @@
   try {
     var theme = localStorage.getItem('theme');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  } catch (e) { /* storage blocked: follow the system setting */ }
+  } catch (e) {
+    /* storage blocked: follow the system setting */
+  }
 })();

@@ -35,7 +35,9 @@ interface Row {
 }
 
 const folderBytes = (dir: string, filter: (file: string) => boolean = () => true) =>
-  listTree(dir).filter(filter).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+  listTree(dir)
+    .filter(filter)
+    .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
 /** `texts` synthetic texts, or (0) the current site with all its content. */
 async function runSize(texts: number, withSearch: boolean): Promise<Row> {
@@ -51,7 +53,8 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
       mkdirSync(sources, { recursive: true });
       writeFileSync(join(project, 'content', 'corrections.yaml'), '[]\n');
       // The glossary and the indicator registry are project files, not content; a new site starts with them.
-      for (const file of ['glossary.yaml', 'indicators.yaml']) cpSync(join(root, 'content', file), join(project, 'content', file));
+      for (const file of ['glossary.yaml', 'indicators.yaml'])
+        cpSync(join(root, 'content', file), join(project, 'content', file));
       for (const source of syntheticCorpus(material, texts)) {
         writeFileSync(join(sources, `${source.id}.txt`), source.text);
         writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
@@ -71,7 +74,8 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
     const mb = (r: StageResult) => (r.peakMemoryBytes === null ? null : Math.round(r.peakMemoryBytes / 2 ** 20));
     const totalSeconds = ingested.seconds + built.seconds + indexed.seconds;
     return {
-      texts, pages,
+      texts,
+      pages,
       stages: {
         ingest: { seconds: ingested.seconds, peakMemoryMB: mb(ingested) },
         build: { seconds: built.seconds, peakMemoryMB: mb(built) },
@@ -90,11 +94,16 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
 }
 
 const machine = {
-  cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30),
-  node: process.version, platform: `${process.platform}-${process.arch}`,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
 };
 console.log(`Benchmark on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`);
-console.log(`Corpora recombined from ${material.sentences.length} real sentences and ${material.headings.length} headings.\n`);
+console.log(
+  `Corpora recombined from ${material.sentences.length} real sentences and ${material.headings.length} headings.\n`,
+);
 
 const rows: Row[] = [];
 const largest = Math.max(...sizes);
@@ -111,23 +120,62 @@ function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c]!)).join(' | ')} |`;
   return `${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`;
 }
-const header = ['texts', 'pages', 'ingest s', 'build s', 'index s', 'total s', 'pages/s', 'peak MB ingest/build/index', 'dist KB/page', 'index KB/page'];
+const header = [
+  'texts',
+  'pages',
+  'ingest s',
+  'build s',
+  'index s',
+  'total s',
+  'pages/s',
+  'peak MB ingest/build/index',
+  'dist KB/page',
+  'index KB/page',
+];
 const table = rows.map((r) => [
-  r.texts === 0 ? 'site' : String(r.texts), String(r.pages), f(r.stages.ingest.seconds, 2), f(r.stages.build.seconds), f(r.stages.index.seconds), f(r.totalSeconds),
-  f(r.pagesPerSecond), [r.stages.ingest, r.stages.build, r.stages.index].map((s) => s.peakMemoryMB ?? 'n/a').join(' / '),
-  f(r.distBytesPerPage / 1024), f(r.indexBytesPerPage / 1024),
+  r.texts === 0 ? 'site' : String(r.texts),
+  String(r.pages),
+  f(r.stages.ingest.seconds, 2),
+  f(r.stages.build.seconds),
+  f(r.stages.index.seconds),
+  f(r.totalSeconds),
+  f(r.pagesPerSecond),
+  [r.stages.ingest, r.stages.build, r.stages.index].map((s) => s.peakMemoryMB ?? 'n/a').join(' / '),
+  f(r.distBytesPerPage / 1024),
+  f(r.indexBytesPerPage / 1024),
 ]);
 console.log(`\n${markdownTable(header, table)}`);
 
 const searched = rows.filter((r) => r.search);
 if (searched.length > 0) {
-  const searchHeader = ['corpus', 'queries', 'first search KB (median / max)', 'cold ms (median / worst)', 'warm ms (median / worst)', 'typed ms (median / worst)', 'exact index KB', 'Han chars', 'index B per Han char'];
+  const searchHeader = [
+    'corpus',
+    'queries',
+    'first search KB (median / max)',
+    'cold ms (median / worst)',
+    'warm ms (median / worst)',
+    'typed ms (median / worst)',
+    'exact index KB',
+    'Han chars',
+    'index B per Han char',
+  ];
   const searchRows = searched.map((r) => {
     const s = r.search!;
-    return [r.texts === 0 ? 'site' : `${r.texts} texts`, String(s.queries), `${f(s.firstSearchKB.median)} / ${f(s.firstSearchKB.max)}`,
-      `${s.latencyMs.coldMedian} / ${s.latencyMs.coldWorst}`, `${s.latencyMs.warmMedian} / ${s.latencyMs.warmWorst}`, `${s.latencyMs.typedMedian} / ${s.latencyMs.typedWorst}`, f(s.exactIndexKB), String(s.hanCharacters), f(s.indexBytesPerHanCharacter, 2)];
+    return [
+      r.texts === 0 ? 'site' : `${r.texts} texts`,
+      String(s.queries),
+      `${f(s.firstSearchKB.median)} / ${f(s.firstSearchKB.max)}`,
+      `${s.latencyMs.coldMedian} / ${s.latencyMs.coldWorst}`,
+      `${s.latencyMs.warmMedian} / ${s.latencyMs.warmWorst}`,
+      `${s.latencyMs.typedMedian} / ${s.latencyMs.typedWorst}`,
+      f(s.exactIndexKB),
+      String(s.hanCharacters),
+      f(s.indexBytesPerHanCharacter, 2),
+    ];
   });
-  console.log(`\nSearch in Chromium (goals at 1,000 texts: first search ≤ 150 KB, warm median < 30 ms):\n${markdownTable(searchHeader, searchRows)}`);
+  console.log(
+    `\nSearch in Chromium (goals at 1,000 texts: first search ≤ 150 KB, warm median < 30 ms):\n${markdownTable(searchHeader, searchRows)}`,
+  );
 }
 
 const small = rows.find((r) => r.texts === 100);
@@ -140,9 +188,16 @@ if (small && large) {
     index: large.stages.index.seconds / small.stages.index.seconds,
     total: large.totalSeconds / small.totalSeconds,
   };
-  console.log(`\nCost growth from 100 to 1,000 texts (10× the input; ≤ 10 is linear or better): ${Object.entries(growth).map(([k, v]) => `${k} ×${f(v)}`).join(', ')}`);
+  console.log(
+    `\nCost growth from 100 to 1,000 texts (10× the input; ≤ 10 is linear or better): ${Object.entries(growth)
+      .map(([k, v]) => `${k} ×${f(v)}`)
+      .join(', ')}`,
+  );
 }
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rows, growth }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench-results', 'bench.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rows, growth }, null, 2)}\n`,
+);
 console.log('\nWrote bench-results/bench.json');

@@ -9,7 +9,8 @@ const root = process.cwd();
 const outDirs = ['.tmp/determinism/a', '.tmp/determinism/b'];
 
 for (const outDir of outDirs) {
-  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite', outDir]) rmSync(join(root, cache), { recursive: true, force: true });
+  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite', outDir])
+    rmSync(join(root, cache), { recursive: true, force: true });
   await build({ root, outDir, logLevel: 'error' });
 }
 

@@ -8,4 +8,6 @@ import { withTrailingSlash } from '../src/lib/site/paths.ts';
 const dist = resolve(process.argv[2] ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
 const { pages, records, englishPages } = await buildSearchIndex(dist, withTrailingSlash(base));
-console.log(`Indexed ${pages} pages (${records} records) in ${dist}/${EXACT_BUNDLE} and ${englishPages} English pages in ${dist}/${WORDS_BUNDLE}.`);
+console.log(
+  `Indexed ${pages} pages (${records} records) in ${dist}/${EXACT_BUNDLE} and ${englishPages} English pages in ${dist}/${WORDS_BUNDLE}.`,
+);

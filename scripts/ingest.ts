@@ -16,9 +16,15 @@ try {
   const target = relative(root, paths.zh);
   if (check) {
     const diff = compareTree(paths.zh, files);
-    const stale = [...diff.changed.map((f) => `changed  ${f}`), ...diff.missing.map((f) => `missing  ${f}`), ...diff.extra.map((f) => `extra    ${f}`)];
+    const stale = [
+      ...diff.changed.map((f) => `changed  ${f}`),
+      ...diff.missing.map((f) => `missing  ${f}`),
+      ...diff.extra.map((f) => `extra    ${f}`),
+    ];
     if (stale.length > 0) {
-      console.error(`${target} is out of date with content/sources; run \`npm run ingest\` and commit the result:\n  ${stale.join('\n  ')}`);
+      console.error(
+        `${target} is out of date with content/sources; run \`npm run ingest\` and commit the result:\n  ${stale.join('\n  ')}`,
+      );
       process.exit(1);
     }
     console.log(`${target} is up to date (${files.size} pages).`);

@@ -39,11 +39,16 @@ try {
       const target = join(root, 'content', 'en', `${slug}.mdx`);
       if (existsSync(target)) throw new Error(`${target} exists already; scaffold never overwrites a translation`);
       writeAtomically(target, scaffoldEnglish(zh, readFileSync(join(root, zh.file), 'utf8')));
-      console.log(`Wrote content/en/${slug}.mdx: translate every passage in place, keeping ids, data-zh stamps and <Fig id> marks.`);
+      console.log(
+        `Wrote content/en/${slug}.mdx: translate every passage in place, keeping ids, data-zh stamps and <Fig id> marks.`,
+      );
     }
   } else if (command === 'restamp') {
     const [slug, ...ids] = args;
-    if (!slug || ids.length === 0) throw new Error('usage: restamp <slug> <id>… (the ids of passages whose translation you have brought up to date)');
+    if (!slug || ids.length === 0)
+      throw new Error(
+        'usage: restamp <slug> <id>… (the ids of passages whose translation you have brought up to date)',
+      );
     const zh = known(slug);
     const en = project.english.find((e) => e.slug === slug);
     if (!en) throw new Error(`content/en/${slug}.mdx does not exist`);

@@ -20,18 +20,27 @@ import { GLOSSARY_SCANNED, GLOSSARY_SKIPPED } from '../lib/mdx/elements.ts';
 // Links, and the term buttons this plugin makes, are never marked either.
 const SKIPPED = new Set([...GLOSSARY_SKIPPED, 'a', 'button']);
 
-type Node = Root | ElementContent | { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; children: Node[] };
+type Node =
+  Root | ElementContent | { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; children: Node[] };
 
 export default function rehypeGlossaryTerms(options: { base: string; glossaryFile?: string }) {
   const file = options.glossaryFile ?? join(process.cwd(), 'content', 'glossary.yaml');
   const terms = parseGlossary('content/glossary.yaml', readFileSync(file, 'utf8'));
   return (tree: Root, vfile: VFile) => {
     const path = vfile.path ?? '';
-    const language = path.includes(`${sep}content${sep}en${sep}`) ? 'en' : path.includes(`${sep}content${sep}zh${sep}`) ? 'zh' : undefined;
+    const language = path.includes(`${sep}content${sep}en${sep}`)
+      ? 'en'
+      : path.includes(`${sep}content${sep}zh${sep}`)
+        ? 'zh'
+        : undefined;
     if (!language) return;
     const texts: { node: Text; parent: { children: Node[] } }[] = [];
     collect(tree, false, texts);
-    const marks = firstUses(texts.map((x) => x.node.value), terms, language);
+    const marks = firstUses(
+      texts.map((x) => x.node.value),
+      terms,
+      language,
+    );
     // Split from the last mark backwards, so earlier offsets stay valid.
     for (const mark of [...marks].reverse()) {
       const { node, parent } = texts[mark.segment]!;
@@ -55,7 +64,7 @@ function collect(node: Node, inside: boolean, out: { node: Text; parent: { child
   if (!('children' in node)) return;
   for (const child of node.children as Node[]) {
     if (child.type === 'text' && inside) out.push({ node: child, parent: node as { children: Node[] } });
-    const name = child.type === 'element' ? child.tagName : 'name' in child ? child.name ?? '' : '';
+    const name = child.type === 'element' ? child.tagName : 'name' in child ? (child.name ?? '') : '';
     if (SKIPPED.has(name)) continue;
     collect(child, inside || GLOSSARY_SCANNED.has(name), out);
   }
@@ -63,24 +72,30 @@ function collect(node: Node, inside: boolean, out: { node: Text; parent: { child
 
 function termElement(term: GlossaryTerm, text: string, language: Locale, base: string): Element {
   const id = `gl-${term.id}`;
-  const card: ElementContent[] = language === 'zh'
-    ? [
-        el('strong', { className: ['term__other'], lang: 'en' }, [txt(term.en)]),
-        ...(term.pinyin ? [el('span', { className: ['term__pinyin'], lang: 'zh-Latn-pinyin' }, [txt(term.pinyin)])] : []),
-        el('span', { className: ['term__note'], lang: 'en' }, [txt(term.note)]),
-      ]
-    : [
-        el('strong', { className: ['term__other'], lang: 'zh-CN' }, [txt(term.zh)]),
-        ...(term.pinyin ? [el('span', { className: ['term__pinyin'], lang: 'zh-Latn-pinyin' }, [txt(term.pinyin)])] : []),
-        el('span', { className: ['term__note'] }, [txt(term.note)]),
-      ];
+  const card: ElementContent[] =
+    language === 'zh'
+      ? [
+          el('strong', { className: ['term__other'], lang: 'en' }, [txt(term.en)]),
+          ...(term.pinyin
+            ? [el('span', { className: ['term__pinyin'], lang: 'zh-Latn-pinyin' }, [txt(term.pinyin)])]
+            : []),
+          el('span', { className: ['term__note'], lang: 'en' }, [txt(term.note)]),
+        ]
+      : [
+          el('strong', { className: ['term__other'], lang: 'zh-CN' }, [txt(term.zh)]),
+          ...(term.pinyin
+            ? [el('span', { className: ['term__pinyin'], lang: 'zh-Latn-pinyin' }, [txt(term.pinyin)])]
+            : []),
+          el('span', { className: ['term__note'] }, [txt(term.note)]),
+        ];
   const glossaryHref = `${localePathUnder(base, language, 'glossary/')}#term-${term.id}`;
   return el('span', { className: ['term'] }, [
     el('button', { type: 'button', className: ['term__button'], popovertarget: id }, [txt(text)]),
-    el('span', { id, popover: 'auto', className: ['term__card'], role: 'note', dataPagefindIgnore: '', dataChrome: '' }, [
-      ...card,
-      el('a', { href: glossaryHref, className: ['term__link'] }, [txt(t(language, 'glossary.more'))]),
-    ]),
+    el(
+      'span',
+      { id, popover: 'auto', className: ['term__card'], role: 'note', dataPagefindIgnore: '', dataChrome: '' },
+      [...card, el('a', { href: glossaryHref, className: ['term__link'] }, [txt(t(language, 'glossary.more'))])],
+    ),
   ]);
 }
 

@@ -16,10 +16,15 @@ function convert(node: Root | Element | MdxJsxFlowElementHast): void {
   children.forEach((child, i) => {
     if (child.type === 'mdxJsxFlowElement' && /^h[1-6]$/.test(child.name ?? '')) {
       const properties: Record<string, string> = {};
-      const literal = child.attributes.every((a) => a.type === 'mdxJsxAttribute' && (typeof a.value === 'string'));
+      const literal = child.attributes.every((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
       if (!literal) return;
       for (const a of child.attributes) if (a.type === 'mdxJsxAttribute') properties[a.name] = a.value as string;
-      const element: Element = { type: 'element', tagName: child.name!, properties, children: child.children as ElementContent[] };
+      const element: Element = {
+        type: 'element',
+        tagName: child.name!,
+        properties,
+        children: child.children as ElementContent[],
+      };
       children[i] = element;
       return;
     }

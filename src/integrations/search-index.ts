@@ -10,8 +10,23 @@ import { listTree } from '../lib/io/tree.ts';
 import { joinBase, splitLocale, withoutTrailingSlash, withTrailingSlash } from '../lib/site/paths.ts';
 import { EXACT_BUNDLE, WORDS_BUNDLE } from '../lib/search/build/bundles.ts';
 import { searchPage, type SearchPage } from '../lib/search/build/page-text.ts';
-import { decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readMeta, SIGNATURE } from '../lib/search/browser/pagefind-files.ts';
-import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout, type ShardFile } from '../lib/search/browser/cards.ts';
+import {
+  decodePagefindFile,
+  ENTRY_FILE,
+  filterChunkPath,
+  indexChunkPath,
+  metaFileOf,
+  readMeta,
+  SIGNATURE,
+} from '../lib/search/browser/pagefind-files.ts';
+import {
+  cardPath,
+  LAYOUT_FILE,
+  RESULTS_DIR,
+  shardPath,
+  type Layout,
+  type ShardFile,
+} from '../lib/search/browser/cards.ts';
 import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/build/documents.ts';
 
 /**
@@ -47,7 +62,13 @@ function figureLabels(dist: string, base: string) {
     const slug = withoutTrailingSlash(path);
     if (!cache.has(pageUrl)) {
       const file = join(dist, 'data', 'pages', `${slug}.json`);
-      const figures = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { figures: { anchor: string; label: string; labelEn?: string; raw: string }[] }).figures : [];
+      const figures = existsSync(file)
+        ? (
+            JSON.parse(readFileSync(file, 'utf8')) as {
+              figures: { anchor: string; label: string; labelEn?: string; raw: string }[];
+            }
+          ).figures
+        : [];
       cache.set(pageUrl, new Map(figures.map((f) => [f.anchor, english ? (f.labelEn ?? f.label) : f.label])));
     }
     return cache.get(pageUrl)!.get(anchor);
@@ -62,12 +83,16 @@ function figureLabels(dist: string, base: string) {
  */
 const INDEX_CHUNK_LOCATIONS = '4000';
 
-async function writeIndex(outputPath: string, fill: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
+async function writeIndex(
+  outputPath: string,
+  fill: (index: pagefind.PagefindIndex) => Promise<number>,
+): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const count = await fill(index);
   const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   return count;
 }
@@ -104,9 +129,13 @@ function keepIndexFilesOnly(bundle: string, ids: ReadonlySet<string>) {
   const entryFile = join(bundle, ENTRY_FILE);
   const metaFile = metaFileOf(JSON.parse(readFileSync(entryFile, 'utf8')));
   const meta = readMeta(metaFile, decodePagefindFile(metaFile, gunzipSync(readFileSync(join(bundle, metaFile)))));
-  const missing = [...meta.chunks.map((c) => indexChunkPath(c.hash)), ...[...meta.filters.values()].map(filterChunkPath)].filter((f) => !existsSync(join(bundle, f)));
+  const missing = [
+    ...meta.chunks.map((c) => indexChunkPath(c.hash)),
+    ...[...meta.filters.values()].map(filterChunkPath),
+  ].filter((f) => !existsSync(join(bundle, f)));
   if (missing.length > 0) throw new Error(`Pagefind's exact index in ${bundle} lacks ${missing.join(', ')}`);
-  if (meta.pages.length !== ids.size || meta.pages.some((id) => !ids.has(id))) throw new Error(`Pagefind's exact index in ${bundle}: its pages are not its records`);
+  if (meta.pages.length !== ids.size || meta.pages.some((id) => !ids.has(id)))
+    throw new Error(`Pagefind's exact index in ${bundle}: its pages are not its records`);
   const kept = new Set([ENTRY_FILE, metaFile, 'index', 'filter']);
   for (const name of readdirSync(bundle)) if (!kept.has(name)) rmSync(join(bundle, name), { recursive: true });
 }
@@ -118,11 +147,16 @@ function writeResults(bundle: string, documents: readonly ExactDocument[], layou
     const id = ids.get(record.url);
     if (!id) throw new Error(`Pagefind wrote no record for ${record.url}`);
     writeFileSync(join(bundle, cardPath(id)), JSON.stringify(card));
-    shards.forEach((blocks, n) => writeFileSync(join(bundle, shardPath(id, n)), JSON.stringify({ card, blocks } satisfies ShardFile)));
+    shards.forEach((blocks, n) =>
+      writeFileSync(join(bundle, shardPath(id, n)), JSON.stringify({ card, blocks } satisfies ShardFile)),
+    );
   }
 }
 
-export async function buildSearchIndex(dist: string, base = '/'): Promise<{ pages: number; records: number; englishPages: number }> {
+export async function buildSearchIndex(
+  dist: string,
+  base = '/',
+): Promise<{ pages: number; records: number; englishPages: number }> {
   // Read by the Pagefind binary, which the first createIndex() starts with this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
   try {
@@ -168,7 +202,9 @@ export default function searchIndex(): AstroIntegration {
         if (process.env.SEARCH_INDEX === 'off') return;
         const started = performance.now();
         const { pages, records, englishPages } = await buildSearchIndex(fileURLToPath(dir), base);
-        logger.info(`Indexed ${pages} pages (${records} exact records; ${englishPages} English pages by word) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `Indexed ${pages} pages (${records} exact records; ${englishPages} English pages by word) in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

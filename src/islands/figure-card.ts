@@ -34,7 +34,8 @@ function setUp(card: HTMLElement): void {
 
   document.addEventListener('click', async (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.fig');
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
     event.preventDefault();
     history.replaceState(null, '', `#${link.id}`);
     const page = await load();
@@ -76,7 +77,13 @@ function setUp(card: HTMLElement): void {
       : `${figure.label}：${figure.raw}（${figure.periodText.zh}）。${page.citation.zh} ${url}`;
     const button = part('copy');
     part('status').textContent = '';
-    button.onclick = () => copyText(`${citation}${strings.accessed}${accessDate(locale)}`, part('status'), strings.copied!, strings.copyFailed!);
+    button.onclick = () =>
+      copyText(
+        `${citation}${strings.accessed}${accessDate(locale)}`,
+        part('status'),
+        strings.copied!,
+        strings.copyFailed!,
+      );
   }
 
   function place(link: HTMLElement): void {

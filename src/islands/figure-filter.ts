@@ -19,10 +19,11 @@ if (form && table) {
     const text = want('q').trim();
     let shown = 0;
     for (const row of rows) {
-      const match = (!want('district') || row.dataset.district === want('district'))
-        && (!want('source') || row.dataset.source === want('source'))
-        && (!want('unit') || row.dataset.unit === want('unit'))
-        && (!text || row.textContent!.includes(text));
+      const match =
+        (!want('district') || row.dataset.district === want('district')) &&
+        (!want('source') || row.dataset.source === want('source')) &&
+        (!want('unit') || row.dataset.unit === want('unit')) &&
+        (!text || row.textContent!.includes(text));
       row.hidden = !match;
       if (match) shown++;
     }
@@ -32,6 +33,9 @@ if (form && table) {
   };
   form.hidden = false;
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (event) => { event.preventDefault(); apply(); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   apply();
 }

@@ -14,7 +14,9 @@ addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement;
   if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-  const box = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]') ?? document.querySelector<HTMLInputElement>('#site-search-q');
+  const box =
+    document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]') ??
+    document.querySelector<HTMLInputElement>('#site-search-q');
   if (!box) return;
   event.preventDefault();
   box.focus();

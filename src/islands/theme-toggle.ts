@@ -13,7 +13,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-t
   button.addEventListener('click', () => {
     const theme = isDark() ? 'light' : 'dark';
     root.dataset.theme = theme;
-    try { localStorage.setItem('theme', theme); } catch { /* not remembered when storage is blocked */ }
+    try {
+      localStorage.setItem('theme', theme);
+    } catch {
+      /* not remembered when storage is blocked */
+    }
     show();
     document.dispatchEvent(new CustomEvent('themechange'));
   });

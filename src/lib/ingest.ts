@@ -28,7 +28,14 @@ export interface IngestOutput {
 }
 
 /** Sources in, Chinese MDX pages out. Pure: no file is read or written here. */
-export function ingest({ sources, corrections, correctionsFile, indicators, observationEntries, observationsFile }: IngestInput): IngestOutput {
+export function ingest({
+  sources,
+  corrections,
+  correctionsFile,
+  indicators,
+  observationEntries,
+  observationsFile,
+}: IngestInput): IngestOutput {
   const errors: InputError[] = [];
   const pages: Page[] = [];
   for (const source of sources) {
@@ -43,14 +50,30 @@ export function ingest({ sources, corrections, correctionsFile, indicators, obse
   const owners = new Map<string, Page>();
   for (const page of pages) {
     const other = owners.get(page.slug);
-    if (other) errors.push(new InputError(page.source.metaFile, `page id "${page.slug}" is also made from ${other.source.file}; give one of them another id`));
+    if (other)
+      errors.push(
+        new InputError(
+          page.source.metaFile,
+          `page id "${page.slug}" is also made from ${other.source.file}; give one of them another id`,
+        ),
+      );
     owners.set(page.slug, page);
   }
   for (const correction of corrections) {
     const source = sources.find((s) => s.id === correction.source);
-    if (!source) errors.push(new InputError(correctionsFile, `correction ${correction.id}: no source with id "${correction.source}"`));
-    else if (!pages.some((p) => p.source === source && correction.line >= p.firstLine && correction.line <= p.lastLine)) {
-      errors.push(new InputError(correctionsFile, `correction ${correction.id}: line ${correction.line} is not on any page of ${source.file}`));
+    if (!source)
+      errors.push(
+        new InputError(correctionsFile, `correction ${correction.id}: no source with id "${correction.source}"`),
+      );
+    else if (
+      !pages.some((p) => p.source === source && correction.line >= p.firstLine && correction.line <= p.lastLine)
+    ) {
+      errors.push(
+        new InputError(
+          correctionsFile,
+          `correction ${correction.id}: line ${correction.line} is not on any page of ${source.file}`,
+        ),
+      );
     }
   }
   if (errors.length > 0) throw new InputErrors(errors);
@@ -60,9 +83,15 @@ export function ingest({ sources, corrections, correctionsFile, indicators, obse
   const files = new Map<string, string>();
   for (const page of pages) {
     try {
-      files.set(`${page.slug}.mdx`, emitPage(page, {
-        corrections, correctionsFile, figures: figures.get(page.slug), observations: observations.get(page.slug),
-      }));
+      files.set(
+        `${page.slug}.mdx`,
+        emitPage(page, {
+          corrections,
+          correctionsFile,
+          figures: figures.get(page.slug),
+          observations: observations.get(page.slug),
+        }),
+      );
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
       else throw error;

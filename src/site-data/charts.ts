@@ -20,7 +20,8 @@ function chartWords(locale: Locale): ChartWords {
     periodsDiffer: t('chart.periodsDiffer'),
     districtName: (d) => districtName(locale, d),
     districtId,
-    progressNote: (baseline, latest, latestPeriod, target) => t('chart.progressNote', { baseline, latest, latestPeriod, target }),
+    progressNote: (baseline, latest, latestPeriod, target) =>
+      t('chart.progressNote', { baseline, latest, latestPeriod, target }),
   };
 }
 

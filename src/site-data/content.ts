@@ -12,8 +12,12 @@ let cached: Promise<ZhEntry[]> | undefined;
 export function zhPages(): Promise<ZhEntry[]> {
   cached ??= getCollection('zh').then((entries) => {
     const problems = entries.flatMap((entry) =>
-      observationsNotInText(entry.body ?? '', entry.data.observations).map((problem) => `${entry.filePath ?? entry.id}: ${problem}`));
-    if (problems.length > 0) throw new Error(`Indicator observations that their paragraphs do not support:\n  ${problems.join('\n  ')}`);
+      observationsNotInText(entry.body ?? '', entry.data.observations).map(
+        (problem) => `${entry.filePath ?? entry.id}: ${problem}`,
+      ),
+    );
+    if (problems.length > 0)
+      throw new Error(`Indicator observations that their paragraphs do not support:\n  ${problems.join('\n  ')}`);
     return entries.sort((a, b) => (a.data.slug < b.data.slug ? -1 : 1));
   });
   return cached;

@@ -12,7 +12,10 @@ let byId: Map<string, Indicator> | undefined;
 
 /** The canonical indicators (content/indicators.yaml). */
 export function allIndicators(): Indicator[] {
-  indicators ??= parseIndicators('content/indicators.yaml', readFileSync(join(process.cwd(), 'content', 'indicators.yaml'), 'utf8'));
+  indicators ??= parseIndicators(
+    'content/indicators.yaml',
+    readFileSync(join(process.cwd(), 'content', 'indicators.yaml'), 'utf8'),
+  );
   return indicators;
 }
 
@@ -23,10 +26,12 @@ export function indicatorById(id: string): Indicator {
 }
 
 /** An indicator's name in a locale. */
-export const indicatorName = (locale: Locale, id: string) => (locale === 'en' ? indicatorById(id).nameEn : indicatorById(id).name);
+export const indicatorName = (locale: Locale, id: string) =>
+  locale === 'en' ? indicatorById(id).nameEn : indicatorById(id).name;
 
 /** An observation's value as a table shows it in a locale (see observationDisplay). */
-export const shownObservation = (locale: Locale, o: ObservationData) => observationDisplay(o, indicatorById(o.indicator), locale);
+export const shownObservation = (locale: Locale, o: ObservationData) =>
+  observationDisplay(o, indicatorById(o.indicator), locale);
 
 export async function pageData(): Promise<PageData[]> {
   return (await zhPages()).map((e) => e.data);
@@ -48,9 +53,11 @@ let tracked: Promise<{ plan: PageData; rows: TrackerRow[] }[]> | undefined;
 
 /** The plans whose indicator tables set baselines and targets, each with its indicators tracked for its district. */
 export function trackedPlans(): Promise<{ plan: PageData; rows: TrackerRow[] }[]> {
-  tracked ??= Promise.all([pageData(), allObservations()]).then(([pages, all]) => pages
-    .filter((p) => p.observations.some((o) => o.kind === 'baseline'))
-    .map((plan) => ({ plan, rows: tracker(all, plan.districts[0]!, plan.source.id) })));
+  tracked ??= Promise.all([pageData(), allObservations()]).then(([pages, all]) =>
+    pages
+      .filter((p) => p.observations.some((o) => o.kind === 'baseline'))
+      .map((plan) => ({ plan, rows: tracker(all, plan.districts[0]!, plan.source.id) })),
+  );
   return tracked;
 }
 

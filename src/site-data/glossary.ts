@@ -29,10 +29,17 @@ let occurrences: Promise<Map<string, Occurrence[]>> | undefined;
 
 /** Where each glossary term occurs in the Chinese pages, computed once per build. */
 export function glossaryOccurrences(): Promise<Map<string, Occurrence[]>> {
-  occurrences ??= zhPages().then((pages) => termOccurrences(glossary(), pages.map((entry) => ({
-    slug: entry.data.slug,
-    // The page title is the h1 `#title` unless a printed title line stands in for it (with its own id).
-    passages: zhPassagesOf(entry).filter((u) => u.id !== 'title' || !entry.data.front.some((f) => f.role === 'title')),
-  }))));
+  occurrences ??= zhPages().then((pages) =>
+    termOccurrences(
+      glossary(),
+      pages.map((entry) => ({
+        slug: entry.data.slug,
+        // The page title is the h1 `#title` unless a printed title line stands in for it (with its own id).
+        passages: zhPassagesOf(entry).filter(
+          (u) => u.id !== 'title' || !entry.data.front.some((f) => f.role === 'title'),
+        ),
+      })),
+    ),
+  );
   return occurrences;
 }

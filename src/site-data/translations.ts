@@ -16,7 +16,8 @@ export function enPages(): Promise<Map<string, EnEntry>> {
   cached ??= getCollection('en').then(async (entries) => {
     const slugs = new Set((await zhPages()).map((e) => e.data.slug));
     const orphans = entries.filter((e) => !slugs.has(e.id));
-    if (orphans.length > 0) throw new Error(`English pages without a Chinese original: ${orphans.map((e) => e.filePath ?? e.id).join(', ')}`);
+    if (orphans.length > 0)
+      throw new Error(`English pages without a Chinese original: ${orphans.map((e) => e.filePath ?? e.id).join(', ')}`);
     return new Map(entries.map((e) => [e.id, e]));
   });
   return cached;

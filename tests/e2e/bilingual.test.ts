@@ -10,7 +10,11 @@ const CHAPTER = 'plan/qijiang-14th-five-year-st-plan/chapter-1/';
 const site = siteUnderTest();
 const url = (path: string) => site.server.url + path;
 
-async function withPage<T>(path: string, check: (v: Awaited<ReturnType<typeof visit>>) => Promise<T>, options = {}): Promise<T> {
+async function withPage<T>(
+  path: string,
+  check: (v: Awaited<ReturnType<typeof visit>>) => Promise<T>,
+  options = {},
+): Promise<T> {
   const v = await visit(site.browser, url(path), options);
   try {
     const result = await check(v);
@@ -23,11 +27,22 @@ async function withPage<T>(path: string, check: (v: Awaited<ReturnType<typeof vi
 
 describe('two languages', () => {
   it('set <html lang> and declare each other as alternates', async () => {
-    for (const [path, lang] of [[REPORT, 'zh-CN'], [`en/${REPORT}`, 'en'], ['en/compare/', 'en'], ['glossary/', 'zh-CN']] as const) {
+    for (const [path, lang] of [
+      [REPORT, 'zh-CN'],
+      [`en/${REPORT}`, 'en'],
+      ['en/compare/', 'en'],
+      ['glossary/', 'zh-CN'],
+    ] as const) {
       await withPage(path, async ({ page }) => {
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
-        const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
-        expect(alternates).toEqual([['zh-CN', `/${path.replace(/^en\//, '')}`], ['en', `/en/${path.replace(/^en\//, '')}`], ['x-default', `/${path.replace(/^en\//, '')}`]]);
+        const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
+          links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+        );
+        expect(alternates).toEqual([
+          ['zh-CN', `/${path.replace(/^en\//, '')}`],
+          ['en', `/en/${path.replace(/^en\//, '')}`],
+          ['x-default', `/${path.replace(/^en\//, '')}`],
+        ]);
       });
     }
   });
@@ -50,7 +65,10 @@ describe('two languages', () => {
   it('say on every English page that it is an unofficial translation, linking to the original', () => {
     const enDir = join(DIST, 'en');
     const pages = ['reports', 'plan/qijiang-14th-five-year-st-plan'].flatMap((dir) =>
-      readdirSync(join(enDir, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${dir}/${d.name}/`));
+      readdirSync(join(enDir, dir), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `${dir}/${d.name}/`),
+    );
     expect(pages.length).toBe(16);
     for (const path of pages) {
       const html = readFileSync(join(enDir, path, 'index.html'), 'utf8');
@@ -72,30 +90,47 @@ describe('two languages', () => {
 describe('the parallel view', () => {
   it('aligns every paragraph of the Chinese with its translation: side by side, and stacked on a phone', async () => {
     for (const width of [1280, 360]) {
-      await withPage(`parallel/${CHAPTER}`, async ({ page }) => {
-        const rows = await page.$$eval('.parallel-row', (all) => all.map((row) => {
-          const [zh, en] = [...row.querySelectorAll(':scope > .parallel-cell')].map((c) => c.getBoundingClientRect());
-          return { id: row.id, zhLang: row.children[0]!.getAttribute('lang'), enLang: row.children[1]!.getAttribute('lang'),
-            missing: row.querySelector('.parallel-missing') !== null, zhTop: zh!.top, enTop: en!.top, zhBottom: zh!.bottom };
-        }));
-        // Chapter 1: front line, 5 sections, 23 paragraphs, Table 1 (one row: the table stays whole).
-        expect(rows.length).toBeGreaterThan(25);
-        for (const row of rows) {
-          expect(row, row.id).toMatchObject({ zhLang: 'zh-CN', enLang: 'en', missing: false });
-          if (width === 1280) expect(Math.abs(row.zhTop - row.enTop), row.id).toBeLessThan(2);
-          else expect(row.enTop, row.id).toBeGreaterThanOrEqual(row.zhBottom - 1);
-        }
-        // Table 1 in both languages, in its own scrolling box.
-        expect(await page.locator('#zh-table1 td').count()).toBe(await page.locator('#en-table1 td').count());
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      }, { width });
+      await withPage(
+        `parallel/${CHAPTER}`,
+        async ({ page }) => {
+          const rows = await page.$$eval('.parallel-row', (all) =>
+            all.map((row) => {
+              const [zh, en] = [...row.querySelectorAll(':scope > .parallel-cell')].map((c) =>
+                c.getBoundingClientRect(),
+              );
+              return {
+                id: row.id,
+                zhLang: row.children[0]!.getAttribute('lang'),
+                enLang: row.children[1]!.getAttribute('lang'),
+                missing: row.querySelector('.parallel-missing') !== null,
+                zhTop: zh!.top,
+                enTop: en!.top,
+                zhBottom: zh!.bottom,
+              };
+            }),
+          );
+          // Chapter 1: front line, 5 sections, 23 paragraphs, Table 1 (one row: the table stays whole).
+          expect(rows.length).toBeGreaterThan(25);
+          for (const row of rows) {
+            expect(row, row.id).toMatchObject({ zhLang: 'zh-CN', enLang: 'en', missing: false });
+            if (width === 1280) expect(Math.abs(row.zhTop - row.enTop), row.id).toBeLessThan(2);
+            else expect(row.enTop, row.id).toBeGreaterThanOrEqual(row.zhBottom - 1);
+          }
+          // Table 1 in both languages, in its own scrolling box.
+          expect(await page.locator('#zh-table1 td').count()).toBe(await page.locator('#en-table1 td').count());
+          expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        },
+        { width },
+      );
     }
   });
 
   it('keeps paragraph permalinks working in all three views', async () => {
     for (const path of [REPORT, `en/${REPORT}`, `parallel/${REPORT}`, `en/parallel/${REPORT}`]) {
       await withPage(`${path}#p17`, async ({ page }) => {
-        const top = await page.evaluate(() => document.getElementById('p17')?.getBoundingClientRect().top ?? Number.NaN);
+        const top = await page.evaluate(
+          () => document.getElementById('p17')?.getBoundingClientRect().top ?? Number.NaN,
+        );
         expect(top, path).toBeGreaterThanOrEqual(-1);
         expect(top, path).toBeLessThan(200);
       });
@@ -114,14 +149,21 @@ describe('the glossary', () => {
       await srdi.locator('.glossary__pages a').first().click();
       await page.waitForURL(/\/en\/(reports|plan)\/.+#/);
       const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
-      expect(await page.locator(`[id="${target}"]`).innerText()).toMatch(/specialised, refined, distinctive and innovative/i);
+      expect(await page.locator(`[id="${target}"]`).innerText()).toMatch(
+        /specialised, refined, distinctive and innovative/i,
+      );
     });
   });
 
   it('offers a term’s rendering at its first use on a page, in a card that Escape closes', async () => {
     await withPage(REPORT, async ({ page }) => {
       const first = page.locator('.term__button').filter({ hasText: '高新技术企业' }).first();
-      expect(await page.locator('.term__button').filter({ hasText: /^高新技术企业$/ }).count()).toBe(1);
+      expect(
+        await page
+          .locator('.term__button')
+          .filter({ hasText: /^高新技术企业$/ })
+          .count(),
+      ).toBe(1);
       await first.focus();
       await page.keyboard.press('Enter');
       const card = page.locator('#gl-high-tech-enterprise');

@@ -25,32 +25,49 @@ async function drawnCharts(page: Page) {
   for (const id of ids) {
     const figure = page.locator(`[id="${id}"]`);
     await figure.scrollIntoViewIfNeeded();
-    await page.waitForFunction((figureId) => document.getElementById(figureId)?.dataset.chartState === 'drawn', id, { timeout: 10_000 });
-    charts.push(await figure.evaluate((el) => {
-      const canvas = el.querySelector('canvas')!;
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      const colours = new Set<number>();
-      let painted = 0;
-      for (let i = 0; i < data.length; i += 4 * 7) {
-        if (data[i + 3]! > 0) { painted += 1; colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!); }
-      }
-      return {
-        id: el.id,
-        painted: painted / (data.length / (4 * 7)),
-        colours: colours.size,
-        drawn: JSON.parse(el.getAttribute('data-chart-values') ?? '[]') as number[],
-        table: [...el.querySelectorAll('td[data-value]')].map((td) => ({ value: Number(td.getAttribute('data-value')), text: td.textContent ?? '' })),
-        label: canvas.getAttribute('aria-label') ?? '',
-        role: canvas.getAttribute('role'),
-      };
-    }));
+    await page.waitForFunction((figureId) => document.getElementById(figureId)?.dataset.chartState === 'drawn', id, {
+      timeout: 10_000,
+    });
+    charts.push(
+      await figure.evaluate((el) => {
+        const canvas = el.querySelector('canvas')!;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        const colours = new Set<number>();
+        let painted = 0;
+        for (let i = 0; i < data.length; i += 4 * 7) {
+          if (data[i + 3]! > 0) {
+            painted += 1;
+            colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          }
+        }
+        return {
+          id: el.id,
+          painted: painted / (data.length / (4 * 7)),
+          colours: colours.size,
+          drawn: JSON.parse(el.getAttribute('data-chart-values') ?? '[]') as number[],
+          table: [...el.querySelectorAll('td[data-value]')].map((td) => ({
+            value: Number(td.getAttribute('data-value')),
+            text: td.textContent ?? '',
+          })),
+          label: canvas.getAttribute('aria-label') ?? '',
+          role: canvas.getAttribute('role'),
+        };
+      }),
+    );
   }
   return charts;
 }
 
 describe('charts', () => {
   it('appear on the indicator, comparison and tracker pages in both languages', () => {
-    for (const path of ['indicators/high-tech-enterprises/', 'en/indicators/high-tech-enterprises/', 'compare/', 'en/compare/', 'tracker/', 'en/tracker/']) {
+    for (const path of [
+      'indicators/high-tech-enterprises/',
+      'en/indicators/high-tech-enterprises/',
+      'compare/',
+      'en/compare/',
+      'tracker/',
+      'en/tracker/',
+    ]) {
       expect(chartPages, path).toContain(path);
     }
   });
@@ -102,7 +119,10 @@ describe('charts', () => {
   });
 
   it('label their numbers in the page language (Chinese 3.84亿元, English 384 million yuan)', async () => {
-    for (const [path, expected] of [['compare/', '3.84亿元'], ['en/compare/', '384 million yuan']] as const) {
+    for (const [path, expected] of [
+      ['compare/', '3.84亿元'],
+      ['en/compare/', '384 million yuan'],
+    ] as const) {
       const v = await visit(site.browser, site.server.url + path);
       try {
         const label = await v.page.locator('#compare-knowledge-value-credit-loans canvas').getAttribute('aria-label');
@@ -114,12 +134,18 @@ describe('charts', () => {
   });
 
   it('redraw in the other theme when the reader switches it', async () => {
-    const v = await visit(site.browser, `${site.server.url}indicators/high-tech-enterprises/`, { colorScheme: 'light' });
+    const v = await visit(site.browser, `${site.server.url}indicators/high-tech-enterprises/`, {
+      colorScheme: 'light',
+    });
     try {
       const figure = v.page.locator('[data-chart]').first();
       await figure.scrollIntoViewIfNeeded();
       await expect.poll(() => figure.getAttribute('data-chart-state')).toBe('drawn');
-      const pixels = () => figure.evaluate((el) => { const c = el.querySelector('canvas')!; return c.toDataURL(); });
+      const pixels = () =>
+        figure.evaluate((el) => {
+          const c = el.querySelector('canvas')!;
+          return c.toDataURL();
+        });
       const light = await pixels();
       await v.page.click('[data-theme-toggle]');
       await expect.poll(pixels).not.toBe(light);
@@ -168,10 +194,15 @@ describe('print', () => {
     try {
       await v.page.emulateMedia({ media: 'print' });
       for (const hidden of ['.site-header', '.site-footer', '.toc', '[data-theme-toggle]']) {
-        const display = await v.page.evaluate((s) => { const el = document.querySelector(s); return el ? getComputedStyle(el).display : 'none'; }, hidden);
+        const display = await v.page.evaluate((s) => {
+          const el = document.querySelector(s);
+          return el ? getComputedStyle(el).display : 'none';
+        }, hidden);
         expect(display, hidden).toBe('none');
       }
-      const after = await v.page.evaluate(() => getComputedStyle(document.querySelector('a[data-print-url]')!, '::after').content);
+      const after = await v.page.evaluate(
+        () => getComputedStyle(document.querySelector('a[data-print-url]')!, '::after').content,
+      );
       expect(after).toMatch(/sources\/qijiang-2022-high-tech-zone\.txt/);
       expect(await v.page.locator('#p22').isVisible()).toBe(true);
     } finally {
@@ -180,11 +211,19 @@ describe('print', () => {
   });
 
   it('prints the parallel view in both languages, side by side', async () => {
-    const v = await visit(site.browser, `${site.server.url}parallel/reports/qijiang-2022-high-tech-zone/`, { width: 360 });
+    const v = await visit(site.browser, `${site.server.url}parallel/reports/qijiang-2022-high-tech-zone/`, {
+      width: 360,
+    });
     try {
       await v.page.emulateMedia({ media: 'print' });
       const row = v.page.locator('.parallel-row:not(.parallel-row--front)').first();
-      const cells = await row.locator('.parallel-cell').evaluateAll((els) => els.map((el) => ({ lang: el.getAttribute('lang'), box: el.getBoundingClientRect().toJSON() as DOMRect, shown: getComputedStyle(el).display !== 'none' })));
+      const cells = await row.locator('.parallel-cell').evaluateAll((els) =>
+        els.map((el) => ({
+          lang: el.getAttribute('lang'),
+          box: el.getBoundingClientRect().toJSON() as DOMRect,
+          shown: getComputedStyle(el).display !== 'none',
+        })),
+      );
       expect(cells.map((c) => c.lang)).toEqual(['zh-CN', 'en']);
       expect(cells.every((c) => c.shown)).toBe(true);
       expect(cells[1]!.box.left).toBeGreaterThan(cells[0]!.box.left);

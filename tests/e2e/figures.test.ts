@@ -21,8 +21,12 @@ describe('a figure in the text', () => {
       expect(await card.locator('[data-part="period"]').textContent()).toBe('2021年');
       expect(await card.locator('[data-part="qualifier"]').textContent()).toBe('累计');
       expect(await card.locator('[data-part="sentence"] mark').textContent()).toBe('123家');
-      expect(await card.locator('[data-part="sentence"]').textContent()).toContain('2021年，綦江区的国家高新技术企业新增25家、累计123家');
-      expect(await card.locator('[data-part="permalink"]').getAttribute('href')).toBe(`${site.server.url}${PAGE}#fig-p22-2`);
+      expect(await card.locator('[data-part="sentence"]').textContent()).toContain(
+        '2021年，綦江区的国家高新技术企业新增25家、累计123家',
+      );
+      expect(await card.locator('[data-part="permalink"]').getAttribute('href')).toBe(
+        `${site.server.url}${PAGE}#fig-p22-2`,
+      );
       expect(new URL(v.page.url()).hash).toBe('#fig-p22-2');
       expect(v.errors).toEqual([]);
     } finally {
@@ -90,7 +94,10 @@ describe('a figure in the text', () => {
   });
 });
 
-const figures = JSON.parse(readFileSync(join(DIST, 'data', 'figures.json'), 'utf8')) as { district: string; unit: string }[];
+const figures = JSON.parse(readFileSync(join(DIST, 'data', 'figures.json'), 'utf8')) as {
+  district: string;
+  unit: string;
+}[];
 
 describe('the figures explorer', () => {
   it('is a complete table without JavaScript', async () => {
@@ -136,7 +143,12 @@ describe('data pages', () => {
   it('the comparison has a column per district and marks values from other periods', async () => {
     const v = await visit(site.browser, `${site.server.url}compare/`);
     try {
-      expect(await v.page.locator('#compare-table thead th').allTextContents()).toEqual(['指标', '大足', '綦江', '黔江']);
+      expect(await v.page.locator('#compare-table thead th').allTextContents()).toEqual([
+        '指标',
+        '大足',
+        '綦江',
+        '黔江',
+      ]);
       expect(await v.page.locator('#compare-table .flag').count()).toBeGreaterThan(5);
     } finally {
       await v.close();
@@ -164,7 +176,10 @@ describe('data pages', () => {
       const [header, ...rows] = read(`charts/${file}`);
       expect(header![0], file).toBe('chart');
       expect(rows.length, file).toBeGreaterThan(0);
-      expect(rows.every((row) => row[0] === file.replace(/\.csv$/, '')), file).toBe(true);
+      expect(
+        rows.every((row) => row[0] === file.replace(/\.csv$/, '')),
+        file,
+      ).toBe(true);
     }
   });
 });
@@ -175,7 +190,13 @@ describe('the build', () => {
     try {
       const file = join(copy.root, 'content', 'zh', 'reports', 'qijiang-2022-high-tech-zone.mdx');
       // Change the observation's value in the frontmatter only, as a hand edit would.
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?:.*\n){3})    value: 123/, '$1    value: 132'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          /(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?:.*\n){3})    value: 123/,
+          '$1    value: 132',
+        ),
+      );
       const build = buildIn(copy.root, { SEARCH_INDEX: 'off' });
       expect(build.status).not.toBe(0);
       expect(build.output).toContain('high-tech-enterprises: value 132 does not occur in paragraph #p22');

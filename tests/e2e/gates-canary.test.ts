@@ -86,7 +86,11 @@ describe('every gate fails on a broken page', () => {
   });
 
   it('links: the broken link and the broken anchor are reported', () => {
-    expect(checkLinks(site).broken.map((b) => b.href).sort()).toEqual(['#nowhere', 'missing.png', 'missing/']);
+    expect(
+      checkLinks(site)
+        .broken.map((b) => b.href)
+        .sort(),
+    ).toEqual(['#nowhere', 'missing.png', 'missing/']);
   });
 
   it('no outside requests: the font stylesheet from another origin is caught, with or without the CSP', () => {
@@ -109,7 +113,10 @@ describe('every gate fails on a broken page', () => {
   it('determinism: a file that differs between two builds is listed', () => {
     const a = join(site, 'build-a');
     const b = join(site, 'build-b');
-    for (const [dir, stamp] of [[a, '2026-01-01'], [b, '2026-01-02']] as const) {
+    for (const [dir, stamp] of [
+      [a, '2026-01-01'],
+      [b, '2026-01-02'],
+    ] as const) {
       mkdirSync(dir);
       writeFileSync(join(dir, 'same.html'), 'same');
       writeFileSync(join(dir, 'stamped.html'), `built ${stamp}`);

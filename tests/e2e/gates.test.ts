@@ -21,14 +21,15 @@ const VIEWS = [
   { width: 360, colorScheme: 'dark' },
 ] as const;
 
-
 const site = siteUnderTest();
 const weights: { path: string; kind: keyof typeof BUDGET; bytes: number }[] = [];
 
 afterAll(() => {
   if (weights.length > 0) {
     weights.sort((a, b) => (a.path < b.path ? -1 : 1));
-    console.log(`\nPage weight, gzip, first visit:\n${weights.map((w) => `  ${(w.bytes / 1024).toFixed(1).padStart(6)} KB / ${BUDGET[w.kind] / 1024} KB  ${w.path}`).join('\n')}`);
+    console.log(
+      `\nPage weight, gzip, first visit:\n${weights.map((w) => `  ${(w.bytes / 1024).toFixed(1).padStart(6)} KB / ${BUDGET[w.kind] / 1024} KB  ${w.path}`).join('\n')}`,
+    );
   }
 });
 
@@ -43,11 +44,16 @@ describe.concurrent('every page', () => {
       it(`/${page.path} at ${view.width}px, ${view.colorScheme}: WCAG 2.2 AA (axe), no console errors, no failed or outside requests`, async () => {
         // Readers meet the not-found page at a URL that does not exist, with status 404.
         const missing = page.template === 'not found';
-        const v = await visit(site.browser, site.server.url + (missing ? 'no/such/page/' : page.path), { ...view, expectStatus: missing ? 404 : 200 });
+        const v = await visit(site.browser, site.server.url + (missing ? 'no/such/page/' : page.path), {
+          ...view,
+          expectStatus: missing ? 404 : 200,
+        });
         try {
           expect(v.outside, 'requests to other origins').toEqual([]);
           // Chromium reports the document's own 404 on the console; that one is the point of the page.
-          const errors = missing ? v.errors.filter((e) => !/status of 404/.test(e) || v.errors.indexOf(e) > 0) : v.errors;
+          const errors = missing
+            ? v.errors.filter((e) => !/status of 404/.test(e) || v.errors.indexOf(e) > 0)
+            : v.errors;
           expect(errors, 'console errors (a CSP violation is one)').toEqual([]);
           expect(v.failed, 'failed requests').toEqual([]);
           expect(await axeViolations(v.page)).toEqual([]);

@@ -11,7 +11,10 @@ describe.concurrent('keyboard', () => {
     for (const width of [1280, 360]) {
       it(`${page.template} (/${page.path}, ${width}px): Tab reaches every interactive element, each with a visible focus indicator`, async () => {
         const path = page.template === 'not found' ? 'no/such/page/' : page.path;
-        const v = await visit(site.browser, site.server.url + path, { width, expectStatus: page.template === 'not found' ? 404 : 200 });
+        const v = await visit(site.browser, site.server.url + path, {
+          width,
+          expectStatus: page.template === 'not found' ? 404 : 200,
+        });
         try {
           const report = await tabThrough(v.page);
           expect(report.count).toBeGreaterThan(0);

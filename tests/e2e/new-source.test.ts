@@ -10,7 +10,8 @@ let copy: string;
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
 const read = (...path: string[]) => readFileSync(join(copy, ...path), 'utf8');
 // The text a reader sees: tags dropped, and the glossary cards (hidden until opened) left out.
-const visibleText = (html: string) => html.replace(/<span id="gl-[^"]+" popover[\s\S]*?<\/a><\/span>/g, '').replace(/<[^>]+>/g, '');
+const visibleText = (html: string) =>
+  html.replace(/<span id="gl-[^"]+" popover[\s\S]*?<\/a><\/span>/g, '').replace(/<[^>]+>/g, '');
 
 // One build of a copy of the project serves every test here: it gains a sixth
 // source (with no translation) and one changed sentence in a translated one.
@@ -18,10 +19,19 @@ beforeAll(() => {
   project = copyProject();
   copy = project.root;
   // Real sentences from the sources, as a new district's report.
-  const text = [sourceLines(SOURCE_IDS.newForces, 21), '', sourceLines(SOURCE_IDS.newForces, 23), '', sourceLines(SOURCE_IDS.newForces, 31), ''].join('\n');
+  const text = [
+    sourceLines(SOURCE_IDS.newForces, 21),
+    '',
+    sourceLines(SOURCE_IDS.newForces, 23),
+    '',
+    sourceLines(SOURCE_IDS.newForces, 31),
+    '',
+  ].join('\n');
   writeFileSync(join(copy, 'content', 'sources', 'wanzhou-2025-sample-report.txt'), text);
-  writeFileSync(join(copy, 'content', 'sources', 'wanzhou-2025-sample-report.meta.yaml'),
-    'title: 万州区科技创新报道（测试）\nkind: report\ndistricts: [万州]\npublished: "2025-03"\n');
+  writeFileSync(
+    join(copy, 'content', 'sources', 'wanzhou-2025-sample-report.meta.yaml'),
+    'title: 万州区科技创新报道（测试）\nkind: report\ndistricts: [万州]\npublished: "2025-03"\n',
+  );
   // The Chinese of #p8 of the translated Qijiang 2022 report changes after its translation was made.
   const changed = join(copy, 'content', 'sources', `${SOURCE_IDS.highTechZone}.txt`);
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('命名的第一个', '命名的首个'));

@@ -13,31 +13,53 @@ import { visit, type Visit } from '../support/visit.ts';
  */
 const QUERIES: readonly string[] = SEARCH_QUERIES;
 
-interface Section { anchor: string; texts: string[] }
-interface PageText { path: string; front: string[]; headings: string[]; sections: Section[]; kind: string; districts: string[]; year: string }
+interface Section {
+  anchor: string;
+  texts: string[];
+}
+interface PageText {
+  path: string;
+  front: string[];
+  headings: string[];
+  sections: Section[];
+  kind: string;
+  districts: string[];
+  year: string;
+}
 
 const site = siteUnderTest();
-const CONTENT = builtPages(DIST).filter((p) => /^(reports\/[^/]+|plan\/[^/]+\/[^/]+)\/$/.test(p.path)).map((p) => p.path);
+const CONTENT = builtPages(DIST)
+  .filter((p) => /^(reports\/[^/]+|plan\/[^/]+\/[^/]+)\/$/.test(p.path))
+  .map((p) => p.path);
 let corpus: PageText[] = [];
 let shared: Visit;
 
 /** The text of a page as a reader sees it, by the rules search promises: blocks with ids, sections at each h2. */
 async function readPage(page: Page): Promise<Omit<PageText, 'path'>> {
   return page.evaluate(() => {
-    const skip = (el: Element) => el.matches('[data-pagefind-ignore], [data-chrome], [popover], [hidden], script, style, template');
+    const skip = (el: Element) =>
+      el.matches('[data-pagefind-ignore], [data-chrome], [popover], [hidden], script, style, template');
     const text = (el: Element): string => {
       let out = '';
       for (const node of el.childNodes) {
         if (node.nodeType === Node.TEXT_NODE) out += node.textContent;
-        else if (node instanceof Element && !node.closest('[data-pagefind-ignore], [data-chrome], [popover]')) out += node.tagName === 'BR' ? ' ' : text(node);
+        else if (node instanceof Element && !node.closest('[data-pagefind-ignore], [data-chrome], [popover]'))
+          out += node.tagName === 'BR' ? ' ' : text(node);
       }
       return out;
     };
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     const body = document.querySelector('[data-pagefind-body]')!;
-    const blocks = [...body.querySelectorAll('h1[id], h2[id], h3[id], h4[id], p[id], li[id], th[id], td[id], caption[id]')]
-      .filter((el) => !el.parentElement?.closest('[data-pagefind-ignore], [data-chrome], [popover], [hidden]') && !skip(el))
-      .filter((el) => !el.parentElement?.closest('h1[id], h2[id], h3[id], h4[id], p[id], li[id], th[id], td[id], caption[id]'));
+    const blocks = [
+      ...body.querySelectorAll('h1[id], h2[id], h3[id], h4[id], p[id], li[id], th[id], td[id], caption[id]'),
+    ]
+      .filter(
+        (el) => !el.parentElement?.closest('[data-pagefind-ignore], [data-chrome], [popover], [hidden]') && !skip(el),
+      )
+      .filter(
+        (el) =>
+          !el.parentElement?.closest('h1[id], h2[id], h3[id], h4[id], p[id], li[id], th[id], td[id], caption[id]'),
+      );
     const header = body.querySelector('header');
     const front: string[] = [];
     const headings: string[] = [];
@@ -53,7 +75,10 @@ async function readPage(page: Page): Promise<Omit<PageText, 'path'>> {
         sections.at(-1)!.texts.push(t);
       }
     }
-    const meta = (name: string) => [...document.querySelectorAll(`meta[data-pagefind-filter="${name}[content]"]`)].map((m) => m.getAttribute('content')!);
+    const meta = (name: string) =>
+      [...document.querySelectorAll(`meta[data-pagefind-filter="${name}[content]"]`)].map((m) =>
+        m.getAttribute('content')!,
+      );
     return { front, headings, sections, kind: meta('kind')[0]!, districts: meta('district'), year: meta('year')[0]! };
   });
 }
@@ -79,7 +104,9 @@ async function searchFor(page: Page, params: Record<string, string>, searchPath 
   await page.goto(`${site.server.url}${searchPath}?${new URLSearchParams(params)}`);
   await page.waitForFunction(() => {
     const list = document.querySelector('[data-search-results]');
-    return list && !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]')!.textContent !== '';
+    return (
+      list && !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]')!.textContent !== ''
+    );
   });
   const more = page.locator('[data-search-more]');
   while (await more.isVisible()) {
@@ -88,11 +115,14 @@ async function searchFor(page: Page, params: Record<string, string>, searchPath 
     await page.waitForFunction((n) => document.querySelectorAll('a[data-kind="page"]').length > n, count);
   }
   return page.evaluate((base) => {
-    const path = (a: Element) => new URL(a.getAttribute('href')!, location.href).pathname.slice(new URL(base).pathname.length);
+    const path = (a: Element) =>
+      new URL(a.getAttribute('href')!, location.href).pathname.slice(new URL(base).pathname.length);
     return {
       status: document.querySelector('[data-search-status]')!.textContent!,
       pages: [...document.querySelectorAll('a[data-kind="page"]')].map(path),
-      sections: [...document.querySelectorAll('a[data-kind="section"]')].map((a) => `${path(a)}#${(a as HTMLElement).dataset.section}`),
+      sections: [...document.querySelectorAll('a[data-kind="section"]')].map(
+        (a) => `${path(a)}#${(a as HTMLElement).dataset.section}`,
+      ),
       hrefs: [...document.querySelectorAll('a[data-kind]')].map((a) => a.getAttribute('href')!),
       marks: [...document.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent!),
       excerpts: [...document.querySelectorAll('.search-result__excerpt')].map((e) => e.textContent!),
@@ -127,22 +157,35 @@ describe('exact Chinese search', () => {
       const gotPages = new Set(got.pages);
       const gotSections = new Set(got.sections);
       expect(got.pages.length, `${query}: a page listed twice`).toBe(gotPages.size);
-      for (const [kind, w, g] of [['page', want.pages, gotPages], ['section', want.sections, gotSections]] as const) {
+      for (const [kind, w, g] of [
+        ['page', want.pages, gotPages],
+        ['section', want.sections, gotSections],
+      ] as const) {
         relevant += w.size;
         returned += g.size;
-        for (const x of g) if (w.has(x)) truePositives += 1; else misses.push(`${query}: ${kind} ${x} returned but does not contain it`);
+        for (const x of g)
+          if (w.has(x)) truePositives += 1;
+          else misses.push(`${query}: ${kind} ${x} returned but does not contain it`);
         for (const x of w) if (!g.has(x)) misses.push(`${query}: ${kind} ${x} contains it but was not returned`);
       }
       // Excerpts show the query itself, highlighted exactly, with no stray spaces or invisible characters.
-      expect(got.marks.every((m) => m === query), `${query}: highlights ${got.marks.join('|')}`).toBe(true);
+      expect(
+        got.marks.every((m) => m === query),
+        `${query}: highlights ${got.marks.join('|')}`,
+      ).toBe(true);
       for (const e of got.excerpts) {
         expect(e, query).not.toMatch(/[\u200b-\u200d\ufeff]/);
         const inner = e.replace(/^…/, '').replace(/…$/, '');
-        expect(allTexts().some((t) => t.includes(inner)), `${query}: excerpt "${e}" is not the page's text`).toBe(true);
+        expect(
+          allTexts().some((t) => t.includes(inner)),
+          `${query}: excerpt "${e}" is not the page's text`,
+        ).toBe(true);
       }
       if (want.pages.size === 0) expect(got.status, query).toContain('没有任何一页');
     }
-    console.log(`search: ${QUERIES.length} queries, precision ${(100 * truePositives / Math.max(returned, 1)).toFixed(1)}%, recall ${(100 * truePositives / Math.max(relevant, 1)).toFixed(1)}% (${relevant} expected pages and sections)`);
+    console.log(
+      `search: ${QUERIES.length} queries, precision ${((100 * truePositives) / Math.max(returned, 1)).toFixed(1)}%, recall ${((100 * truePositives) / Math.max(relevant, 1)).toFixed(1)}% (${relevant} expected pages and sections)`,
+    );
     expect(misses).toEqual([]);
   }, 600_000);
 
@@ -162,7 +205,8 @@ describe('exact Chinese search', () => {
 
   it('ranks every result by title, then heading matches, then occurrences, and shows each count', async () => {
     // Every place the query starts, overlapping ones included, as the index counts them.
-    const count = (texts: string[], query: string) => texts.reduce((n, t) => n + [...t].filter((_, i) => [...t].slice(i).join('').startsWith(query)).length, 0);
+    const count = (texts: string[], query: string) =>
+      texts.reduce((n, t) => n + [...t].filter((_, i) => [...t].slice(i).join('').startsWith(query)).length, 0);
     for (const query of ['綦江', '高新技术企业', '科技', '2025年', '创新']) {
       const got = await searchFor(shared.page, { q: query });
       const counts = await shared.page.locator('.search-result__meta').allTextContents();
@@ -170,13 +214,20 @@ describe('exact Chinese search', () => {
         const page = corpus.find((p) => p.path === path)!;
         const occurrences = count([...page.front, ...page.sections.flatMap((s) => s.texts)], query);
         expect(counts[i], `${query}: ${path}`).toContain(String(occurrences));
-        return [Number(page.front.some((t) => t.includes(query))), Number(page.headings.some((t) => t.includes(query))), occurrences];
+        return [
+          Number(page.front.some((t) => t.includes(query))),
+          Number(page.headings.some((t) => t.includes(query))),
+          occurrences,
+        ];
       });
       expect(keys.length, `${query}: results to compare`).toBeGreaterThan(1);
       for (let i = 1; i < keys.length; i += 1) {
         const [a, b] = [keys[i - 1]!, keys[i]!];
         const order = a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-        expect(order, `${query}: ${got.pages[i - 1]} ${JSON.stringify(a)} before ${got.pages[i]} ${JSON.stringify(b)}`).toBeGreaterThanOrEqual(0);
+        expect(
+          order,
+          `${query}: ${got.pages[i - 1]} ${JSON.stringify(a)} before ${got.pages[i]} ${JSON.stringify(b)}`,
+        ).toBeGreaterThanOrEqual(0);
       }
     }
   });
@@ -184,7 +235,9 @@ describe('exact Chinese search', () => {
   it('narrows by district, kind and year, set in the URL', async () => {
     for (const filter of [{ district: '黔江' }, { kind: 'plan' }, { year: '2021' }] as Record<string, string>[]) {
       const [name, value] = Object.entries(filter)[0]!;
-      const want = expected('綦江', (p) => (name === 'district' ? p.districts.includes(value!) : (p as unknown as Record<string, string>)[name] === value));
+      const want = expected('綦江', (p) =>
+        name === 'district' ? p.districts.includes(value!) : (p as unknown as Record<string, string>)[name] === value,
+      );
       // Each filter leaves out some of the pages that name 綦江 (the 黔江 report names it nowhere: no result).
       expect(want.pages.size, JSON.stringify(filter)).toBeLessThan(expected('綦江').pages.size);
       const got = await searchFor(shared.page, { q: '綦江', ...filter });
@@ -202,7 +255,9 @@ describe('the search page', () => {
       await v.page.press('#site-search-q', 'Enter');
       await v.page.waitForURL(/\/search\/\?q=/);
       await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
-      expect(await v.page.getAttribute('a[data-search-other]', 'href')).toBe(`/en/search/?q=${encodeURIComponent('高新技术企业')}`);
+      expect(await v.page.getAttribute('a[data-search-other]', 'href')).toBe(
+        `/en/search/?q=${encodeURIComponent('高新技术企业')}`,
+      );
       expect(await v.page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
       expect(v.errors).toEqual([]);
     } finally {
@@ -234,12 +289,22 @@ describe('the search page', () => {
     const v = await visit(site.browser, `${site.server.url}search/`);
     try {
       const results: string[] = [];
-      v.page.on('request', (request) => { if (request.url().includes('/pagefind-exact/results/')) results.push(request.url()); });
-      const shown = (query: string, district: string) => v.page.waitForFunction(([q, d]) => {
-        const params = new URLSearchParams(location.search);
-        return !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy') && params.get('q') === q && (params.get('district') ?? '') === d
-          && document.querySelectorAll('a[data-kind="page"]').length > 0;
-      }, [query, district]);
+      v.page.on('request', (request) => {
+        if (request.url().includes('/pagefind-exact/results/')) results.push(request.url());
+      });
+      const shown = (query: string, district: string) =>
+        v.page.waitForFunction(
+          ([q, d]) => {
+            const params = new URLSearchParams(location.search);
+            return (
+              !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy') &&
+              params.get('q') === q &&
+              (params.get('district') ?? '') === d &&
+              document.querySelectorAll('a[data-kind="page"]').length > 0
+            );
+          },
+          [query, district],
+        );
       await v.page.fill('#search-q', '綦江');
       await v.page.press('#search-q', 'Enter');
       await shown('綦江', '');
@@ -267,7 +332,9 @@ describe('the search page', () => {
         if (isChunk(request.url())) started++;
         if (request.url().includes('/pagefind-exact/results/')) resultFiles++;
       });
-      v.page.on('requestfinished', (request) => { if (isChunk(request.url())) finished++; });
+      v.page.on('requestfinished', (request) => {
+        if (isChunk(request.url())) finished++;
+      });
       await v.page.locator('#search-q').pressSequentially('高新技术企业');
       await expect.poll(() => started > 0 && started === finished, { timeout: 10_000 }).toBe(true);
       const beforeEnter = started;
@@ -275,8 +342,11 @@ describe('the search page', () => {
       expect(resultFiles).toBe(0);
       expect(await v.page.locator('a[data-kind="page"]').count()).toBe(0);
       await v.page.press('#search-q', 'Enter');
-      await v.page.waitForFunction(() => !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy')
-        && document.querySelectorAll('a[data-kind="page"]').length > 0);
+      await v.page.waitForFunction(
+        () =>
+          !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy') &&
+          document.querySelectorAll('a[data-kind="page"]').length > 0,
+      );
       expect(started).toBe(beforeEnter);
       expect(resultFiles).toBeGreaterThan(0);
       expect(v.errors).toEqual([]);
@@ -301,10 +371,16 @@ describe('English search', () => {
     const v = await visit(site.browser, `${site.server.url}en/search/?q=cultivated`);
     try {
       await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
-      const pages = await v.page.$$eval('a[data-kind="page"]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+      const pages = await v.page.$$eval('a[data-kind="page"]', (as) =>
+        as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+      );
       expect(pages.every((p) => p.startsWith('/en/'))).toBe(true);
       // At least one page is found through another form of the word: it never writes "cultivated".
-      const texts = await Promise.all(pages.map(async (p) => (await fetch(`${site.server.url}${p.slice(1)}`).then((r) => r.text())).includes('cultivated')));
+      const texts = await Promise.all(
+        pages.map(async (p) =>
+          (await fetch(`${site.server.url}${p.slice(1)}`).then((r) => r.text())).includes('cultivated'),
+        ),
+      );
       expect(texts).toContain(false);
       expect(v.errors).toEqual([]);
     } finally {
@@ -333,7 +409,10 @@ describe('English search', () => {
       const got = await searchFor(shared.page, { q: query }, 'en/search/');
       expect(new Set(got.pages), query).toEqual(pages);
       expect(new Set(got.sections), query).toEqual(sections);
-      expect(got.marks.every((m) => forms.includes(m)), `${query}: ${got.marks.join('|')}`).toBe(true);
+      expect(
+        got.marks.every((m) => forms.includes(m)),
+        `${query}: ${got.marks.join('|')}`,
+      ).toBe(true);
       found[query] = sections.size;
     }
     // Not a vacuous check: figures the English pages write with separators are among those found.
@@ -346,8 +425,11 @@ describe('English search', () => {
     const v = await visit(site.browser, `${site.server.url}en/search/?q=1063`);
     try {
       await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
-      expect(await v.page.$$eval('a[data-kind="page"]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname)))
-        .toEqual(['/en/reports/qijiang-2022-high-tech-zone/']);
+      expect(
+        await v.page.$$eval('a[data-kind="page"]', (as) =>
+          as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+        ),
+      ).toEqual(['/en/reports/qijiang-2022-high-tech-zone/']);
       expect(await v.page.textContent('.search-result__excerpt mark')).toBe('1,063');
       expect(await v.page.textContent('a[data-kind="figure"]')).toBe('Patents granted');
     } finally {

@@ -58,7 +58,9 @@ describe('the text on every page is the source text', () => {
   it('all 5 reports and 11 plan pages are built and listed on the home page', async () => {
     const v = await visit(browser, server.url);
     try {
-      const links = await v.page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      const links = await v.page
+        .locator('main a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       for (const page of pages) expect(links, page.slug).toContain(`/${page.slug}/`);
       expect(pages).toHaveLength(16);
     } finally {
@@ -73,7 +75,8 @@ describe('the text on every page is the source text', () => {
         const mismatches: string[] = [];
         for (const unit of passagesOf(page)) {
           const shown = await sourceTextOf(v.page, unit.id!);
-          if (shown !== unit.text) mismatches.push(`#${unit.id}: expected ${JSON.stringify(unit.text)}, page shows ${JSON.stringify(shown)}`);
+          if (shown !== unit.text)
+            mismatches.push(`#${unit.id}: expected ${JSON.stringify(unit.text)}, page shows ${JSON.stringify(shown)}`);
         }
         expect(mismatches).toEqual([]);
       } finally {
@@ -89,10 +92,14 @@ describe('structure', () => {
     try {
       const table = v.page.locator('table#table1');
       await expect(table.locator('caption').textContent()).resolves.toBe('表1 綦江区“十四五”时期科技发展主要指标');
-      const headers = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => (th.querySelector('[data-chrome]') ?? th).textContent));
+      const headers = await table
+        .locator('thead th')
+        .evaluateAll((ths) => ths.map((th) => (th.querySelector('[data-chrome]') ?? th).textContent));
       expect(headers).toEqual(['序号', '指标名称', '单位', '2020年', '2025年', '属性']);
       expect(await table.locator('tbody tr').count()).toBe(14);
-      expect(await table.locator('tbody tr').nth(4).locator('th, td').allTextContents()).toEqual(expect.arrayContaining(['高新技术企业数', '98', '200']));
+      expect(await table.locator('tbody tr').nth(4).locator('th, td').allTextContents()).toEqual(
+        expect.arrayContaining(['高新技术企业数', '98', '200']),
+      );
       expect(await v.page.locator('#corr-1').count()).toBe(1);
     } finally {
       await v.close();
@@ -112,8 +119,12 @@ describe('structure', () => {
   it('plan chapters link to the previous and next part, and long pages have a table of contents', async () => {
     const v = await visit(browser, `${server.url}plan/qijiang-14th-five-year-st-plan/chapter-2/`);
     try {
-      expect(await v.page.locator('a[rel=prev]').getAttribute('href')).toBe('/plan/qijiang-14th-five-year-st-plan/chapter-1/');
-      expect(await v.page.locator('a[rel=next]').getAttribute('href')).toBe('/plan/qijiang-14th-five-year-st-plan/chapter-3/');
+      expect(await v.page.locator('a[rel=prev]').getAttribute('href')).toBe(
+        '/plan/qijiang-14th-five-year-st-plan/chapter-1/',
+      );
+      expect(await v.page.locator('a[rel=next]').getAttribute('href')).toBe(
+        '/plan/qijiang-14th-five-year-st-plan/chapter-3/',
+      );
       expect(await v.page.locator('nav.toc a').allTextContents()).toContain('第一节 创建国家高新技术产业开发区');
     } finally {
       await v.close();
@@ -123,7 +134,9 @@ describe('structure', () => {
   it('is usable at 360 px: the page never scrolls sideways, the table scrolls in its own box', async () => {
     const v = await visit(browser, server.url + KINDS['plan chapter'], { width: 360 });
     try {
-      const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await v.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
       const tableBox = await v.page.locator('.table-scroll').evaluate((el) => el.scrollWidth > el.clientWidth);
       expect(tableBox).toBe(true);
@@ -138,7 +151,9 @@ describe('provenance', () => {
     it(`serves ${source.id}.txt byte for byte (SHA-256 as on the pages)`, async () => {
       const response = await fetch(`${server.url}sources/${source.id}.txt`);
       expect(response.status).toBe(200);
-      const digest = createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex');
+      const digest = createHash('sha256')
+        .update(Buffer.from(await response.arrayBuffer()))
+        .digest('hex');
       expect(digest).toBe(source.sha256);
     });
   }

@@ -23,7 +23,12 @@ describe.each(BUILDS)('$name', ({ dist, base }) => {
   });
 
   it('is valid HTML: html-validate reports 0 errors on every page', async () => {
-    expect(await htmlErrors(dist, pages.map((p) => p.file))).toEqual([]);
+    expect(
+      await htmlErrors(
+        dist,
+        pages.map((p) => p.file),
+      ),
+    ).toEqual([]);
   });
 
   it('has no broken internal link or #anchor (raw texts and downloads included)', () => {
@@ -38,18 +43,31 @@ describe.each(BUILDS)('$name', ({ dist, base }) => {
     expect(headersFor(rules, `${base}`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(headersFor(rules, `${base}reports/x/`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(headersFor(rules, asset)['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    expect(headersFor(rules, `${base}pagefind/pagefind-entry.json`)['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+    expect(headersFor(rules, `${base}pagefind/pagefind-entry.json`)['Cache-Control']).toBe(
+      'public, max-age=0, must-revalidate',
+    );
   });
 
   it('publishes of the exact index only what the browser reads: no Pagefind runtime, no fragments of whole texts', () => {
-    const files = readdirSync(join(dist, EXACT_BUNDLE)).map((name) => name.replace(/^pagefind\.[\w-]+\.pf_meta$/, 'pagefind.<hash>.pf_meta')).sort();
-    expect(files).toEqual(['filter', 'index', 'layout.json', 'pagefind-entry.json', 'pagefind.<hash>.pf_meta', 'results']);
+    const files = readdirSync(join(dist, EXACT_BUNDLE))
+      .map((name) => name.replace(/^pagefind\.[\w-]+\.pf_meta$/, 'pagefind.<hash>.pf_meta'))
+      .sort();
+    expect(files).toEqual([
+      'filter',
+      'index',
+      'layout.json',
+      'pagefind-entry.json',
+      'pagefind.<hash>.pf_meta',
+      'results',
+    ]);
   });
 
   it('lists every page but the 404 in sitemap.xml with absolute URLs, and robots.txt points to it', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    const expected = pages.filter((p) => p.template !== 'not found').map((p) => new URL(`${base}${p.path}`, 'https://example.org').href);
+    const expected = pages
+      .filter((p) => p.template !== 'not found')
+      .map((p) => new URL(`${base}${p.path}`, 'https://example.org').href);
     expect(locs.sort()).toEqual(expected.sort());
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${base}sitemap.xml`);
   });

@@ -10,7 +10,8 @@ const SUBPATH_DIST = join(ROOT, '.tmp', 'dist-subpath');
 const CHAPTER = 'plan/qijiang-14th-five-year-st-plan/chapter-1/';
 
 beforeAll(() => {
-  if (!existsSync(join(SUBPATH_DIST, 'index.html'))) throw new Error(`${SUBPATH_DIST} has no built site: run \`npm run build:subpath\` first`);
+  if (!existsSync(join(SUBPATH_DIST, 'index.html')))
+    throw new Error(`${SUBPATH_DIST} has no built site: run \`npm run build:subpath\` first`);
 });
 const site = siteUnderTest(SUBPATH_DIST, { base: '/policy-site/' });
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 export interface KeyboardReport {
   /** How many interactive elements the page has. */
@@ -18,9 +19,16 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
   const labels = await page.evaluate((selector) => {
     const visible = (el: Element) => {
       const style = getComputedStyle(el);
-      return style.visibility !== 'hidden' && style.display !== 'none' && el.getClientRects().length > 0 && !el.closest('[inert], [hidden]');
+      return (
+        style.visibility !== 'hidden' &&
+        style.display !== 'none' &&
+        el.getClientRects().length > 0 &&
+        !el.closest('[inert], [hidden]')
+      );
     };
-    const elements = [...document.querySelectorAll(selector)].filter((el) => visible(el) || el.classList.contains('skip-link'));
+    const elements = [...document.querySelectorAll(selector)].filter(
+      (el) => visible(el) || el.classList.contains('skip-link'),
+    );
     elements.forEach((el, i) => el.setAttribute('data-focus-index', String(i)));
     return elements.map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}"`);
   }, FOCUSABLE);
@@ -43,7 +51,8 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
     if (!focus.visible) unmarked.push(labels[focus.index] ?? 'an element');
   }
   return {
-    count: labels.length, first: reached[0],
+    count: labels.length,
+    first: reached[0],
     missed: labels.filter((_, i) => !reached.includes(i)),
     unmarked: [...new Set(unmarked)],
   };

@@ -12,7 +12,10 @@ const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
 }
 
 /**
@@ -24,7 +27,11 @@ export function checkLinks(dist: string, base = '/'): { checked: number; broken:
   const pages = listTree(dist).filter((f) => f.endsWith('.html'));
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(join(dist, file), 'utf8').matchAll(ID)].map((m) => decodeEntities(m[1]!))));
+    if (!ids.has(file))
+      ids.set(
+        file,
+        new Set([...readFileSync(join(dist, file), 'utf8').matchAll(ID)].map((m) => decodeEntities(m[1]!))),
+      );
     return ids.get(file)!;
   };
   const broken: BrokenLink[] = [];
@@ -43,13 +50,15 @@ export function checkLinks(dist: string, base = '/'): { checked: number; broken:
       }
       let file = decodeURIComponent(url.pathname.slice(prefix.length));
       const full = join(dist, file);
-      if (file === '' || file.endsWith('/') || (existsSync(full) && statSync(full).isDirectory())) file = join(file, 'index.html');
+      if (file === '' || file.endsWith('/') || (existsSync(full) && statSync(full).isDirectory()))
+        file = join(file, 'index.html');
       if (!existsSync(join(dist, file))) {
         broken.push({ page, href, reason: 'no such file' });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push({ page, href, reason: `no element with id "${fragment}"` });
+      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment))
+        broken.push({ page, href, reason: `no element with id "${fragment}"` });
     }
   }
   return { checked, broken };

@@ -12,14 +12,15 @@ export interface VNode {
 const Fragment = Symbol('Fragment');
 const jsx = (type: unknown, props: Record<string, unknown>) => ({ type, props });
 
-
 /** Compile an MDX file the way the site does (frontmatter removed, GFM and CJK emphasis on) and render it. */
 export async function renderMdx(file: string, plugins = remarkPlugins): Promise<VNode[]> {
   const body = file.replace(/^---\n[\s\S]*?\n---\n/, '');
   const code = await compile(body, { outputFormat: 'function-body', remarkPlugins: [remarkGfm, ...plugins] });
   const { default: Content } = await run(code, { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url });
   // The components the site gives pages, rendered as plain elements named after them.
-  const components = Object.fromEntries(COMPONENT_NAMES.map((name) => [name, (props: VNode['props']) => ({ type: name, props })]));
+  const components = Object.fromEntries(
+    COMPONENT_NAMES.map((name) => [name, (props: VNode['props']) => ({ type: name, props })]),
+  );
   return flatten((Content as (props: unknown) => unknown)({ components }));
 }
 
@@ -28,7 +29,8 @@ function flatten(node: unknown): VNode[] {
   if (Array.isArray(node)) return node.flatMap(flatten);
   const vnode = node as { type: unknown; props: VNode['props'] };
   if (typeof vnode === 'object' && vnode.type === Fragment) return flatten(vnode.props.children);
-  if (typeof vnode === 'object' && typeof vnode.type === 'function') return flatten((vnode.type as (p: unknown) => unknown)(vnode.props));
+  if (typeof vnode === 'object' && typeof vnode.type === 'function')
+    return flatten((vnode.type as (p: unknown) => unknown)(vnode.props));
   if (typeof vnode === 'object') return [{ type: String(vnode.type), props: vnode.props }];
   return [{ type: '#text', props: { value: String(node) } }];
 }

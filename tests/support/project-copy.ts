@@ -25,9 +25,15 @@ export function copyProject(): { root: string; remove(): void } {
 
 /** Run `astro build` in a copy of the project, with the project's Node. */
 export function buildIn(root: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ...env },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    },
+  );
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -40,6 +46,11 @@ export function runScript(name: string, args: string[], cwd: string) {
 /** One hash over every file name and byte in a folder, to prove it did not change. */
 export function treeHash(dir: string): string {
   const hash = createHash('sha256');
-  for (const file of listTree(dir)) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  for (const file of listTree(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   return hash.digest('hex');
 }

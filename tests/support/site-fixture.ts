@@ -11,7 +11,10 @@ export const DIST = join(ROOT, 'dist');
  * A built site served on 127.0.0.1 and a Chromium to visit it, for one test file.
  * By default the site's own `_headers` (its Content-Security-Policy) are applied.
  */
-export function siteUnderTest(dist = DIST, options: ServeOptions = { applyHeadersFile: true }): { server: StaticServer; browser: Browser } {
+export function siteUnderTest(
+  dist = DIST,
+  options: ServeOptions = { applyHeadersFile: true },
+): { server: StaticServer; browser: Browser } {
   const state = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
     state.server = await serveDirectory(dist, options);

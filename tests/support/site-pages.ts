@@ -32,7 +32,8 @@ export function builtPages(dist: string): BuiltPage[] {
       const path = file === '404.html' ? file : file.replace(/index\.html$/, '');
       const found = TEMPLATES.find(([pattern]) => pattern.test(path));
       // Each data page is its own template.
-      const template = found?.[1] === 'data page' ? path.replace(/^en\//, '').replace(/\/$/, '') : found?.[1] ?? 'other';
+      const template =
+        found?.[1] === 'data page' ? path.replace(/^en\//, '').replace(/\/$/, '') : (found?.[1] ?? 'other');
       return { file, path, template: path.startsWith('en/') ? `${template} (en)` : template };
     });
 }

@@ -19,13 +19,24 @@ export function sourceText(id: string): string {
 
 /** Lines `from`..`to` (1-based, inclusive) of a real source, joined with newlines. */
 export function sourceLines(id: string, from: number, to = from): string {
-  return sourceText(id).split('\n').slice(from - 1, to).join('\n');
+  return sourceText(id)
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
 }
 
 /** A Source object for in-memory tests, with a minimal valid metadata file unless one is given. */
-export function makeSource(id: string, text: string, metaYaml = 'title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2022"\n'): Source {
+export function makeSource(
+  id: string,
+  text: string,
+  metaYaml = 'title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2022"\n',
+): Source {
   return {
-    id, file: `content/sources/${id}.txt`, metaFile: `content/sources/${id}.meta.yaml`, text, sha256: '0'.repeat(64),
+    id,
+    file: `content/sources/${id}.txt`,
+    metaFile: `content/sources/${id}.meta.yaml`,
+    text,
+    sha256: '0'.repeat(64),
     meta: parseMeta(`content/sources/${id}.meta.yaml`, metaYaml),
   };
 }

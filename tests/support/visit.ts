@@ -28,7 +28,8 @@ export interface VisitOptions {
 export async function visit(browser: Browser, url: string, options: VisitOptions = {}): Promise<Visit> {
   const origin = new URL(url).origin;
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScript ?? true,
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
@@ -37,14 +38,23 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
   const errors: string[] = [];
   const failed: string[] = [];
   const outside: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => { if (new URL(request.url()).origin === origin) failed.push(`${request.failure()?.errorText} ${request.url()}`); });
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === origin) failed.push(`${request.failure()?.errorText} ${request.url()}`);
+  });
   const bodies: Promise<{ url: string; gzipBytes: number } | null>[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400 && response.url() !== url) failed.push(`${response.status()} ${response.url()}`);
     if (response.status() < 300) {
-      bodies.push(response.body().then((body) => ({ url: response.url(), gzipBytes: gzipSync(body, { level: 9 }).length }), () => null));
+      bodies.push(
+        response.body().then(
+          (body) => ({ url: response.url(), gzipBytes: gzipSync(body, { level: 9 }).length }),
+          () => null,
+        ),
+      );
     }
   });
   await context.route('**/*', (route) => {
@@ -56,7 +66,11 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
     return route.continue();
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
-  if (!response || response.status() >= (options.expectStatus ?? 200) + 100 || response.status() < (options.expectStatus ?? 200)) {
+  if (
+    !response ||
+    response.status() >= (options.expectStatus ?? 200) + 100 ||
+    response.status() < (options.expectStatus ?? 200)
+  ) {
     failed.push(`${response?.status()} ${url}`);
   }
   const transfers = (await Promise.all(bodies)).filter((t): t is { url: string; gzipBytes: number } => t !== null);

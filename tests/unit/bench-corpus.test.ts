@@ -10,7 +10,9 @@ const material = harvest(ingest(readIngestInput(ROOT)).pages);
 
 describe('synthetic benchmark corpus', () => {
   it('is made of real sentences from the sources', () => {
-    const all = readIngestInput(ROOT).sources.map((s) => s.text.replace(/\s/g, '')).join('');
+    const all = readIngestInput(ROOT)
+      .sources.map((s) => s.text.replace(/\s/g, ''))
+      .join('');
     expect(material.sentences.length).toBeGreaterThan(500);
     for (const sentence of material.sentences.slice(0, 50)) expect(all).toContain(sentence.replace(/\s/g, ''));
   });

@@ -6,11 +6,20 @@ import type { Block } from '../../src/lib/segment/types.ts';
 import { SOURCE_IDS, sourceText } from '../support/sources.ts';
 
 /** Blocks built from lines `from`..`to` of a real source. */
-function blocksOf(id: string, from: number, to: number, layout: 'wrapped' | 'lines' = 'lines', cutStart: number[] = []): Block[] {
+function blocksOf(
+  id: string,
+  from: number,
+  to: number,
+  layout: 'wrapped' | 'lines' = 'lines',
+  cutStart: number[] = [],
+): Block[] {
   const lines = readLines(sourceText(id)).slice(from - 1, to);
   return buildBlocks(lines, { file: `${id}.txt`, layout, cutStart: new Set(cutStart) });
 }
-const texts = (blocks: Block[]) => blocks.map((b) => ('passage' in b ? `${b.kind}:${b.passage.text}` : b.kind === 'heading' ? `heading:${b.title.text}` : b.kind));
+const texts = (blocks: Block[]) =>
+  blocks.map((b) =>
+    'passage' in b ? `${b.kind}:${b.passage.text}` : b.kind === 'heading' ? `heading:${b.title.text}` : b.kind,
+  );
 
 describe('paragraphs', () => {
   it('joins a newspaper column into one paragraph, across a blank line inside a sentence (qijiang-2022-high-tech-zone, lines 69-76)', () => {
@@ -27,7 +36,9 @@ describe('paragraphs', () => {
   it('keeps one paragraph per line in web extractions, joining only a sentence cut by a blank line (belt-and-road-2023-qianjiang-dazu, lines 27-31)', () => {
     const blocks = blocksOf(SOURCE_IDS.beltAndRoad, 27, 31);
     expect(blocks).toHaveLength(2);
-    expect(texts(blocks)[1]).toBe('paragraph:踔厉奋发、迎难而上，建设区域性科技创新中心的有力武器就是要牢固树立战略思维，黔江深谙其理。');
+    expect(texts(blocks)[1]).toBe(
+      'paragraph:踔厉奋发、迎难而上，建设区域性科技创新中心的有力武器就是要牢固树立战略思维，黔江深谙其理。',
+    );
   });
 
   it('continues a sentence on the far side of a photo caption and puts the caption after it (belt-and-road-2023-qianjiang-dazu, lines 121-127)', () => {
@@ -43,7 +54,10 @@ describe('paragraphs', () => {
     const cut = blocksOf(SOURCE_IDS.beltAndRoad, 107, 109);
     expect((cut.at(-1) as Extract<Block, { kind: 'paragraph' }>).passage.cut).toEqual({ end: true });
     const pair = blocksOf(SOURCE_IDS.beltAndRoad, 137, 139, 'lines', [139]);
-    expect(pair.map((b) => (b as Extract<Block, { kind: 'paragraph' }>).passage.cut)).toEqual([{ end: true }, { start: true }]);
+    expect(pair.map((b) => (b as Extract<Block, { kind: 'paragraph' }>).passage.cut)).toEqual([
+      { end: true },
+      { start: true },
+    ]);
   });
 
   it('without the metadata note, the two cut passages would run together', () => {
@@ -52,7 +66,10 @@ describe('paragraphs', () => {
 
   it('splits a byline printed at the end of the last paragraph (qijiang-2021-centenary-review, line 43)', () => {
     const blocks = blocksOf(SOURCE_IDS.centenary, 43, 43);
-    expect(texts(blocks)).toEqual([expect.stringMatching(/^paragraph:抢抓大机遇.*通道综合服务能力实现显著提升。$/u), 'byline:文/张静']);
+    expect(texts(blocks)).toEqual([
+      expect.stringMatching(/^paragraph:抢抓大机遇.*通道综合服务能力实现显著提升。$/u),
+      'byline:文/张静',
+    ]);
   });
 });
 
@@ -104,10 +121,15 @@ describe('专栏 boxes and 表 tables', () => {
   });
 
   it('rejects a table row with a missing cell, naming the file and line', () => {
-    const text = sourceText(SOURCE_IDS.plan).split('\n').slice(38, 66).filter((_, i) => i !== 20).join('\n');
+    const text = sourceText(SOURCE_IDS.plan)
+      .split('\n')
+      .slice(38, 66)
+      .filter((_, i) => i !== 20)
+      .join('\n');
     const lines = readLines(text);
-    expect(() => buildBlocks(lines, { file: 'plan.txt', layout: 'lines', cutStart: new Set() }))
-      .toThrow(new InputError('plan.txt', 'table 表1, row 2: 5 cells, but the header has 6', 16));
+    expect(() => buildBlocks(lines, { file: 'plan.txt', layout: 'lines', cutStart: new Set() })).toThrow(
+      new InputError('plan.txt', 'table 表1, row 2: 5 cells, but the header has 6', 16),
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tracker } from '../../src/lib/data/analysis.ts';
-import { chartCsvRows, comparisonChart, periodPosition, progressChart, trendChart, type ChartWords } from '../../src/lib/charts/specs.ts';
+import {
+  chartCsvRows,
+  comparisonChart,
+  periodPosition,
+  progressChart,
+  trendChart,
+  type ChartWords,
+} from '../../src/lib/charts/specs.ts';
 import { numberText, observationText, valueText } from '../../src/lib/charts/values.ts';
 import { keyFigures } from '../../src/lib/data/key-figures.ts';
 import type { Locale } from '../../src/lib/site/locale.ts';
@@ -13,7 +20,9 @@ import { ROOT } from '../support/sources.ts';
 // The charts are built from the observations of the real sources, as the site builds them.
 const input = readIngestInput(ROOT);
 const out = ingest(input);
-const pages: PageData[] = out.pages.map((page) => frontmatterOf(page, [], out.figures.get(page.slug), out.observations.get(page.slug)));
+const pages: PageData[] = out.pages.map((page) =>
+  frontmatterOf(page, [], out.figures.get(page.slug), out.observations.get(page.slug)),
+);
 const observations = observationData(pages, input.indicators);
 const indicator = (id: string) => input.indicators.find((i) => i.id === id)!;
 const districts = ['大足', '綦江', '黔江'];
@@ -45,7 +54,9 @@ describe('values in words', () => {
   });
 
   it('keeps a bound where Chinese puts it (“高新技术企业超过100家”)', () => {
-    const bounded = observations.find((o) => o.indicator === 'high-tech-enterprises' && o.raw === '100家' && o.qualifier.includes('超过'))!;
+    const bounded = observations.find(
+      (o) => o.indicator === 'high-tech-enterprises' && o.raw === '100家' && o.qualifier.includes('超过'),
+    )!;
     expect(bounded, 'the 超过100家 observation').toBeDefined();
     expect(observationText(bounded, indicator('high-tech-enterprises'), 'zh')).toBe('超过100家');
     expect(observationText(bounded, indicator('high-tech-enterprises'), 'en')).toBe('over 100 enterprises');
@@ -57,7 +68,10 @@ describe('trend charts', () => {
     const spec = trendChart(observations, indicator('high-tech-enterprises'), '綦江', words('zh'))!;
     expect(spec.id).toBe('trend-high-tech-enterprises-qijiang');
     expect(spec.rows.map((r) => [r.category, r.role, r.value])).toEqual([
-      ['2020年', 'reported', 98], ['2021年', 'reported', 123], ['2022年', 'target', 140], ['2025年', 'target', 200],
+      ['2020年', 'reported', 98],
+      ['2021年', 'reported', 123],
+      ['2022年', 'target', 140],
+      ['2025年', 'target', 200],
     ]);
     // On the chart a value is labelled in the chart's unit, its bound kept: 超过140.
     expect(spec.rows.map((r) => r.label)).toEqual(['98', '123', '超过140', '200']);
@@ -80,17 +94,25 @@ describe('trend charts', () => {
     // 市级专精特新企业: the 2025 target of 80 counts a wider group (flagged), so it is not drawn against the actuals.
     const spec = trendChart(observations, indicator('municipal-specialized-smes'), '綦江', words('en'))!;
     expect(spec.rows.map((r) => r.value)).toEqual([17, 75]);
-    expect(spec.summary).toBe('Municipal "specialised, refined, distinctive and innovative" SMEs, Qijiang: 17 enterprises (2020); 75 enterprises (2023)');
+    expect(spec.summary).toBe(
+      'Municipal "specialised, refined, distinctive and innovative" SMEs, Qijiang: 17 enterprises (2020); 75 enterprises (2023)',
+    );
   });
 });
 
 describe('district comparison charts', () => {
   it('compares the latest levels and says when their periods differ', () => {
     const spec = comparisonChart(observations, indicator('tech-enterprises'), districts, words('zh'))!;
-    expect(spec.rows.map((r) => [r.category, r.value, r.note])).toEqual([['大足', 1530, '2023年1—9月'], ['綦江', 1633, '2021年']]);
+    expect(spec.rows.map((r) => [r.category, r.value, r.note])).toEqual([
+      ['大足', 1530, '2023年1—9月'],
+      ['綦江', 1633, '2021年'],
+    ]);
     expect(spec.caveat).toBe('periods differ');
     const loans = comparisonChart(observations, indicator('knowledge-value-credit-loans'), districts, words('en'))!;
-    expect(loans.rows.map((r) => [r.text, r.label])).toEqual([['350 million yuan', '3.5'], ['384 million yuan', '3.84']]);
+    expect(loans.rows.map((r) => [r.text, r.label])).toEqual([
+      ['350 million yuan', '3.5'],
+      ['384 million yuan', '3.84'],
+    ]);
   });
 
   it('leaves out a district measured differently, and draws nothing with fewer than two districts left', () => {
@@ -117,7 +139,13 @@ describe('chart CSV', () => {
     const zh = trendChart(observations, indicator('high-tech-enterprises'), '綦江', words('zh'))!;
     const en = trendChart(observations, indicator('high-tech-enterprises'), '綦江', words('en'))!;
     const rows = chartCsvRows(zh, en, (path) => `https://example.org/${path}`);
-    expect(rows[1]).toMatchObject({ category_zh: '2021年', category_en: '2021', value: 123, text_zh: '123家', text_en: '123 enterprises' });
+    expect(rows[1]).toMatchObject({
+      category_zh: '2021年',
+      category_en: '2021',
+      value: 123,
+      text_zh: '123家',
+      text_en: '123 enterprises',
+    });
     expect(rows[1]!.source).toMatch(/^https:\/\/example\.org\/reports\/.+#p\d+$/);
     expect(() => chartCsvRows(zh, { ...en, rows: en.rows.slice(1) }, String)).toThrow(/differ/);
   });
@@ -125,7 +153,12 @@ describe('chart CSV', () => {
 
 describe('key figures', () => {
   it('picks the latest reported level per indicator for a district, never a plan baseline', () => {
-    const picked = keyFigures(observations, '綦江', input.indicators.map((i) => i.id), 4);
+    const picked = keyFigures(
+      observations,
+      '綦江',
+      input.indicators.map((i) => i.id),
+      4,
+    );
     expect(picked).toHaveLength(4);
     expect(picked.every((o) => o.district === '綦江' && o.kind !== 'baseline' && !o.definition)).toBe(true);
     expect(picked[0]).toMatchObject({ indicator: 'high-tech-enterprises', value: 123, period: '2021' });

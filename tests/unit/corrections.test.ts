@@ -17,10 +17,19 @@ const ENTRY = [
 describe('the corrections register', () => {
   it('makes one correction per line named, numbered in file order', () => {
     const corrections = parseCorrections(FILE, `${ENTRY}\n${ENTRY.replace('[45]', '[59, 66]')}\n`);
-    expect(corrections.map((c) => [c.id, c.line])).toEqual([['corr-1', 45], ['corr-2', 59], ['corr-3', 66]]);
+    expect(corrections.map((c) => [c.id, c.line])).toEqual([
+      ['corr-1', 45],
+      ['corr-2', 59],
+      ['corr-3', 66],
+    ]);
     expect(corrections[0]).toEqual({
-      id: 'corr-1', source: 'qijiang-14th-five-year-st-plan', line: 45, original: '预期值', corrected: '属性',
-      reason: '表1表头第六列原文作“预期值”，但该列各行给出的是指标属性（第1行为“预期性”），不是数值；按规划指标表的通行格式应为“属性”。',
+      id: 'corr-1',
+      source: 'qijiang-14th-five-year-st-plan',
+      line: 45,
+      original: '预期值',
+      corrected: '属性',
+      reason:
+        '表1表头第六列原文作“预期值”，但该列各行给出的是指标属性（第1行为“预期性”），不是数值；按规划指标表的通行格式应为“属性”。',
     });
   });
 

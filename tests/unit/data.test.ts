@@ -14,7 +14,9 @@ import { ROOT } from '../support/sources.ts';
 
 const input = readIngestInput(ROOT);
 const out = ingest(input);
-const pages: PageData[] = out.pages.map((page) => frontmatterOf(page, [], out.figures.get(page.slug), out.observations.get(page.slug)));
+const pages: PageData[] = out.pages.map((page) =>
+  frontmatterOf(page, [], out.figures.get(page.slug), out.observations.get(page.slug)),
+);
 const figures = figureData(pages);
 const observations = observationData(pages, input.indicators);
 
@@ -27,15 +29,19 @@ describe('open data', () => {
     expect(ajv.validate(figureSchema, [{ ...figures[0], extra: 1 }])).toBe(false);
   });
 
-  it('publishes schemas generated from the records\' zod schemas: named, strict, every field required and described', () => {
-    for (const [schema, columns, id] of [[figureSchema, figureColumns, 'figures.schema.json'], [observationSchema, observationColumns, 'indicators.schema.json']] as const) {
+  it("publishes schemas generated from the records' zod schemas: named, strict, every field required and described", () => {
+    for (const [schema, columns, id] of [
+      [figureSchema, figureColumns, 'figures.schema.json'],
+      [observationSchema, observationColumns, 'indicators.schema.json'],
+    ] as const) {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(schema.$id).toBe(id);
       expect(schema.title.length).toBeGreaterThan(0);
       expect(schema.items.additionalProperties).toBe(false);
       expect(schema.items.required).toEqual(Object.keys(schema.items.properties));
       expect(Object.keys(schema.items.properties)).toEqual(columns);
-      for (const [name, property] of Object.entries(schema.items.properties)) expect(property.description, name).toMatch(/\S/);
+      for (const [name, property] of Object.entries(schema.items.properties))
+        expect(property.description, name).toMatch(/\S/);
     }
     expect(figureSchema.items.properties.high!.type).toEqual(['number', 'null']);
     const ajv = new Ajv2020();
@@ -59,7 +65,11 @@ describe('open data', () => {
     const table = observations.filter((o) => o.page.includes('#table1-'));
     expect(table.filter((o) => o.kind === 'baseline')).toHaveLength(14);
     expect(table.filter((o) => o.kind === 'target')).toHaveLength(14);
-    expect(table.find((o) => o.indicator === 'high-tech-enterprises' && o.kind === 'target')).toMatchObject({ value: 200, period: '2025', raw: '200' });
+    expect(table.find((o) => o.indicator === 'high-tech-enterprises' && o.kind === 'target')).toMatchObject({
+      value: 200,
+      period: '2025',
+      raw: '200',
+    });
   });
 
   it('writes CSV with a BOM, CRLF and RFC 4180 quoting, and reads back the same values', () => {
@@ -71,7 +81,10 @@ describe('open data', () => {
     expect(rows).toHaveLength(figures.length);
     const sentence = figureColumns.indexOf('sentence');
     rows.forEach((row, i) => expect(row[sentence]).toBe(figures[i]!.sentence));
-    expect(parseCsv(toCsv([{ a: 'x,"y"\nz', b: ['累计', '新增'] }], ['a', 'b']))).toEqual([['a', 'b'], ['x,"y"\nz', '累计;新增']]);
+    expect(parseCsv(toCsv([{ a: 'x,"y"\nz', b: ['累计', '新增'] }], ['a', 'b']))).toEqual([
+      ['a', 'b'],
+      ['x,"y"\nz', '累计;新增'],
+    ]);
     expect(parseCsv(toCsv(observations, observationColumns))).toHaveLength(observations.length + 1);
   });
 });
@@ -81,7 +94,12 @@ describe('analysis', () => {
     const rows = tracker(observations, '綦江', 'qijiang-14th-five-year-st-plan');
     expect(rows).toHaveLength(14);
     const row = rows.find((r) => r.indicator === 'high-tech-enterprises')!;
-    expect([row.baseline?.value, row.target?.value, row.latest?.value, row.latest?.period]).toEqual([98, 200, 123, '2021']);
+    expect([row.baseline?.value, row.target?.value, row.latest?.value, row.latest?.period]).toEqual([
+      98,
+      200,
+      123,
+      '2021',
+    ]);
     expect(row.progress).toBeCloseTo((123 - 98) / (200 - 98));
     expect(row.status).toBe('ahead');
     expect(rows.find((r) => r.indicator === 'rd-intensity')!.status).toBe('behind');
@@ -102,7 +120,9 @@ describe('analysis', () => {
 
   it('finds the same indicator, district and year reported with different values', () => {
     const found = discrepancies(observations);
-    const hte = found.find((d) => d.indicator === 'high-tech-enterprises' && d.district === '綦江' && d.period === '2021');
+    const hte = found.find(
+      (d) => d.indicator === 'high-tech-enterprises' && d.district === '綦江' && d.period === '2021',
+    );
     expect(hte?.observations.map((o) => o.raw).sort()).toEqual(['100家', '123家']);
     expect(found.every((d) => new Set(d.observations.map((o) => o.value_in_indicator_unit)).size > 1)).toBe(true);
   });

@@ -14,11 +14,17 @@ const rulesFor = (base: string) => {
 describe('deploy files', () => {
   it('put the CSP on every path and long caching only on hashed files, under the base path', () => {
     const rules = rulesFor('/policy-site/');
-    expect(headersFor(rules, '/policy-site/reports/x/')).toEqual(expect.objectContaining({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY }));
+    expect(headersFor(rules, '/policy-site/reports/x/')).toEqual(
+      expect.objectContaining({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
+    );
     expect(headersFor(rules, '/policy-site/reports/x/')['Cache-Control']).toBeUndefined();
     expect(headersFor(rules, '/policy-site/_astro/BaseLayout.abc123.css')['Cache-Control']).toContain('immutable');
-    expect(headersFor(rules, '/policy-site/pagefind/index/zh-cn_1a2b.pf_index')['Cache-Control']).toContain('immutable');
-    expect(headersFor(rules, '/policy-site/pagefind/pagefind.js')['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+    expect(headersFor(rules, '/policy-site/pagefind/index/zh-cn_1a2b.pf_index')['Cache-Control']).toContain(
+      'immutable',
+    );
+    expect(headersFor(rules, '/policy-site/pagefind/pagefind.js')['Cache-Control']).toBe(
+      'public, max-age=0, must-revalidate',
+    );
     expect(headersFor(rules, '/_astro/x.css')['Cache-Control']).toBeUndefined();
   });
 
@@ -29,12 +35,18 @@ describe('deploy files', () => {
   });
 
   it('build absolute URLs with the base path', () => {
-    expect(absoluteUrl('https://example.org', '/policy-site/', 'reports/x/')).toBe('https://example.org/policy-site/reports/x/');
+    expect(absoluteUrl('https://example.org', '/policy-site/', 'reports/x/')).toBe(
+      'https://example.org/policy-site/reports/x/',
+    );
     expect(absoluteUrl('https://example.org', '/', '')).toBe('https://example.org/');
   });
 
   it('write a sorted sitemap and a robots.txt that points to it', () => {
-    expect(sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2'])).toContain('<url><loc>https://e.org/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://e.org/b/</loc></url>');
-    expect(robotsTxt('https://e.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://e.org/sitemap.xml\n');
+    expect(sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2'])).toContain(
+      '<url><loc>https://e.org/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://e.org/b/</loc></url>',
+    );
+    expect(robotsTxt('https://e.org/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://e.org/sitemap.xml\n',
+    );
   });
 });

@@ -3,20 +3,32 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listTree } from '../../src/lib/io/tree.ts';
 import {
-  COMPONENT_ELEMENTS, COMPONENT_NAMES, GENERATED_ELEMENTS, GLOSSARY_SCANNED, GLOSSARY_SKIPPED, HTML_ELEMENTS, PASSAGE_ELEMENTS,
+  COMPONENT_ELEMENTS,
+  COMPONENT_NAMES,
+  GENERATED_ELEMENTS,
+  GLOSSARY_SCANNED,
+  GLOSSARY_SKIPPED,
+  HTML_ELEMENTS,
+  PASSAGE_ELEMENTS,
 } from '../../src/lib/mdx/elements.ts';
 import { readMdx, type MdxElement } from '../../src/lib/mdx/read.ts';
 import { ROOT } from '../support/sources.ts';
 
 const COMPONENTS_DIR = join(ROOT, 'src', 'components', 'content');
-const componentFiles = listTree(COMPONENTS_DIR).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''));
+const componentFiles = listTree(COMPONENTS_DIR)
+  .filter((f) => f.endsWith('.astro'))
+  .map((f) => f.replace(/\.astro$/, ''));
 const read = (name: string) => readFileSync(join(COMPONENTS_DIR, `${name}.astro`), 'utf8');
 
 /** The names in `contentComponents = { … }`, the map the site renders pages with. */
 function mappedComponents(): string[] {
   const index = readFileSync(join(COMPONENTS_DIR, 'index.ts'), 'utf8');
   const body = /contentComponents = \{([^}]*)\}/.exec(index)?.[1] ?? '';
-  return body.split(',').map((s) => s.trim()).filter(Boolean).sort();
+  return body
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .sort();
 }
 
 /** The first tag of a component's markup, after its frontmatter. */
@@ -33,7 +45,10 @@ function pageElements(language: 'zh' | 'en'): { file: string; element: MdxElemen
     const visit = (elements: readonly MdxElement[], parent?: MdxElement) => {
       for (const element of elements) {
         out.push({ file, element, ...(parent ? { parent } : {}) });
-        visit(element.children.filter((c): c is MdxElement => c.type === 'element'), element);
+        visit(
+          element.children.filter((c): c is MdxElement => c.type === 'element'),
+          element,
+        );
       }
     };
     visit(doc.body);
@@ -68,8 +83,10 @@ describe('the element vocabulary and the pages', () => {
 
   it('covers every element the Chinese and English pages use, and ingest writes only generated ones', () => {
     const known = new Set<string>([...COMPONENT_NAMES, ...Object.keys(HTML_ELEMENTS)]);
-    for (const { file, element } of [...zh, ...en]) expect(known.has(element.name), `<${element.name}> in ${file}`).toBe(true);
-    for (const { file, element } of zh) expect(GENERATED_ELEMENTS.has(element.name), `<${element.name}> in zh/${file}`).toBe(true);
+    for (const { file, element } of [...zh, ...en])
+      expect(known.has(element.name), `<${element.name}> in ${file}`).toBe(true);
+    for (const { file, element } of zh)
+      expect(GENERATED_ELEMENTS.has(element.name), `<${element.name}> in zh/${file}`).toBe(true);
     // Translator's notes are the translators' own: real ones exist in the English pages, none in the Chinese.
     expect(en.some(({ element }) => element.name === 'Tn')).toBe(true);
     expect(zh.some(({ element }) => element.name === 'Tn')).toBe(false);
@@ -84,11 +101,21 @@ describe('the element vocabulary and the pages', () => {
       if (element.name === 'P' || element.name === 'Li' || element.name === 'Caption' || element.name === 'Byline') {
         expect(isPassage, `<${element.name} id="${id}"> in ${file}`).toBe(true);
       }
-      if (element.name === 'Fig' || element.name === 'Corr' || element.name === 'Box' || element.name === 'Table' || element.name === 'tr') {
+      if (
+        element.name === 'Fig' ||
+        element.name === 'Corr' ||
+        element.name === 'Box' ||
+        element.name === 'Table' ||
+        element.name === 'tr'
+      ) {
         expect(isPassage, `<${element.name} id="${id}"> in ${file}`).toBe(false);
       }
       // Headings, a subtitle in an hgroup, a table caption and cells each hold one passage of the source.
-      if (/^h[2-4]$/.test(element.name) || (element.name === 'p' && parent?.name === 'hgroup') || ['caption', 'th', 'td'].includes(element.name)) {
+      if (
+        /^h[2-4]$/.test(element.name) ||
+        (element.name === 'p' && parent?.name === 'hgroup') ||
+        ['caption', 'th', 'td'].includes(element.name)
+      ) {
         expect(isPassage, `<${element.name} id="${id}"> in ${file}`).toBe(true);
       }
     }
@@ -104,11 +131,13 @@ describe('the element vocabulary and the pages', () => {
   });
 
   it('places inline elements only inside passages, and block elements only outside them', () => {
-    const placement = (name: string) => ({ ...COMPONENT_ELEMENTS, ...HTML_ELEMENTS } as Record<string, { placement: string }>)[name]?.placement;
+    const placement = (name: string) =>
+      (({ ...COMPONENT_ELEMENTS, ...HTML_ELEMENTS }) as Record<string, { placement: string }>)[name]?.placement;
     for (const { file, element, parent } of [...zh, ...en]) {
       const where = `<${element.name}> in ${parent ? `<${parent.name}>` : 'the body'} of ${file}`;
       if (!parent) expect(placement(element.name), where).toBe('block');
-      else if (PASSAGE_ELEMENTS.has(parent.name) || placement(parent.name) === 'inline') expect(placement(element.name), where).toBe('inline');
+      else if (PASSAGE_ELEMENTS.has(parent.name) || placement(parent.name) === 'inline')
+        expect(placement(element.name), where).toBe('inline');
       else expect(placement(element.name), where).toBe('block');
     }
   });

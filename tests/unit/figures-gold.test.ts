@@ -11,13 +11,26 @@ import { ROOT } from '../support/sources.ts';
 /** Targets the extractor must meet against the hand-annotated gold set (tests/gold/README.md). */
 const TARGETS = { precision: 1, recall: 0.98, label: 0.9, period: 0.9 };
 
-interface GoldFigure { page: string; at: string; raw: string; value: number; unit: string; labels: string[]; period: string }
+interface GoldFigure {
+  page: string;
+  at: string;
+  raw: string;
+  value: number;
+  unit: string;
+  labels: string[];
+  period: string;
+}
 
 const gold: GoldFigure[] = readdirSync(join(ROOT, 'tests', 'gold', 'figures'))
   .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => (parse(readFileSync(join(ROOT, 'tests', 'gold', 'figures', f), 'utf8')) as { figures: GoldFigure[] }).figures);
+  .flatMap(
+    (f) =>
+      (parse(readFileSync(join(ROOT, 'tests', 'gold', 'figures', f), 'utf8')) as { figures: GoldFigure[] }).figures,
+  );
 const { pages } = ingest(readIngestInput(ROOT));
-const predicted: (Figure & { page: string })[] = pages.flatMap((page) => extractFigures(page, extractOptionsFor(page)).map((f) => ({ ...f, page: page.slug })));
+const predicted: (Figure & { page: string })[] = pages.flatMap((page) =>
+  extractFigures(page, extractOptionsFor(page)).map((f) => ({ ...f, page: page.slug })),
+);
 
 const key = (f: { page: string; at: string; value: number; unit: string }) => `${f.page}#${f.at} ${f.value} ${f.unit}`;
 
@@ -52,8 +65,12 @@ describe('figure extraction against the gold set', () => {
       `  label accuracy ${pct(labelRight.length / pairs.length)} (target ≥ ${pct(TARGETS.label)}), period accuracy ${pct(periodRight.length / pairs.length)} (target ≥ ${pct(TARGETS.period)})`,
       ...missed.map((g) => `  missed    ${key(g)} (${g.raw})`),
       ...spurious.map((p) => `  spurious  ${key(p)} (${p.raw})`),
-      ...pairs.filter(([g, p]) => !g.labels.some((l) => sameLabel(l, p.label))).map(([g, p]) => `  label     ${key(g)}: got ${JSON.stringify(p.label)}, gold ${JSON.stringify(g.labels)}`),
-      ...pairs.filter(([g, p]) => g.period !== p.period).map(([g, p]) => `  period    ${key(g)}: got ${p.period}, gold ${g.period}`),
+      ...pairs
+        .filter(([g, p]) => !g.labels.some((l) => sameLabel(l, p.label)))
+        .map(([g, p]) => `  label     ${key(g)}: got ${JSON.stringify(p.label)}, gold ${JSON.stringify(g.labels)}`),
+      ...pairs
+        .filter(([g, p]) => g.period !== p.period)
+        .map(([g, p]) => `  period    ${key(g)}: got ${p.period}, gold ${g.period}`),
     ];
     console.log(lines.join('\n'));
     expect(gold.length).toBeGreaterThanOrEqual(200);

@@ -6,13 +6,27 @@ import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 import { normalizeSpacing } from '../../src/lib/text/normalize.ts';
 
 const body = (id: string, from: number, to = from) => normalizeSpacing(sourceLines(id, from, to), 'body');
-const figures = (text: string) => scanNumbers(text).figures.map((f) => `${f.raw}=${f.value}${f.high ? `-${f.high}` : ''} ${f.unit}${f.attached.length ? ` (${f.attached.join(',')})` : ''}`);
+const figures = (text: string) =>
+  scanNumbers(text).figures.map(
+    (f) =>
+      `${f.raw}=${f.value}${f.high ? `-${f.high}` : ''} ${f.unit}${f.attached.length ? ` (${f.attached.join(',')})` : ''}`,
+  );
 
 describe('scanNumbers on real lines', () => {
   it('reads money with 万 and 亿, counts and bounds (qijiang-2022-high-tech-zone, lines 197-206)', () => {
     expect(figures(body(SOURCE_IDS.highTechZone, 197, 206))).toEqual([
-      '35个=35 个', '163户=163 户', '3.5亿元=3.5 亿元', '4亿元=4 亿元', '5000万元=5000 万元', '401笔=401 笔',
-      '14.2亿元=14.2 亿元', '2300万元以上=2300 万元 (以上)', '4000万元=4000 万元', '137笔=137 笔', '4.85亿元=4.85 亿元', '3.8亿元=3.8 亿元',
+      '35个=35 个',
+      '163户=163 户',
+      '3.5亿元=3.5 亿元',
+      '4亿元=4 亿元',
+      '5000万元=5000 万元',
+      '401笔=401 笔',
+      '14.2亿元=14.2 亿元',
+      '2300万元以上=2300 万元 (以上)',
+      '4000万元=4000 万元',
+      '137笔=137 笔',
+      '4.85亿元=4.85 亿元',
+      '3.8亿元=3.8 亿元',
     ]);
   });
 
@@ -20,12 +34,24 @@ describe('scanNumbers on real lines', () => {
     expect(figures(body(SOURCE_IDS.beltAndRoad, 51))).toContain('1500余万元=1500 万元 (余)');
     expect(figures(body(SOURCE_IDS.beltAndRoad, 117))).toEqual(['119家=119 家', '6余亿元=6 亿元 (余)', '400人=400 人']);
     expect(figures(body(SOURCE_IDS.highTechZone, 159, 163))).toEqual([
-      '25家=25 家', '123家=123 家', '2.7倍=2.7 倍', '117家=117 家', '29倍=29 倍', '583家=583 家', '1633家=1633 家', '6倍多=6 倍 (多)']);
+      '25家=25 家',
+      '123家=123 家',
+      '2.7倍=2.7 倍',
+      '117家=117 家',
+      '29倍=29 倍',
+      '583家=583 家',
+      '1633家=1633 家',
+      '6倍多=6 倍 (多)',
+    ]);
   });
 
   it('reads composite units, percentages and ranges (qijiang-14th-five-year-st-plan line 7, qijiang-2021-centenary-review line 47)', () => {
-    expect(figures(body(SOURCE_IDS.plan, 7))).toEqual(expect.arrayContaining(['2.51件/万人=2.51 件/万人', '136.79%=136.79 %', '665项=665 项', '3.3倍=3.3 倍']));
-    expect(figures(body(SOURCE_IDS.centenary, 47))).toEqual(expect.arrayContaining(['5至10年=5-10 年', '800亿元以上=800 亿元 (以上)']));
+    expect(figures(body(SOURCE_IDS.plan, 7))).toEqual(
+      expect.arrayContaining(['2.51件/万人=2.51 件/万人', '136.79%=136.79 %', '665项=665 项', '3.3倍=3.3 倍']),
+    );
+    expect(figures(body(SOURCE_IDS.centenary, 47))).toEqual(
+      expect.arrayContaining(['5至10年=5-10 年', '800亿元以上=800 亿元 (以上)']),
+    );
   });
 
   it('leaves out years, dates, ordinals, quoted codes, titles, model and grade names', () => {
@@ -58,10 +84,14 @@ describe('scanNumbers on real lines', () => {
 });
 
 describe('time expressions', () => {
-  const periods = (text: string, year: number) => timeExpressions(text, year).map((t) => `${text.slice(t.start, t.end)}=${t.period}${t.base ? ' base' : ''}`);
+  const periods = (text: string, year: number) =>
+    timeExpressions(text, year).map((t) => `${text.slice(t.start, t.end)}=${t.period}${t.base ? ' base' : ''}`);
 
   it('resolve years, spans and relative words (belt-and-road-2023-qianjiang-dazu lines 45, 155)', () => {
-    expect(periods(body(SOURCE_IDS.beltAndRoad, 45), 2023)).toEqual(['今年1月至9月=2023-01/2023-09', '10月25日=2023-10-25']);
+    expect(periods(body(SOURCE_IDS.beltAndRoad, 45), 2023)).toEqual([
+      '今年1月至9月=2023-01/2023-09',
+      '10月25日=2023-10-25',
+    ]);
     expect(periods(body(SOURCE_IDS.beltAndRoad, 155), 2023)).toEqual(['2022年=2022', '2023年前三季度=2023-01/2023-09']);
   });
 
@@ -71,12 +101,17 @@ describe('time expressions', () => {
   });
 
   it('ignore a year inside a quoted programme name', () => {
-    expect(periods('项目入选市科技局“2023年度技术创新与应用发展专项乡村振兴对口帮扶项目”，获批直接经费20万元', 2023)).toEqual([]);
+    expect(
+      periods('项目入选市科技局“2023年度技术创新与应用发展专项乡村振兴对口帮扶项目”，获批直接经费20万元', 2023),
+    ).toEqual([]);
   });
 });
 
 describe('sentences', () => {
   it('end at 。！？ and keep a closing quotation mark with the sentence', () => {
-    expect(sentences('“这是一台设备。”徐向阳介绍，“该产品在国内领先。”').map((s) => s.text)).toEqual(['“这是一台设备。”', '徐向阳介绍，“该产品在国内领先。”']);
+    expect(sentences('“这是一台设备。”徐向阳介绍，“该产品在国内领先。”').map((s) => s.text)).toEqual([
+      '“这是一台设备。”',
+      '徐向阳介绍，“该产品在国内领先。”',
+    ]);
   });
 });

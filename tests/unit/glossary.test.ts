@@ -24,11 +24,42 @@ describe('the glossary file', () => {
   });
 
   it('holds the terms the translations depend on', () => {
-    for (const zh of ['专精特新', '小巨人', '高新技术企业', '科技型企业', '国家科技型中小企业', '知识价值信用贷款', '研发投入强度', '双创',
-      '众创空间', '星创天地', '科技特派员', '揭榜挂帅', '智改数转', '新质生产力', '成渝地区双城经济圈', '西部陆海新通道', '预期性',
-      '规模以上工业企业', '十四五', '十三五', '创新驱动发展战略', '两区一园一基地', '新型研发机构', '产学研', '卡脖子', '包干制',
-      '容错纠错机制', '战略性新兴产业', '碳达峰碳中和', '綦万三化']) {
-      expect(glossary.some((t) => t.zh === zh || t.zhVariants.includes(zh)), zh).toBe(true);
+    for (const zh of [
+      '专精特新',
+      '小巨人',
+      '高新技术企业',
+      '科技型企业',
+      '国家科技型中小企业',
+      '知识价值信用贷款',
+      '研发投入强度',
+      '双创',
+      '众创空间',
+      '星创天地',
+      '科技特派员',
+      '揭榜挂帅',
+      '智改数转',
+      '新质生产力',
+      '成渝地区双城经济圈',
+      '西部陆海新通道',
+      '预期性',
+      '规模以上工业企业',
+      '十四五',
+      '十三五',
+      '创新驱动发展战略',
+      '两区一园一基地',
+      '新型研发机构',
+      '产学研',
+      '卡脖子',
+      '包干制',
+      '容错纠错机制',
+      '战略性新兴产业',
+      '碳达峰碳中和',
+      '綦万三化',
+    ]) {
+      expect(
+        glossary.some((t) => t.zh === zh || t.zhVariants.includes(zh)),
+        zh,
+      ).toBe(true);
     }
   });
 
@@ -38,15 +69,21 @@ describe('the glossary file', () => {
     const occurrences = termOccurrences(glossary, pages);
     const unused = glossary.filter((t) => occurrences.get(t.id)!.length === 0).map((t) => t.zh);
     expect(unused).toEqual([]);
-    expect(occurrences.get('qijiang-wansheng-three-integrations')!.map((o) => o.slug)).toContain('plan/qijiang-14th-five-year-st-plan/chapter-1');
+    expect(occurrences.get('qijiang-wansheng-three-integrations')!.map((o) => o.slug)).toContain(
+      'plan/qijiang-14th-five-year-st-plan/chapter-1',
+    );
   });
 
   it('rejects a bad entry with the file and line', () => {
     const twice = '- id: a\n  zh: 甲\n  en: a\n  note: n\n- id: b\n  zh: 甲\n  en: b\n  note: n\n';
     expect(() => parseGlossary('g.yaml', twice)).toThrow(/g\.yaml:5: "甲" is already a spelling of term "a"/);
-    expect(() => parseGlossary('g.yaml', '- id: a\n  zh: 甲\n  en: a\n')).toThrow(/g\.yaml:1: missing required field "note"/);
+    expect(() => parseGlossary('g.yaml', '- id: a\n  zh: 甲\n  en: a\n')).toThrow(
+      /g\.yaml:1: missing required field "note"/,
+    );
     expect(() => parseGlossary('g.yaml', '- id: A B\n  zh: 甲\n  en: a\n  note: n\n')).toThrow(/lowercase ASCII/);
-    expect(() => parseGlossary('g.yaml', '- id: a\n  zh: 甲\n  en: a\n  note: n\n  colour: red\n')).toThrow(/unknown field "colour"/);
+    expect(() => parseGlossary('g.yaml', '- id: a\n  zh: 甲\n  en: a\n  note: n\n  colour: red\n')).toThrow(
+      /unknown field "colour"/,
+    );
   });
 });
 
@@ -57,7 +94,9 @@ describe('finding terms', () => {
     expect(found).toEqual(['綦江', '国家高新技术企业']);
     // 为全面建成渝东南区域中心城市: 渝东南, not 成渝 across the word boundary.
     expect(findChineseTerms('为全面建成渝东南区域中心城市', glossary).map((o) => o.term.zh)).toEqual(['渝东南']);
-    expect(findChineseTerms('规上工业企业研发机构', glossary).map((o) => o.term.id)).toContain('above-designated-size-industrial-enterprises');
+    expect(findChineseTerms('规上工业企业研发机构', glossary).map((o) => o.term.id)).toContain(
+      'above-designated-size-industrial-enterprises',
+    );
   });
 
   it('accepts the English rendering in either number, across hyphens, and stems marked with *', () => {
@@ -69,8 +108,15 @@ describe('finding terms', () => {
   });
 
   it('marks each term once, at its first use, the longer rendering winning', () => {
-    const segments = ['It added 25 national high-tech enterprises.', 'Each high-tech enterprise and every national high-tech enterprise'];
-    const marks = firstUses(segments, glossary, 'en').map((m) => [m.term.id, m.segment, segments[m.segment]!.slice(m.from, m.to)]);
+    const segments = [
+      'It added 25 national high-tech enterprises.',
+      'Each high-tech enterprise and every national high-tech enterprise',
+    ];
+    const marks = firstUses(segments, glossary, 'en').map((m) => [
+      m.term.id,
+      m.segment,
+      segments[m.segment]!.slice(m.from, m.to),
+    ]);
     expect(marks).toContainEqual(['national-high-tech-enterprise', 0, 'national high-tech enterprises']);
     expect(marks).toContainEqual(['high-tech-enterprise', 1, 'high-tech enterprise']);
     expect(firstUses(['市级科技型企业'], glossary, 'zh').map((m) => m.term.zh)).toEqual(['市级', '科技型企业']);

@@ -12,7 +12,8 @@ describe('UI strings', () => {
 
   it('use the same placeholders in every locale', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+    for (const key of Object.keys(zh) as (keyof typeof zh)[])
+      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
   });
 
   it('fill placeholders', () => {

@@ -26,7 +26,8 @@ describe('npm run ingest', () => {
     runScript('ingest', [], project.root);
     const file = readFileSync(join(zh(), 'reports', 'qijiang-2022-high-tech-zone.mdx'), 'utf8');
     expect(file.split('\n').slice(0, 2)).toEqual([
-      '---', '# GENERATED FILE. Do not edit: made by `npm run ingest` from content/sources/qijiang-2022-high-tech-zone.txt',
+      '---',
+      '# GENERATED FILE. Do not edit: made by `npm run ingest` from content/sources/qijiang-2022-high-tech-zone.txt',
     ]);
   });
 
@@ -46,7 +47,10 @@ describe('npm run ingest', () => {
 
   it('builds a page for a sixth source that has only the four required fields', () => {
     writeFileSync(join(sources(), 'wanzhou-2024-sample.txt'), `${sourceLines(SOURCE_IDS.newForces, 13, 19)}\n`);
-    writeFileSync(join(sources(), 'wanzhou-2024-sample.meta.yaml'), 'title: 测试报道\nkind: report\ndistricts: [万州]\npublished: "2024"\n');
+    writeFileSync(
+      join(sources(), 'wanzhou-2024-sample.meta.yaml'),
+      'title: 测试报道\nkind: report\ndistricts: [万州]\npublished: "2024"\n',
+    );
     const result = runScript('ingest', [], project.root);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -58,34 +62,68 @@ describe('npm run ingest', () => {
 
 describe('bad input: a clear message, exit status 1, and content/zh untouched', () => {
   const cases: [string, () => void, RegExp][] = [
-    ['a text without metadata', () => {
-      writeFileSync(join(sources(), 'new-report.txt'), '一段文字。\n');
-    }, /content\/sources\/new-report\.txt: no metadata file/],
-    ['a missing field', () => {
-      const meta = join(sources(), `${SOURCE_IDS.newForces}.meta.yaml`);
-      writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^districts:.*\n/m, ''));
-    }, /content\/sources\/qijiang-2024-new-productive-forces\.meta\.yaml:\d+: missing required field "districts"/],
-    ['an unknown kind', () => {
-      const meta = join(sources(), `${SOURCE_IDS.newForces}.meta.yaml`);
-      writeFileSync(meta, readFileSync(meta, 'utf8').replace('kind: report', 'kind: feature'));
-    }, /qijiang-2024-new-productive-forces\.meta\.yaml:4: field "kind" must be one of report, plan \(got "feature"\)/],
-    ['an empty text', () => {
-      writeFileSync(join(sources(), `${SOURCE_IDS.centenary}.txt`), '');
-    }, /content\/sources\/qijiang-2021-centenary-review\.txt: source text is empty/],
-    ['a text that is not UTF-8', () => {
-      // 綦江 in GBK, on a new line 69 (the file has 68 lines and no final newline).
-      appendFileSync(join(sources(), `${SOURCE_IDS.centenary}.txt`), Buffer.from([0x0a, 0xc6, 0xeb, 0xbd, 0xad, 0x0a]));
-    }, /content\/sources\/qijiang-2021-centenary-review\.txt:69: source text is not valid UTF-8/],
-    ['two sources with the same id', () => {
-      mkdirSync(join(sources(), 'archive'));
-      for (const ext of ['.txt', '.meta.yaml']) {
-        writeFileSync(join(sources(), 'archive', `${SOURCE_IDS.plan}${ext}`), readFileSync(join(sources(), `${SOURCE_IDS.plan}${ext}`)));
-      }
-    }, /duplicate source id "qijiang-14th-five-year-st-plan"/],
-    ['a metadata line match that names no line', () => {
-      const meta = join(sources(), `${SOURCE_IDS.highTechZone}.meta.yaml`);
-      writeFileSync(meta, readFileSync(meta, 'utf8').replace('match: 链接', 'match: 链 接'));
-    }, /qijiang-2022-high-tech-zone\.meta\.yaml:\d+: lines\[\]\.match "链 接" matches no line/],
+    [
+      'a text without metadata',
+      () => {
+        writeFileSync(join(sources(), 'new-report.txt'), '一段文字。\n');
+      },
+      /content\/sources\/new-report\.txt: no metadata file/,
+    ],
+    [
+      'a missing field',
+      () => {
+        const meta = join(sources(), `${SOURCE_IDS.newForces}.meta.yaml`);
+        writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^districts:.*\n/m, ''));
+      },
+      /content\/sources\/qijiang-2024-new-productive-forces\.meta\.yaml:\d+: missing required field "districts"/,
+    ],
+    [
+      'an unknown kind',
+      () => {
+        const meta = join(sources(), `${SOURCE_IDS.newForces}.meta.yaml`);
+        writeFileSync(meta, readFileSync(meta, 'utf8').replace('kind: report', 'kind: feature'));
+      },
+      /qijiang-2024-new-productive-forces\.meta\.yaml:4: field "kind" must be one of report, plan \(got "feature"\)/,
+    ],
+    [
+      'an empty text',
+      () => {
+        writeFileSync(join(sources(), `${SOURCE_IDS.centenary}.txt`), '');
+      },
+      /content\/sources\/qijiang-2021-centenary-review\.txt: source text is empty/,
+    ],
+    [
+      'a text that is not UTF-8',
+      () => {
+        // 綦江 in GBK, on a new line 69 (the file has 68 lines and no final newline).
+        appendFileSync(
+          join(sources(), `${SOURCE_IDS.centenary}.txt`),
+          Buffer.from([0x0a, 0xc6, 0xeb, 0xbd, 0xad, 0x0a]),
+        );
+      },
+      /content\/sources\/qijiang-2021-centenary-review\.txt:69: source text is not valid UTF-8/,
+    ],
+    [
+      'two sources with the same id',
+      () => {
+        mkdirSync(join(sources(), 'archive'));
+        for (const ext of ['.txt', '.meta.yaml']) {
+          writeFileSync(
+            join(sources(), 'archive', `${SOURCE_IDS.plan}${ext}`),
+            readFileSync(join(sources(), `${SOURCE_IDS.plan}${ext}`)),
+          );
+        }
+      },
+      /duplicate source id "qijiang-14th-five-year-st-plan"/,
+    ],
+    [
+      'a metadata line match that names no line',
+      () => {
+        const meta = join(sources(), `${SOURCE_IDS.highTechZone}.meta.yaml`);
+        writeFileSync(meta, readFileSync(meta, 'utf8').replace('match: 链接', 'match: 链 接'));
+      },
+      /qijiang-2022-high-tech-zone\.meta\.yaml:\d+: lines\[\]\.match "链 接" matches no line/,
+    ],
   ];
 
   for (const [name, breakIt, message] of cases) {

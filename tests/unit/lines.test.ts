@@ -44,7 +44,8 @@ describe('line shapes from real lines', () => {
 
 describe('looksLikeTitle', () => {
   it('accepts short standalone titles', () => {
-    for (const n of [36, 38, 94, 174, 242, 247]) expect(looksLikeTitle(sourceLines(SOURCE_IDS.highTechZone, n).trim()), String(n)).toBe(true);
+    for (const n of [36, 38, 94, 174, 242, 247])
+      expect(looksLikeTitle(sourceLines(SOURCE_IDS.highTechZone, n).trim()), String(n)).toBe(true);
     expect(looksLikeTitle(sourceLines(SOURCE_IDS.centenary, 39))).toBe(true);
   });
 

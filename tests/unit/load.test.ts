@@ -36,7 +36,9 @@ describe('loading sources', () => {
 
   it('reports a text without a metadata file', () => {
     writeFileSync(join(dir, 'a-report.txt'), TEXT);
-    expect(problems()).toEqual(['a-report.txt: no metadata file: create a-report.meta.yaml beside it with title, kind, districts and published']);
+    expect(problems()).toEqual([
+      'a-report.txt: no metadata file: create a-report.meta.yaml beside it with title, kind, districts and published',
+    ]);
   });
 
   it('reports an empty text', () => {
@@ -49,7 +51,9 @@ describe('loading sources', () => {
     const gbk = Buffer.from([0xc6, 0xeb, 0xbd, 0xad]); // 綦江 in GBK
     writeFileSync(join(dir, 'a-report.txt'), Buffer.concat([Buffer.from('第一行\n第二行\n'), gbk, Buffer.from('\n')]));
     writeFileSync(join(dir, 'a-report.meta.yaml'), META);
-    expect(problems()).toEqual(['a-report.txt:3: source text is not valid UTF-8 (convert it to UTF-8 before adding it)']);
+    expect(problems()).toEqual([
+      'a-report.txt:3: source text is not valid UTF-8 (convert it to UTF-8 before adding it)',
+    ]);
   });
 
   it('reports two sources with the same id', () => {

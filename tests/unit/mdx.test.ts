@@ -46,7 +46,8 @@ function unexpectedElements(nodes: VNode[]): string[] {
       if (node.type === 'a') {
         const href = String(node.props.href);
         const text = textOf(node);
-        if (![text, `mailto:${text}`, `http://${text}`].includes(href) || !/^(https?:|mailto:)/.test(href)) found.push(`a href=${href}`);
+        if (![text, `mailto:${text}`, `http://${text}`].includes(href) || !/^(https?:|mailto:)/.test(href))
+          found.push(`a href=${href}`);
       } else if (!ALLOWED_ELEMENTS.has(node.type)) {
         found.push(node.type);
       }
@@ -59,39 +60,84 @@ function unexpectedElements(nodes: VNode[]): string[] {
 
 describe('generated MDX is safe', () => {
   const pieces = [
-    ...'綦江创新企业研发高新技术一二三。，、；：“”‘’（）《》「」『』…—·●', ...'{}<>*`_[]()#!|\\&;:"\'/.-+=~^$%@?,0123456789abc',
-    'import ', 'export ', '<div>', '</P>', '<br/>', '{1,2}', '{x}', '<!-- 注释 -->', '&amp;', '&#123;', '---', '***', '```',
-    '第一章 ', '第二节 ', '专栏1', '表1 ', '# ', '## ', ' 摄/张静', '图片由某局提供', '文/张静', ' ', '  ', '\t', '\u3000',
-    '3.5亿元', '2021年', '123家', '同比增长35%', '30余家', '“33618”', '5G', '1:1', '5至10年', '2.51件/万人', '10月25日',
+    ...'綦江创新企业研发高新技术一二三。，、；：“”‘’（）《》「」『』…—·●',
+    ...'{}<>*`_[]()#!|\\&;:"\'/.-+=~^$%@?,0123456789abc',
+    'import ',
+    'export ',
+    '<div>',
+    '</P>',
+    '<br/>',
+    '{1,2}',
+    '{x}',
+    '<!-- 注释 -->',
+    '&amp;',
+    '&#123;',
+    '---',
+    '***',
+    '```',
+    '第一章 ',
+    '第二节 ',
+    '专栏1',
+    '表1 ',
+    '# ',
+    '## ',
+    ' 摄/张静',
+    '图片由某局提供',
+    '文/张静',
+    ' ',
+    '  ',
+    '\t',
+    '\u3000',
+    '3.5亿元',
+    '2021年',
+    '123家',
+    '同比增长35%',
+    '30余家',
+    '“33618”',
+    '5G',
+    '1:1',
+    '5至10年',
+    '2.51件/万人',
+    '10月25日',
   ];
   const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
-  const text = fc.array(fc.oneof(line, fc.constant('')), { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
+  const text = fc
+    .array(fc.oneof(line, fc.constant('')), { minLength: 1, maxLength: 12 })
+    .map((lines) => lines.join('\n'));
 
   it('renders arbitrary text literally: braces, tags, asterisks, backticks, import/export all stay text', async () => {
     let checked = 0;
-    await fc.assert(fc.asyncProperty(text, async (input) => {
-      fc.pre(input.trim() !== '');
-      let pages: Page[];
-      try {
-        pages = paginate(makeSource('random-text', input));
-      } catch (error) {
-        if (error instanceof InputError || error instanceof InputErrors) return; // bad input is tested elsewhere
-        throw error;
-      }
-      checked++;
-      for (const page of pages) {
-        // Figures are marked up too: numbers in the random text become <Fig> elements.
-        const figures = extractFigures(page, extractOptionsFor(page));
-        const mdx = emitPage(page, { corrections: [], correctionsFile: 'corrections.yaml', figures });
-        const rendered = await renderMdx(mdx);
-        expect(unexpectedElements(rendered)).toEqual([]);
-        await expectPassagesRenderExactly(page, mdx);
-      }
-      // And nothing but whitespace and structural markup was dropped on the way.
-      const all = pages.flatMap((p) => [...passagesOf(p)].map((u) => u.text)).join('');
-      const markup = pages.flatMap((p) => [...p.blocks.flatMap((b) => ('markup' in b ? b.markup : [])), ...p.front.flatMap((f) => f.markup)]);
-      expect(withoutWhitespace(all).length + markup.reduce((n, s) => n + s.to - s.from, 0)).toBe(withoutWhitespace(input).length);
-    }), { numRuns: Number(process.env.MDX_RUNS ?? 300) });
+    await fc.assert(
+      fc.asyncProperty(text, async (input) => {
+        fc.pre(input.trim() !== '');
+        let pages: Page[];
+        try {
+          pages = paginate(makeSource('random-text', input));
+        } catch (error) {
+          if (error instanceof InputError || error instanceof InputErrors) return; // bad input is tested elsewhere
+          throw error;
+        }
+        checked++;
+        for (const page of pages) {
+          // Figures are marked up too: numbers in the random text become <Fig> elements.
+          const figures = extractFigures(page, extractOptionsFor(page));
+          const mdx = emitPage(page, { corrections: [], correctionsFile: 'corrections.yaml', figures });
+          const rendered = await renderMdx(mdx);
+          expect(unexpectedElements(rendered)).toEqual([]);
+          await expectPassagesRenderExactly(page, mdx);
+        }
+        // And nothing but whitespace and structural markup was dropped on the way.
+        const all = pages.flatMap((p) => [...passagesOf(p)].map((u) => u.text)).join('');
+        const markup = pages.flatMap((p) => [
+          ...p.blocks.flatMap((b) => ('markup' in b ? b.markup : [])),
+          ...p.front.flatMap((f) => f.markup),
+        ]);
+        expect(withoutWhitespace(all).length + markup.reduce((n, s) => n + s.to - s.from, 0)).toBe(
+          withoutWhitespace(input).length,
+        );
+      }),
+      { numRuns: Number(process.env.MDX_RUNS ?? 300) },
+    );
     expect(checked).toBeGreaterThan(Number(process.env.MDX_RUNS ?? 300) * 0.6);
   }, 600_000);
 
@@ -110,7 +156,10 @@ describe('generated MDX is safe', () => {
       visit(mdast, (node) => {
         found.add(node.type);
       });
-      expect([...found].filter((t) => /^mdx(FlowExpression|TextExpression|jsEsm)$/.test(t)), page.slug).toEqual([]);
+      expect(
+        [...found].filter((t) => /^mdx(FlowExpression|TextExpression|jsEsm)$/.test(t)),
+        page.slug,
+      ).toEqual([]);
       await expectPassagesRenderExactly(page, mdx);
     }
   });

@@ -6,7 +6,9 @@ import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 describe('normalizeSpacing, body text', () => {
   it('joins a word that a hard line break split (qijiang-2022-high-tech-zone, lines 4-5)', () => {
     expect(sourceLines(SOURCE_IDS.highTechZone, 4, 5)).toBe('只占全区面积的3.7%，却创\n造了超过全区30%的经济贡献，');
-    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 4, 5), 'body')).toBe('只占全区面积的3.7%，却创造了超过全区30%的经济贡献，');
+    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 4, 5), 'body')).toBe(
+      '只占全区面积的3.7%，却创造了超过全区30%的经济贡献，',
+    );
   });
 
   it('closes up letter-spaced characters and the space before CJK punctuation (qijiang-2022-high-tech-zone, line 8)', () => {
@@ -15,9 +17,15 @@ describe('normalizeSpacing, body text', () => {
 
   it('drops the stray space between Chinese and a number (qijiang-2022-high-tech-zone, lines 7, 78, 153, 156)', () => {
     expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 7), 'body')).toBe('聚着全区90.2%的高新技术企');
-    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 78, 79), 'body')).toBe('目前，綦江区引进巴渝学者等高端人才11名，评选区级重点产业人才286名，签约引进投');
-    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 153), 'body')).toBe('2021年，綦江全社会研发投入强度达到');
-    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 156), 'body')).toBe('项189项；登记认定技术合同交易额同比增长');
+    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 78, 79), 'body')).toBe(
+      '目前，綦江区引进巴渝学者等高端人才11名，评选区级重点产业人才286名，签约引进投',
+    );
+    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 153), 'body')).toBe(
+      '2021年，綦江全社会研发投入强度达到',
+    );
+    expect(normalizeSpacing(sourceLines(SOURCE_IDS.highTechZone, 156), 'body')).toBe(
+      '项189项；登记认定技术合同交易额同比增长',
+    );
   });
 
   it('keeps a space between Latin words and numbers', () => {
@@ -43,7 +51,9 @@ describe('normalizeSpacing, display lines', () => {
   });
 
   it('collapses the double space after a chapter number to one (qijiang-14th-five-year-st-plan, line 2)', () => {
-    expect(normalizeSpacing(sourceLines(SOURCE_IDS.plan, 2), 'display')).toBe('第一章 形成具有重要影响力、带动力的区域性科技创新中心');
+    expect(normalizeSpacing(sourceLines(SOURCE_IDS.plan, 2), 'display')).toBe(
+      '第一章 形成具有重要影响力、带动力的区域性科技创新中心',
+    );
   });
 
   it('keeps the space between names in a byline (belt-and-road-2023-qianjiang-dazu, line 77)', () => {

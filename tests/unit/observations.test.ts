@@ -30,25 +30,40 @@ describe('the curated observations', () => {
   });
 
   it('an entry whose value is not in its paragraph fails, naming the file, line and entry', () => {
-    expect(problems('- { indicator: high-tech-enterprises, page: reports/qijiang-2022-high-tech-zone, at: p22, value: 124, kind: cumulative }\n'))
-      .toEqual([`${FILE}:1: high-tech-enterprises reports/qijiang-2022-high-tech-zone#p22 124: no figure with value 124 in p22 (it has 25家, 123家, 2.7倍, 117家, 29倍, 583家, 1633家, 6倍多)`]);
+    expect(
+      problems(
+        '- { indicator: high-tech-enterprises, page: reports/qijiang-2022-high-tech-zone, at: p22, value: 124, kind: cumulative }\n',
+      ),
+    ).toEqual([
+      `${FILE}:1: high-tech-enterprises reports/qijiang-2022-high-tech-zone#p22 124: no figure with value 124 in p22 (it has 25家, 123家, 2.7倍, 117家, 29倍, 583家, 1633家, 6倍多)`,
+    ]);
   });
 
   it('an entry pointing to a missing paragraph, page or indicator fails', () => {
-    const base = '- { indicator: high-tech-enterprises, page: reports/qijiang-2022-high-tech-zone, at: p22, value: 123, kind: cumulative }\n';
+    const base =
+      '- { indicator: high-tech-enterprises, page: reports/qijiang-2022-high-tech-zone, at: p22, value: 123, kind: cumulative }\n';
     expect(problems(base.replace('at: p22', 'at: p99'))[0]).toMatch(/:1: .*paragraph p99 has no figures$/);
-    expect(problems(base.replace('reports/qijiang-2022-high-tech-zone', 'reports/nowhere'))[0]).toMatch(/:1: .*no page "reports\/nowhere"$/);
+    expect(problems(base.replace('reports/qijiang-2022-high-tech-zone', 'reports/nowhere'))[0]).toMatch(
+      /:1: .*no page "reports\/nowhere"$/,
+    );
     expect(problems(base.replace('high-tech-enterprises', 'unicorns'))[0]).toMatch(/:1: .*no indicator "unicorns"/);
   });
 
   it('two figures with the value need raw: or nth: to pick one', () => {
-    expect(problems('- { indicator: municipal-specialized-smes, page: reports/qijiang-2024-new-productive-forces, at: p8, value: 15, kind: increase }\n')[0])
-      .toMatch(/2 figures with value 15 in p8: add raw: or nth:/);
+    expect(
+      problems(
+        '- { indicator: municipal-specialized-smes, page: reports/qijiang-2024-new-productive-forces, at: p8, value: 15, kind: increase }\n',
+      )[0],
+    ).toMatch(/2 figures with value 15 in p8: add raw: or nth:/);
   });
 
   it('rejects an unknown kind or field', () => {
-    expect(() => parseObservationEntries(FILE, '- { indicator: x, page: y, at: p1, value: 1, kind: guess }\n')).toThrow(/:1: field "kind" must be one of/);
-    expect(() => parseObservationEntries(FILE, '- { indicator: x, page: y, at: p1, value: 1, kind: actual, year: 2021 }\n')).toThrow(/unknown field "year"/);
+    expect(() => parseObservationEntries(FILE, '- { indicator: x, page: y, at: p1, value: 1, kind: guess }\n')).toThrow(
+      /:1: field "kind" must be one of/,
+    );
+    expect(() =>
+      parseObservationEntries(FILE, '- { indicator: x, page: y, at: p1, value: 1, kind: actual, year: 2021 }\n'),
+    ).toThrow(/unknown field "year"/);
   });
 
   it('reports every bad entry of the file in one pass, each with its line', () => {
@@ -72,7 +87,9 @@ describe('the curated observations', () => {
   });
 
   it('indicators need every field, and unique ASCII ids', () => {
-    expect(() => parseIndicators('content/indicators.yaml', '- id: a-b\n  name: 甲\n')).toThrow(/content\/indicators\.yaml:1: missing required field "name_en"/);
+    expect(() => parseIndicators('content/indicators.yaml', '- id: a-b\n  name: 甲\n')).toThrow(
+      /content\/indicators\.yaml:1: missing required field "name_en"/,
+    );
     const one = '- { id: x, name: 甲, name_en: A, unit: 家, unit_en: u, definition: d, definition_en: d }\n';
     expect(() => parseIndicators('i.yaml', one + one)).toThrow(/i\.yaml:2: indicator id "x" is used twice/);
   });
@@ -83,22 +100,29 @@ describe('the build-time check of observations against the text', () => {
     const { observations } = ingest(input);
     expect([...observations.values()].flat().length).toBeGreaterThan(50);
     for (const page of pages) {
-      expect(observationsNotInText(files.get(`${page.slug}.mdx`)!, observations.get(page.slug)!), page.slug).toEqual([]);
+      expect(observationsNotInText(files.get(`${page.slug}.mdx`)!, observations.get(page.slug)!), page.slug).toEqual(
+        [],
+      );
     }
   });
 
   it('finds an observation whose value is not in the paragraph it cites', () => {
     const mdx = files.get('reports/qijiang-2022-high-tech-zone.mdx')!;
     expect(observationsNotInText(mdx, [{ indicator: 'high-tech-enterprises', at: 'p22', value: 123 }])).toEqual([]);
-    expect(observationsNotInText(mdx, [{ indicator: 'high-tech-enterprises', at: 'p22', value: 124 }]))
-      .toEqual(['high-tech-enterprises: value 124 does not occur in paragraph #p22']);
-    expect(observationsNotInText(mdx, [{ indicator: 'x', at: 'p999', value: 1 }])).toEqual(['x: paragraph #p999 is not on the page']);
+    expect(observationsNotInText(mdx, [{ indicator: 'high-tech-enterprises', at: 'p22', value: 124 }])).toEqual([
+      'high-tech-enterprises: value 124 does not occur in paragraph #p22',
+    ]);
+    expect(observationsNotInText(mdx, [{ indicator: 'x', at: 'p999', value: 1 }])).toEqual([
+      'x: paragraph #p999 is not on the page',
+    ]);
   });
 });
 
 describe('npm run ingest with a bad mapping', () => {
   let project: ReturnType<typeof copyContent>;
-  beforeEach(() => { project = copyContent(); });
+  beforeEach(() => {
+    project = copyContent();
+  });
   afterEach(() => project.remove());
 
   it('stops with the file and entry, exit status 1, and writes nothing', () => {
@@ -108,7 +132,9 @@ describe('npm run ingest with a bad mapping', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('at: p22, value: 123,', 'at: p22, value: 132,'));
     const result = runScript('ingest', [], project.root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/content\/observations\.yaml:\d+: high-tech-enterprises reports\/qijiang-2022-high-tech-zone#p22 132: no figure with value 132 in p22/);
+    expect(result.stderr).toMatch(
+      /content\/observations\.yaml:\d+: high-tech-enterprises reports\/qijiang-2022-high-tech-zone#p22 132: no figure with value 132 in p22/,
+    );
     expect(treeHash(zh)).toBe(before);
   });
 });

@@ -7,8 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCbor } from '../../src/lib/search/browser/cbor.ts';
 import { anyWordPages, phrasePages } from '../../src/lib/search/browser/match.ts';
 import {
-  chunkHolding, chunksWithPrefix, decodePagefindFile, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, PAGEFIND_VERSION,
-  readFilterChunk, readIndexChunk, readMeta, type IndexMeta, type Postings,
+  chunkHolding,
+  chunksWithPrefix,
+  decodePagefindFile,
+  ENTRY_FILE,
+  filterChunkPath,
+  indexChunkPath,
+  metaFileOf,
+  PAGEFIND_VERSION,
+  readFilterChunk,
+  readIndexChunk,
+  readMeta,
+  type IndexMeta,
+  type Postings,
 } from '../../src/lib/search/browser/pagefind-files.ts';
 import { blockWords, firstToken, PAD, queryWords } from '../../src/lib/search/browser/tokens.ts';
 import { ROOT, SOURCE_IDS, sourceText } from '../support/sources.ts';
@@ -18,10 +29,24 @@ const hex = (text: string) => Uint8Array.from(text.match(/../g)!.map((b) => Numb
 describe('CBOR', () => {
   it('decodes the examples of RFC 8949, Appendix A, that Pagefind’s files use', () => {
     const examples: [string, unknown][] = [
-      ['00', 0], ['17', 23], ['1818', 24], ['1903e8', 1000], ['1a000f4240', 1000000], ['1b000000e8d4a51000', 1000000000000],
-      ['20', -1], ['3903e7', -1000], ['60', ''], ['6449455446', 'IETF'], ['62c3bc', 'ü'], ['63e6b0b4', '水'],
-      ['4401020304', Uint8Array.of(1, 2, 3, 4)], ['80', []], ['83010203', [1, 2, 3]], ['8301820203820405', [1, [2, 3], [4, 5]]],
-      ['9f018202039f0405ffff', [1, [2, 3], [4, 5]]], ['9fff', []],
+      ['00', 0],
+      ['17', 23],
+      ['1818', 24],
+      ['1903e8', 1000],
+      ['1a000f4240', 1000000],
+      ['1b000000e8d4a51000', 1000000000000],
+      ['20', -1],
+      ['3903e7', -1000],
+      ['60', ''],
+      ['6449455446', 'IETF'],
+      ['62c3bc', 'ü'],
+      ['63e6b0b4', '水'],
+      ['4401020304', Uint8Array.of(1, 2, 3, 4)],
+      ['80', []],
+      ['83010203', [1, 2, 3]],
+      ['8301820203820405', [1, [2, 3], [4, 5]]],
+      ['9f018202039f0405ffff', [1, [2, 3], [4, 5]]],
+      ['9fff', []],
     ];
     for (const [bytes, value] of examples) expect(decodeCbor(hex(bytes)), bytes).toEqual(value);
   });
@@ -45,7 +70,9 @@ const LINES = [
   ...sourceText(SOURCE_IDS.plan).split('\n').slice(0, 60),
   ...sourceText(SOURCE_IDS.highTechZone).split('\n').slice(50, 70),
   ...sourceText(SOURCE_IDS.highTechZone).split('\n').slice(150, 190),
-].map((line) => line.trim()).filter((line, i, all) => [...line].length > 1 && all.indexOf(line) === i);
+]
+  .map((line) => line.trim())
+  .filter((line, i, all) => [...line].length > 1 && all.indexOf(line) === i);
 
 interface Built {
   dir: string;
@@ -66,8 +93,12 @@ beforeAll(async () => {
   const { index } = await pagefind.createIndex({});
   for (const [i, line] of LINES.entries()) {
     const added = await index!.addCustomRecord({
-      url: `/line/${i}/`, content: blockWords(line).join(' '), language: 'und', meta: {},
-      filters: { line: [String(i)], parity: [i % 2 ? 'odd' : 'even'] }, sort: { order: String(LINES.length - i).padStart(4, '0') },
+      url: `/line/${i}/`,
+      content: blockWords(line).join(' '),
+      language: 'und',
+      meta: {},
+      filters: { line: [String(i)], parity: [i % 2 ? 'odd' : 'even'] },
+      sort: { order: String(LINES.length - i).padStart(4, '0') },
     });
     expect(added.errors).toEqual([]);
   }
@@ -75,12 +106,18 @@ beforeAll(async () => {
   await pagefind.close();
   const meta = readMeta('meta', load(dir, metaFileOf(JSON.parse(readFileSync(join(dir, ENTRY_FILE), 'utf8')))));
   // Which line each page is, from Pagefind's fragment files (JSON), not from what is under test.
-  const urlOf = new Map(readdirSync(join(dir, 'fragment')).map((file) => {
-    const json = gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '');
-    return [file.replace(/\.pf_fragment$/, ''), (JSON.parse(json) as { url: string }).url];
-  }));
+  const urlOf = new Map(
+    readdirSync(join(dir, 'fragment')).map((file) => {
+      const json = gunzipSync(readFileSync(join(dir, 'fragment', file)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
+      return [file.replace(/\.pf_fragment$/, ''), (JSON.parse(json) as { url: string }).url];
+    }),
+  );
   const lineOf = new Map(meta.pages.map((id, page) => [page, LINES[Number(urlOf.get(id)!.split('/')[2])]!]));
-  const chunkFiles = new Map(meta.chunks.map((c) => [c.hash, readIndexChunk(c.hash, load(dir, indexChunkPath(c.hash)))]));
+  const chunkFiles = new Map(
+    meta.chunks.map((c) => [c.hash, readIndexChunk(c.hash, load(dir, indexChunkPath(c.hash)))]),
+  );
   const words = new Map([...chunkFiles.values()].flatMap((chunk) => [...chunk]));
   built = { dir, meta, lineOf, words, chunkFiles };
 }, 60_000);
@@ -111,9 +148,14 @@ function expectedStarts(query: string): Map<number, number[]> {
 
 describe('reading an index written by the pinned Pagefind', () => {
   it('is the version package.json pins exactly', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     const pinned = manifest.dependencies?.pagefind ?? manifest.devDependencies?.pagefind;
-    const installed = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+    const installed = (
+      JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }
+    ).version;
     expect([pinned, installed]).toEqual([PAGEFIND_VERSION, PAGEFIND_VERSION]);
   });
 
@@ -126,12 +168,16 @@ describe('reading an index written by the pinned Pagefind', () => {
       const chunk = chunkHolding(built.meta.chunks, word);
       expect(built.chunkFiles.get(chunk!.hash)!.get(word), word).toEqual(expectedPostings(word));
     }
-    expect(chunkHolding(built.meta.chunks, '北京')).toSatisfy((c) => c === undefined || !built.chunkFiles.get(c.hash)!.has('北京'));
+    expect(chunkHolding(built.meta.chunks, '北京')).toSatisfy(
+      (c) => c === undefined || !built.chunkFiles.get(c.hash)!.has('北京'),
+    );
   }, 30_000); // every word against every line: near the 5 s default on a busy machine
 
   it('names every chunk that holds a word starting with a character', () => {
     for (const token of new Set([...built.words.keys()].map(firstToken))) {
-      const words = chunksWithPrefix(built.meta.chunks, token).flatMap((c) => [...built.chunkFiles.get(c.hash)!.keys()]).filter((w) => firstToken(w) === token);
+      const words = chunksWithPrefix(built.meta.chunks, token)
+        .flatMap((c) => [...built.chunkFiles.get(c.hash)!.keys()])
+        .filter((w) => firstToken(w) === token);
       expect(new Set(words), token).toEqual(new Set([...built.words.keys()].filter((w) => firstToken(w) === token)));
     }
   });
@@ -147,7 +193,9 @@ describe('reading an index written by the pinned Pagefind', () => {
   });
 
   it('refuses the files of another version, and files without Pagefind’s signature', () => {
-    expect(() => metaFileOf({ version: '1.5.0', languages: { und: { hash: 'x' } } })).toThrow(/not a Pagefind 1\.6\.0 index file \(written by Pagefind 1\.5\.0\)/);
+    expect(() => metaFileOf({ version: '1.5.0', languages: { und: { hash: 'x' } } })).toThrow(
+      /not a Pagefind 1\.6\.0 index file \(written by Pagefind 1\.5\.0\)/,
+    );
     expect(() => readMeta('m', ['1.7.0', [], [], [], []])).toThrow(/written by Pagefind 1\.7\.0/);
     expect(() => readMeta('m', [PAGEFIND_VERSION, [[1, 2]], [], [], []])).toThrow(/m: .*pages: item 0 is malformed/);
     expect(() => decodePagefindFile('f', Uint8Array.of(1, 2, 3))).toThrow(/f: .*no signature/);
@@ -159,7 +207,20 @@ describe('matching a query from the words’ postings', () => {
   const postingsOf = (query: string) => queryWords(query)!.words.map((w) => built.words.get(w));
 
   it('finds exactly the lines and offsets where each query stands', () => {
-    const queries = ['高新技术企业', '研发', '綦江', '2.3%', '2.1%', '1063', '科技创新', '“十四五”', '国家高新技术企业', '北京', '2.35%', '企业企业'];
+    const queries = [
+      '高新技术企业',
+      '研发',
+      '綦江',
+      '2.3%',
+      '2.1%',
+      '1063',
+      '科技创新',
+      '“十四五”',
+      '国家高新技术企业',
+      '北京',
+      '2.35%',
+      '企业企业',
+    ];
     for (const query of queries) expect(phrasePages(postingsOf(query)), query).toEqual(expectedStarts(query));
     // The lines hold all but the last three, some on several lines and more than once on a line.
     expect(queries.map((q) => expectedStarts(q).size > 0)).toEqual(queries.map((_, i) => i < queries.length - 3));

@@ -24,14 +24,36 @@ describe('the pages made from the five sources', () => {
       ['reports/qijiang-2024-new-productive-forces', '綦江'],
     ]);
     const plan = pages.filter((p) => p.source.meta.kind === 'plan');
-    expect(plan.map((p) => p.slug.split('/').at(-1))).toEqual(['preamble', ...Array.from({ length: 10 }, (_, i) => `chapter-${i + 1}`)]);
-    expect(plan.slice(1).map((p) => p.chapter!.label)).toEqual(['第一章', '第二章', '第三章', '第四章', '第五章', '第六章', '第七章', '第八章', '第九章', '第十章']);
+    expect(plan.map((p) => p.slug.split('/').at(-1))).toEqual([
+      'preamble',
+      ...Array.from({ length: 10 }, (_, i) => `chapter-${i + 1}`),
+    ]);
+    expect(plan.slice(1).map((p) => p.chapter!.label)).toEqual([
+      '第一章',
+      '第二章',
+      '第三章',
+      '第四章',
+      '第五章',
+      '第六章',
+      '第七章',
+      '第八章',
+      '第九章',
+      '第十章',
+    ]);
   });
 
   it('give plan chapters their 节 as headings', () => {
     const chapter10 = pages.find((p) => p.slug.endsWith('chapter-10'))!;
-    const headings = chapter10.blocks.filter((b) => b.kind === 'heading').map((b) => (b as Extract<Block, { kind: 'heading' }>).title.text);
-    expect(headings).toEqual(['第一节 强化组织领导保障', '第二节 完善创新投入机制', '第三节 构建协调联动机制', '第四节 建立评估考核机制', '第五节 完善容错纠错机制']);
+    const headings = chapter10.blocks
+      .filter((b) => b.kind === 'heading')
+      .map((b) => (b as Extract<Block, { kind: 'heading' }>).title.text);
+    expect(headings).toEqual([
+      '第一节 强化组织领导保障',
+      '第二节 完善创新投入机制',
+      '第三节 构建协调联动机制',
+      '第四节 建立评估考核机制',
+      '第五节 完善容错纠错机制',
+    ]);
   });
 
   it('find the article headline among the lines printed above the body', () => {
@@ -64,7 +86,8 @@ describe('nothing is lost or altered', () => {
       lines.forEach((line, i) => {
         for (let c = 0; c < line.length; c++) {
           const count = owner[i]![c]!;
-          if (/\s/u.test(line[c]!) ? count > 1 : count !== 1) problems.push(`line ${i + 1} col ${c}: ${JSON.stringify(line[c])} claimed ${count}×`);
+          if (/\s/u.test(line[c]!) ? count > 1 : count !== 1)
+            problems.push(`line ${i + 1} col ${c}: ${JSON.stringify(line[c])} claimed ${count}×`);
         }
       });
       expect(problems).toEqual([]);
@@ -84,8 +107,16 @@ describe('nothing is lost or altered', () => {
   it('no unit keeps a space between two Chinese characters in running text', () => {
     for (const page of pages) {
       for (const block of page.blocks) {
-        const units = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' || block.kind === 'box' ? block.items : [];
-        for (const unit of units) expect(unit.text, `${page.slug}#${unit.id}`).not.toMatch(/[\p{Script=Han}，。、；：“”]\s|\s[\p{Script=Han}，。、；：“”]/u);
+        const units =
+          block.kind === 'paragraph'
+            ? [block.passage]
+            : block.kind === 'list' || block.kind === 'box'
+              ? block.items
+              : [];
+        for (const unit of units)
+          expect(unit.text, `${page.slug}#${unit.id}`).not.toMatch(
+            /[\p{Script=Han}，。、；：“”]\s|\s[\p{Script=Han}，。、；：“”]/u,
+          );
       }
     }
   });
@@ -97,7 +128,10 @@ describe('anchors', () => {
   it('every unit has an ASCII id, unique on its page', () => {
     for (const page of pages) {
       const ids = idsOf(page);
-      expect(ids.every((id) => /^[a-z][a-z0-9-]*$/.test(id)), page.slug).toBe(true);
+      expect(
+        ids.every((id) => /^[a-z][a-z0-9-]*$/.test(id)),
+        page.slug,
+      ).toBe(true);
       expect(new Set(ids).size, page.slug).toBe(ids.length);
     }
   });

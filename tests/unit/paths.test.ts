@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, localePathUnder, pathWithinBase, splitLocale, withoutTrailingSlash, withTrailingSlash } from '../../src/lib/site/paths.ts';
+import {
+  joinBase,
+  localePathUnder,
+  pathWithinBase,
+  splitLocale,
+  withoutTrailingSlash,
+  withTrailingSlash,
+} from '../../src/lib/site/paths.ts';
 
 // The base paths the site is built with: the root, and BASE_PATH as `npm run build:subpath` sets it, or written without its slash.
 const bases = ['/', '/policy-site/', '/policy-site'];
@@ -9,12 +16,18 @@ describe('site paths', () => {
     expect(withTrailingSlash('/policy-site')).toBe('/policy-site/');
     expect(withTrailingSlash('/policy-site/')).toBe('/policy-site/');
     expect(withTrailingSlash('')).toBe('/');
-    expect(withoutTrailingSlash('reports/qijiang-2021-centenary-review/')).toBe('reports/qijiang-2021-centenary-review');
+    expect(withoutTrailingSlash('reports/qijiang-2021-centenary-review/')).toBe(
+      'reports/qijiang-2021-centenary-review',
+    );
     expect(withoutTrailingSlash('/')).toBe('');
   });
 
   it('join a site-relative path onto the base, with or without its leading slash', () => {
-    expect(bases.map((base) => joinBase(base, 'data/figures.json'))).toEqual(['/data/figures.json', '/policy-site/data/figures.json', '/policy-site/data/figures.json']);
+    expect(bases.map((base) => joinBase(base, 'data/figures.json'))).toEqual([
+      '/data/figures.json',
+      '/policy-site/data/figures.json',
+      '/policy-site/data/figures.json',
+    ]);
     expect(joinBase('/policy-site', '/favicon.svg')).toBe('/policy-site/favicon.svg');
     expect(joinBase('/policy-site/', '')).toBe('/policy-site/');
   });
@@ -22,7 +35,9 @@ describe('site paths', () => {
   it('put Chinese pages at the root and English ones under en/', () => {
     expect(localePathUnder('/', 'zh')).toBe('/');
     expect(localePathUnder('/', 'en')).toBe('/en/');
-    expect(localePathUnder('/policy-site', 'en', 'plan/qijiang-14th-five-year-st-plan/')).toBe('/policy-site/en/plan/qijiang-14th-five-year-st-plan/');
+    expect(localePathUnder('/policy-site', 'en', 'plan/qijiang-14th-five-year-st-plan/')).toBe(
+      '/policy-site/en/plan/qijiang-14th-five-year-st-plan/',
+    );
     expect(localePathUnder('/policy-site/', 'zh', 'search/')).toBe('/policy-site/search/');
   });
 
@@ -35,7 +50,10 @@ describe('site paths', () => {
   });
 
   it('tell the locale of a path: only an en/ segment is English', () => {
-    expect(splitLocale('en/plan/qijiang-14th-five-year-st-plan/chapter-1/')).toEqual({ locale: 'en', path: 'plan/qijiang-14th-five-year-st-plan/chapter-1/' });
+    expect(splitLocale('en/plan/qijiang-14th-five-year-st-plan/chapter-1/')).toEqual({
+      locale: 'en',
+      path: 'plan/qijiang-14th-five-year-st-plan/chapter-1/',
+    });
     expect(splitLocale('en')).toEqual({ locale: 'en', path: '' });
     expect(splitLocale('en/')).toEqual({ locale: 'en', path: '' });
     expect(splitLocale('')).toEqual({ locale: 'zh', path: '' });

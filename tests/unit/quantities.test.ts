@@ -9,8 +9,15 @@ import { convert } from '../../src/lib/indicators/unit-conversion.ts';
 import { chineseNumeral } from '../../src/lib/segment/blocks.ts';
 import { normalizeSpacing } from '../../src/lib/text/normalize.ts';
 import {
-  BOUND_WORDS, CLASSIFIER_WORDS, COMPARISON_SIGNS, CONVERTIBLE_COUNT_WORDS, COUNT_WORDS, DIGIT_MULTIPLIER_CHARACTERS,
-  LEADING_BOUND_WORDS, MULTIPLIERS, STATED_BOUNDS,
+  BOUND_WORDS,
+  CLASSIFIER_WORDS,
+  COMPARISON_SIGNS,
+  CONVERTIBLE_COUNT_WORDS,
+  COUNT_WORDS,
+  DIGIT_MULTIPLIER_CHARACTERS,
+  LEADING_BOUND_WORDS,
+  MULTIPLIERS,
+  STATED_BOUNDS,
 } from '../../src/lib/text/quantities.ts';
 import { chineseNumerals, chineseStatedNumbers } from '../../src/lib/translation/numerals.ts';
 import { chineseQuantity } from '../../src/lib/translation/quantities.ts';
@@ -50,7 +57,9 @@ describe('the quantity vocabulary', () => {
 
 describe('the callers agree with it, on real lines', () => {
   it('scans 1亿多元 and 5%以上 (“我们年产值1亿多元,其中5%以上都投入到科研当中”, new productive forces line 29)', () => {
-    const found = scanNumbers(body(SOURCE_IDS.newForces, 29)).figures.map((f) => `${f.raw} ${f.value} ${f.unit} ${f.attached.join(',')}`);
+    const found = scanNumbers(body(SOURCE_IDS.newForces, 29)).figures.map(
+      (f) => `${f.raw} ${f.value} ${f.unit} ${f.attached.join(',')}`,
+    );
     expect(found).toContain('1亿多元 1 亿元 多');
     expect(found).toContain('5%以上 5 % 以上');
   });
@@ -98,7 +107,9 @@ describe('the callers agree with it, on real lines', () => {
 
   it('says in English only the bounds that have English words; 多 and the signs’ words count as exact', () => {
     const companies = { unit: '家', unitEn: 'enterprises' } as Indicator;
-    expect(observationText({ qualifier: ['余'], value_in_indicator_unit: 180 }, companies, 'en')).toBe('over 180 enterprises');
+    expect(observationText({ qualifier: ['余'], value_in_indicator_unit: 180 }, companies, 'en')).toBe(
+      'over 180 enterprises',
+    );
     expect(observationText({ qualifier: ['余'], value_in_indicator_unit: 180 }, companies, 'zh')).toBe('180余家');
     expect(observationText({ qualifier: ['以上'], value_in_indicator_unit: 50 }, companies, 'zh')).toBe('50家以上');
     expect(boundOf({ qualifier: ['多'] })).toBeUndefined();

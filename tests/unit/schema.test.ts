@@ -22,7 +22,9 @@ describe('the Chinese page schema', () => {
   });
 
   it('rejects an unknown field inside a nested object', () => {
-    expect(zhPageSchema.safeParse({ ...sample, source: { ...(sample.source as object), md5: 'x' } }).success).toBe(false);
+    expect(zhPageSchema.safeParse({ ...sample, source: { ...(sample.source as object), md5: 'x' } }).success).toBe(
+      false,
+    );
   });
 
   it('rejects a missing field', () => {
@@ -34,6 +36,8 @@ describe('the Chinese page schema', () => {
 
   it('rejects a malformed checksum or date', () => {
     expect(zhPageSchema.safeParse({ ...sample, published: '2022/01' }).success).toBe(false);
-    expect(zhPageSchema.safeParse({ ...sample, source: { ...(sample.source as object), sha256: 'abc' } }).success).toBe(false);
+    expect(zhPageSchema.safeParse({ ...sample, source: { ...(sample.source as object), sha256: 'abc' } }).success).toBe(
+      false,
+    );
   });
 });

@@ -6,7 +6,16 @@ import { searchPage } from '../../src/lib/search/build/page-text.ts';
 import { blockAt, regionOf, shardOf } from '../../src/lib/search/browser/cards.ts';
 import { exactDocuments, layoutFor, pageOrder } from '../../src/lib/search/build/documents.ts';
 import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../src/lib/search/browser/rank.ts';
-import { blockWords, coverOffsets, encodeChar, firstToken, normaliseQuery, PAD, phraseStarts, queryWords } from '../../src/lib/search/browser/tokens.ts';
+import {
+  blockWords,
+  coverOffsets,
+  encodeChar,
+  firstToken,
+  normaliseQuery,
+  PAD,
+  phraseStarts,
+  queryWords,
+} from '../../src/lib/search/browser/tokens.ts';
 import { sourceLines, SOURCE_IDS } from '../support/sources.ts';
 
 // Source line 159 of the Qijiang 2022 report and line 7 of the plan.
@@ -21,7 +30,8 @@ describe('character-pair words', () => {
     expect(encodeChar('G')).toBe('q47q');
     expect(blockWords('2.3%')).toEqual(['q32qq2eq', 'q2eqq33q', 'q33qq25q', 'q25qqzq']);
     // Every word holds only letters and digits, as Pagefind keeps them.
-    for (const word of blockWords(sourceLines(SOURCE_IDS.highTechZone, 57, 60))) expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
+    for (const word of blockWords(sourceLines(SOURCE_IDS.highTechZone, 57, 60)))
+      expect(word).toMatch(/^[\p{L}\p{N}]+$/u);
   });
 
   it('turn a query into the phrase of its pairs, and one character into a prefix word', () => {
@@ -41,7 +51,9 @@ describe('character-pair words', () => {
     const find = (text: string, query: string) => {
       const words = blockWords(text);
       const q = queryWords(query)!.words;
-      return phraseStarts(coverOffsets(q).map((offset) => ({ offset, positions: words.flatMap((w, i) => (w === q[offset] ? [i] : [])) })));
+      return phraseStarts(
+        coverOffsets(q).map((offset) => ({ offset, positions: words.flatMap((w, i) => (w === q[offset] ? [i] : [])) })),
+      );
     };
     expect(find('高新技术，高新技术企业；新技术', '高新技术')).toEqual([0, 5]);
     expect(find('高新技术，高新技术企业；新技术', '新技术')).toEqual([1, 6, 12]);
@@ -74,7 +86,10 @@ describe('excerpts', () => {
     expect(cut.after).toBe(`${'乙'.repeat(50)}…`);
     expect(excerpt(PLAN, '2.35%')).toBeUndefined();
     const offsetOf = (needle: string) => [...PLAN.slice(0, PLAN.indexOf(needle))].length;
-    expect(occurrences(PLAN, '2.')).toEqual([{ from: offsetOf('2.3'), to: offsetOf('2.3') + 2 }, { from: offsetOf('2.1'), to: offsetOf('2.1') + 2 }]);
+    expect(occurrences(PLAN, '2.')).toEqual([
+      { from: offsetOf('2.3'), to: offsetOf('2.3') + 2 },
+      { from: offsetOf('2.1'), to: offsetOf('2.1') + 2 },
+    ]);
   });
 });
 
@@ -95,12 +110,26 @@ describe('what search reads from a built page', () => {
   it('takes the text blocks of the body, leaving out the site’s own words, cards and ignored regions', () => {
     expect(page.front.map((b) => b.text)).toEqual(['核心提示', '测试页']);
     expect(page.titleAnchor).toBe('title');
-    expect(page.sections.map((s) => [s.anchor, s.heading?.text, s.subheadings.map((h) => h.text), s.blocks.map((b) => b.text)])).toEqual([
+    expect(
+      page.sections.map((s) => [
+        s.anchor,
+        s.heading?.text,
+        s.subheadings.map((h) => h.text),
+        s.blocks.map((b) => b.text),
+      ]),
+    ).toEqual([
       ['p1', undefined, [], ['导语']],
       ['s1', '第一节', ['小标题'], [P22, '专精特新企业']],
       ['s2', '第二节', [], ['多余 空白']],
     ]);
-    expect(page).toMatchObject({ title: '测试页', date: '2022', kind: 'report', year: '2022', districts: ['綦江'], lang: 'zh-CN' });
+    expect(page).toMatchObject({
+      title: '测试页',
+      date: '2022',
+      kind: 'report',
+      year: '2022',
+      districts: ['綦江'],
+      lang: 'zh-CN',
+    });
   });
 
   it('marks where each figure is in its block', () => {
@@ -117,30 +146,53 @@ describe('what search reads from a built page', () => {
     const older = { ...page, url: '/reports/old/', date: '2021' };
     const layout = layoutFor([older, page]);
     expect(layout).toEqual({ headings: 100, body: 200, shard: 300 });
-    const documents = exactDocuments([older, page], (_url, anchor) => (anchor === 'fig-p2-1' ? '国家高新技术企业' : undefined), layout);
+    const documents = exactDocuments(
+      [older, page],
+      (_url, anchor) => (anchor === 'fig-p2-1' ? '国家高新技术企业' : undefined),
+      layout,
+    );
     expect(pageOrder([older, page]).map((p) => p.url)).toEqual(['/reports/x/', '/reports/old/']);
     const { record, card, shards } = documents[0]!;
     expect([record.url, record.sort.order, record.language, record.meta]).toEqual(['/reports/x/', '000000', 'und', {}]);
     expect(record.filters).toEqual({ lang: ['zh'], district: ['綦江'], kind: ['report'], year: ['2022'] });
     const words = record.content.split(' ');
     // Each block's words start where its card says; the regions are padded with words that are not indexed.
-    const textOf = (index: number) => card.blocks[index]!.text ?? shards[shardOf(layout, card.blocks[index]!.position)]!.find((e) => e.block === index)!.text;
-    card.blocks.forEach((block, i) => expect(words.slice(block.position, block.position + [...textOf(i)].length)).toEqual(blockWords(textOf(i))));
+    const textOf = (index: number) =>
+      card.blocks[index]!.text ??
+      shards[shardOf(layout, card.blocks[index]!.position)]!.find((e) => e.block === index)!.text;
+    card.blocks.forEach((block, i) =>
+      expect(words.slice(block.position, block.position + [...textOf(i)].length)).toEqual(blockWords(textOf(i))),
+    );
     expect(card.blocks.map((b) => [b.id, regionOf(layout, b.position), b.section])).toEqual([
-      ['f1', 'title', -1], ['title', 'title', -1],
-      ['s1', 'heading', 1], ['s1-1', 'heading', 1], ['s2', 'heading', 2],
-      ['p1', 'body', 0], ['p2', 'body', 1], ['p3', 'body', 1], ['p4', 'body', 2],
+      ['f1', 'title', -1],
+      ['title', 'title', -1],
+      ['s1', 'heading', 1],
+      ['s1-1', 'heading', 1],
+      ['s2', 'heading', 2],
+      ['p1', 'body', 0],
+      ['p2', 'body', 1],
+      ['p3', 'body', 1],
+      ['p4', 'body', 2],
     ]);
     expect(words.slice(card.blocks[1]!.position + 3, layout.headings).every((w) => w === PAD)).toBe(true);
-    expect(card.sections).toEqual([{ anchor: 'p1' }, { anchor: 's1', heading: '第一节' }, { anchor: 's2', heading: '第二节' }]);
+    expect(card.sections).toEqual([
+      { anchor: 'p1' },
+      { anchor: 's1', heading: '第一节' },
+      { anchor: 's2', heading: '第二节' },
+    ]);
     expect(blockAt(card, card.blocks[6]!.position + 10)).toBe(6);
     expect(blockAt(card, 0)).toBe(0);
     // Body text is in shards of whole blocks, by position; figures carry their label.
     const from = P22.indexOf('123家');
-    expect(shards.flat().find((e) => e.text === P22)!.figures).toEqual([{ from, to: from + 4, anchor: 'fig-p2-1', label: '国家高新技术企业' }]);
+    expect(shards.flat().find((e) => e.text === P22)!.figures).toEqual([
+      { from, to: from + 4, anchor: 'fig-p2-1', label: '国家高新技术企业' },
+    ]);
     expect(shards.map((shard) => shard.map((e) => e.text))).toEqual([['导语', P22, '专精特新企业', '多余 空白']]);
     // A long block is whole in every shard its positions reach.
-    const long = { ...page, sections: [{ anchor: 'p9', subheadings: [], blocks: [{ id: 'p9', text: P22.repeat(10), figures: [] }] }] };
+    const long = {
+      ...page,
+      sections: [{ anchor: 'p9', subheadings: [], blocks: [{ id: 'p9', text: P22.repeat(10), figures: [] }] }],
+    };
     const split = exactDocuments([long], () => undefined, layout)[0]!;
     expect(split.shards.map((shard) => shard.map((e) => e.block))).toEqual([[2], [2]]);
   });
@@ -157,8 +209,11 @@ describe('ranking from positions alone', () => {
 
   it('puts title matches first, then heading matches, then frequency, and ties to the newest', () => {
     const ranked = rankPages([
-      pageHit('d', 4, [300, 301, 302, 303, 304, 305, 306, 307, 308], layout), pageHit('c', 3, [100, 120, 300], layout),
-      pageHit('e', 9, [1], layout), pageHit('b', 1, [300, 310, 320], layout), pageHit('a', 0, [300, 310, 320], layout),
+      pageHit('d', 4, [300, 301, 302, 303, 304, 305, 306, 307, 308], layout),
+      pageHit('c', 3, [100, 120, 300], layout),
+      pageHit('e', 9, [1], layout),
+      pageHit('b', 1, [300, 310, 320], layout),
+      pageHit('a', 0, [300, 310, 320], layout),
     ]);
     expect(ranked.map((h) => h.id)).toEqual(['e', 'c', 'd', 'a', 'b']);
   });
@@ -166,8 +221,11 @@ describe('ranking from positions alone', () => {
   it('merges the hits of two forms of a query, and writes 1063 the English way', () => {
     const a: PageHit = pageHit('p1', 3, [300], layout);
     const b: PageHit = pageHit('p1', 2, [150, 300, 320], layout);
-    expect(mergePageHits([[a], [b, pageHit('p2', 5, [400], layout)]]).map((h) => [h.id, h.starts, h.inHeadings, h.order])).toEqual([
-      ['p1', [150, 300, 320], true, 2], ['p2', [400], false, 5],
+    expect(
+      mergePageHits([[a], [b, pageHit('p2', 5, [400], layout)]]).map((h) => [h.id, h.starts, h.inHeadings, h.order]),
+    ).toEqual([
+      ['p1', [150, 300, 320], true, 2],
+      ['p2', [400], false, 5],
     ]);
     expect(numberForms('1063')).toEqual(['1063', '1,063']);
     expect(numberForms('107.8')).toEqual(['107.8']);

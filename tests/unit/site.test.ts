@@ -4,8 +4,15 @@ import { formatDate } from '../../src/lib/site/dates.ts';
 import { counterparts, parallelPath } from '../../src/lib/site/alternates.ts';
 
 const page = (slug: string, extra: Partial<PageSummary>): PageSummary => ({
-  slug, kind: 'report', part: 'article', order: 1, title: slug, districts: ['綦江'], published: '2022',
-  source: { id: slug, title: slug }, ...extra,
+  slug,
+  kind: 'report',
+  part: 'article',
+  order: 1,
+  title: slug,
+  districts: ['綦江'],
+  published: '2022',
+  source: { id: slug, title: slug },
+  ...extra,
 });
 
 describe('dates', () => {
@@ -20,7 +27,8 @@ describe('dates', () => {
 
 describe('navigation', () => {
   const pages = [
-    page('reports/a', { published: '2021' }), page('reports/b', { published: '2024' }),
+    page('reports/a', { published: '2021' }),
+    page('reports/b', { published: '2024' }),
     page('reports/c', { districts: ['黔江'], published: '2023' }),
     page('plan/p/chapter-2', { kind: 'plan', part: 'chapter', order: 3, source: { id: 'p', title: '规划' } }),
     page('plan/p/preamble', { kind: 'plan', part: 'preamble', order: 1, source: { id: 'p', title: '规划' } }),
@@ -35,7 +43,11 @@ describe('navigation', () => {
   });
 
   it('orders plan parts and links neighbours', () => {
-    expect(plans(pages)[0]!.parts.map((p) => p.slug)).toEqual(['plan/p/preamble', 'plan/p/chapter-1', 'plan/p/chapter-2']);
+    expect(plans(pages)[0]!.parts.map((p) => p.slug)).toEqual([
+      'plan/p/preamble',
+      'plan/p/chapter-1',
+      'plan/p/chapter-2',
+    ]);
     const { prev, next } = neighbours(pages, pages[5]!);
     expect([prev?.slug, next?.slug]).toEqual(['plan/p/preamble', 'plan/p/chapter-2']);
     expect(neighbours(pages, pages[0]!)).toEqual({});
@@ -46,8 +58,16 @@ describe('language counterparts', () => {
   it('mirror Chinese at the root and English under en/, under any base path', () => {
     expect(counterparts('/reports/x/', '/')).toEqual({ current: 'zh', zh: '/reports/x/', en: '/en/reports/x/' });
     expect(counterparts('/en/reports/x/', '/')).toEqual({ current: 'en', zh: '/reports/x/', en: '/en/reports/x/' });
-    expect(counterparts('/policy-site/', '/policy-site/')).toEqual({ current: 'zh', zh: '/policy-site/', en: '/policy-site/en/' });
-    expect(counterparts('/policy-site/en/', '/policy-site')).toEqual({ current: 'en', zh: '/policy-site/', en: '/policy-site/en/' });
+    expect(counterparts('/policy-site/', '/policy-site/')).toEqual({
+      current: 'zh',
+      zh: '/policy-site/',
+      en: '/policy-site/en/',
+    });
+    expect(counterparts('/policy-site/en/', '/policy-site')).toEqual({
+      current: 'en',
+      zh: '/policy-site/',
+      en: '/policy-site/en/',
+    });
     expect(parallelPath('en', 'plan/p/chapter-1', '/policy-site/')).toBe('/policy-site/en/parallel/plan/p/chapter-1/');
     expect(() => counterparts('/elsewhere/', '/policy-site/')).toThrow(/not under the base path/);
   });

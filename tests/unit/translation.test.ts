@@ -47,7 +47,10 @@ describe('reading pages back', () => {
   });
 
   it('shows a correction as corrected, and leaves translator’s notes out of the text', () => {
-    const body = readMdx('x.mdx', '---\nlang: en\n---\n\n<P id="p1" data-zh="00000000">The <Corr id="corr-1" original="Expected value" corrected="Type">Expected value</Corr> column.<Tn>a note with 2019 in it</Tn></P>\n').body;
+    const body = readMdx(
+      'x.mdx',
+      '---\nlang: en\n---\n\n<P id="p1" data-zh="00000000">The <Corr id="corr-1" original="Expected value" corrected="Type">Expected value</Corr> column.<Tn>a note with 2019 in it</Tn></P>\n',
+    ).body;
     const [unit] = alignedPassages(body);
     expect(unit!.text).toBe('The Type column.');
     expect(unit!.notes).toEqual(['a note with 2019 in it']);
@@ -56,7 +59,9 @@ describe('reading pages back', () => {
 
   it('names the file and line of anything outside the page vocabulary', () => {
     const read = (body: string) => () => readMdx('content/en/reports/x.mdx', `---\nlang: en\ntitle: X\n---\n\n${body}`);
-    expect(read('<P id="p1">fine</P>\n\n## A Markdown heading\n')).toThrow(/content\/en\/reports\/x\.mdx:8: a Markdown heading/);
+    expect(read('<P id="p1">fine</P>\n\n## A Markdown heading\n')).toThrow(
+      /content\/en\/reports\/x\.mdx:8: a Markdown heading/,
+    );
     expect(read('<P id="p1">{1 + 1}</P>\n')).toThrow(InputError);
     expect(read('Loose text.\n')).toThrow(/x\.mdx:6: text outside any element/);
   });
@@ -71,7 +76,8 @@ describe('reading pages back', () => {
 });
 
 describe('figures as quantities', () => {
-  const zhQ = (value: number, unit: string, high?: number) => chineseQuantity({ value, unit, ...(high === undefined ? {} : { high }) });
+  const zhQ = (value: number, unit: string, high?: number) =>
+    chineseQuantity({ value, unit, ...(high === undefined ? {} : { high }) });
 
   it('converts 亿 and 万 to the numbers English writes', () => {
     expect(sameQuantity(zhQ(3.5, '亿元'), englishQuantity('350 million yuan')!)).toBe(true);
@@ -128,17 +134,32 @@ describe('translation checks, on the real Qijiang 2022 report', () => {
   });
 
   it('report a figure changed, unmarked or not the Chinese one', () => {
-    const changed = problemsOf(editedEnglish('p22', (e) => e.replace(/(<Fig id="fig-p22-2">)[^<]*(<\/Fig>)/, '$1132$2')));
-    expect(changed).toContainEqual(expect.objectContaining({ check: 'figures', id: 'p22', message: expect.stringContaining('123家') }));
+    const changed = problemsOf(
+      editedEnglish('p22', (e) => e.replace(/(<Fig id="fig-p22-2">)[^<]*(<\/Fig>)/, '$1132$2')),
+    );
+    expect(changed).toContainEqual(
+      expect.objectContaining({ check: 'figures', id: 'p22', message: expect.stringContaining('123家') }),
+    );
     const unmarked = problemsOf(editedEnglish('p22', (e) => e.replace(/<Fig id="fig-p22-2">([^<]*)<\/Fig>/, '$1')));
-    expect(unmarked).toContainEqual(expect.objectContaining({ check: 'figures', message: expect.stringContaining('is not marked') }));
+    expect(unmarked).toContainEqual(
+      expect.objectContaining({ check: 'figures', message: expect.stringContaining('is not marked') }),
+    );
     const foreign = problemsOf(editedEnglish('p22', (e) => e.replace('fig-p22-2', 'fig-p22-99')));
-    expect(foreign).toContainEqual(expect.objectContaining({ check: 'figures', message: expect.stringContaining('not a figure of the Chinese page') }));
+    expect(foreign).toContainEqual(
+      expect.objectContaining({
+        check: 'figures',
+        message: expect.stringContaining('not a figure of the Chinese page'),
+      }),
+    );
   });
 
   it('report a glossary term not rendered as the glossary says', () => {
-    const problems = problemsOf(editedEnglish('p22', (e) => e.replace(/national high-tech enterprises/, 'national hi-tech firms')));
-    expect(problems).toContainEqual(expect.objectContaining({ check: 'glossary', id: 'p22', message: expect.stringContaining('国家高新技术企业') }));
+    const problems = problemsOf(
+      editedEnglish('p22', (e) => e.replace(/national high-tech enterprises/, 'national hi-tech firms')),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ check: 'glossary', id: 'p22', message: expect.stringContaining('国家高新技术企业') }),
+    );
   });
 
   it('report Chinese left in, and a number the Chinese does not state', () => {
@@ -147,13 +168,19 @@ describe('translation checks, on the real Qijiang 2022 report', () => {
     const glossed = problemsOf(editedEnglish('p21', (e) => e.replace('</P>', ' (全市)</P>')));
     expect(glossed.filter((p) => p.check === 'untranslated')).toEqual([]);
     const added = problemsOf(editedEnglish('p21', (e) => e.replace('</P>', ' It was 1.9% in 2019.</P>')));
-    expect(added).toContainEqual(expect.objectContaining({ check: 'added-numbers', id: 'p21', message: expect.stringContaining('1.9, 2019') }));
+    expect(added).toContainEqual(
+      expect.objectContaining({ check: 'added-numbers', id: 'p21', message: expect.stringContaining('1.9, 2019') }),
+    );
   });
 
   it('report a translation made from Chinese that has since changed', () => {
     const stale = problemsOf(editedEnglish('p22', (e) => e.replace(/data-zh="[0-9a-f]+"/, 'data-zh="deadbeef"')));
     expect(stale).toContainEqual(expect.objectContaining({ check: 'staleness', id: 'p22' }));
-    const english = readEnglishPage(enFile, SLUG, editedEnglish('p22', (e) => e.replace(/ data-zh="[0-9a-f]+"/, '')));
+    const english = readEnglishPage(
+      enFile,
+      SLUG,
+      editedEnglish('p22', (e) => e.replace(/ data-zh="[0-9a-f]+"/, '')),
+    );
     expect(translationGaps(zh.passages, english.passages).outdated).toEqual(['p22']);
   });
 
@@ -171,7 +198,8 @@ describe('scaffolding a new translation', () => {
 
   it('keeps every id and stamps it with the hash of its Chinese text', () => {
     expect(english.passages.map((u) => u.id)).toEqual(zh.passages.map((u) => u.id));
-    for (const [i, unit] of english.passages.entries()) expect(unit.stamp, unit.id).toBe(passageHash(zh.passages[i]!.text));
+    for (const [i, unit] of english.passages.entries())
+      expect(unit.stamp, unit.id).toBe(passageHash(zh.passages[i]!.text));
     expect(scaffold).not.toMatch(/\blines="/);
     expect(scaffold.startsWith('---\n# English translation (unofficial')).toBe(true);
   });
@@ -187,7 +215,10 @@ describe('the parallel view', () => {
   it('pairs the Chinese and English of every unit, opening boxes and lists', () => {
     const planFile = 'content/zh/plan/qijiang-14th-five-year-st-plan/chapter-3.mdx';
     const zhPlan = readMdx(planFile, readFileSync(join(ROOT, planFile), 'utf8'));
-    const enPlan = readMdx(planFile.replace('/zh/', '/en/'), readFileSync(join(ROOT, planFile.replace('/zh/', '/en/')), 'utf8'));
+    const enPlan = readMdx(
+      planFile.replace('/zh/', '/en/'),
+      readFileSync(join(ROOT, planFile.replace('/zh/', '/en/')), 'utf8'),
+    );
     const groups = parallelGroups(zhPlan.body, enPlan.body);
     const rows = groups.flatMap((g) => g.rows);
     expect(rows.length).toBeGreaterThan(20);

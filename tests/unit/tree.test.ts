@@ -23,7 +23,15 @@ describe('replaceTree', () => {
 
   it('leaves the folder untouched and cleans up when writing fails part-way', () => {
     // `a` cannot be both a file and a folder: the second write fails after the first succeeded.
-    expect(() => replaceTree(dir, new Map([['a', 'file'], ['a/b.mdx', 'nested']]))).toThrow();
+    expect(() =>
+      replaceTree(
+        dir,
+        new Map([
+          ['a', 'file'],
+          ['a/b.mdx', 'nested'],
+        ]),
+      ),
+    ).toThrow();
     expect(readFileSync(join(dir, 'reports', 'old.mdx'), 'utf8')).toBe('old');
     expect(readdirSync(parent)).toEqual(['zh']);
   });
@@ -32,8 +40,18 @@ describe('replaceTree', () => {
 describe('compareTree', () => {
   it('lists changed, missing and extra files', () => {
     writeFileSync(join(dir, 'extra.mdx'), 'x');
-    expect(compareTree(dir, new Map([['reports/old.mdx', 'changed'], ['missing.mdx', 'm']]))).toEqual({
-      changed: ['reports/old.mdx'], missing: ['missing.mdx'], extra: ['extra.mdx'],
+    expect(
+      compareTree(
+        dir,
+        new Map([
+          ['reports/old.mdx', 'changed'],
+          ['missing.mdx', 'm'],
+        ]),
+      ),
+    ).toEqual({
+      changed: ['reports/old.mdx'],
+      missing: ['missing.mdx'],
+      extra: ['extra.mdx'],
     });
     expect(existsSync(join(dir, 'missing.mdx'))).toBe(false);
   });

@@ -18,9 +18,11 @@ export function harvest(pages: readonly Page[]): Material {
   const headings = new Set<string>();
   for (const page of pages) {
     for (const block of page.blocks) {
-      const units = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' || block.kind === 'box' ? block.items : [];
+      const units =
+        block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' || block.kind === 'box' ? block.items : [];
       for (const unit of units) {
-        for (const sentence of unit.text.match(/[^。！？]+[。！？]/gu) ?? []) if (sentence.length >= 8) sentences.add(sentence);
+        for (const sentence of unit.text.match(/[^。！？]+[。！？]/gu) ?? [])
+          if (sentence.length >= 8) sentences.add(sentence);
       }
       if (block.kind === 'heading') headings.add(headingText(block));
     }

@@ -19,7 +19,14 @@ export interface SearchCost {
    * Warm: the query submitted whole. Typed: entered a character every TYPING_MS, Enter TYPING_MS after the last.
    * Both: each query's median over WARM_ROUNDS rounds.
    */
-  latencyMs: { coldMedian: number; coldWorst: number; warmMedian: number; warmWorst: number; typedMedian: number; typedWorst: number };
+  latencyMs: {
+    coldMedian: number;
+    coldWorst: number;
+    warmMedian: number;
+    warmWorst: number;
+    typedMedian: number;
+    typedWorst: number;
+  };
   exactIndexKB: number;
   hanCharacters: number;
   indexBytesPerHanCharacter: number;
@@ -27,7 +34,9 @@ export interface SearchCost {
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  return sorted.length % 2
+    ? sorted[(sorted.length - 1) / 2]!
+    : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
 };
 
 /** Runs a query as a reader would (type, Enter) and resolves when its first results show. */
@@ -36,7 +45,12 @@ async function searchBytes(page: Page, query: string): Promise<void> {
   await page.press('#search-q', 'Enter');
   await page.waitForFunction((q) => {
     const list = document.querySelector('[data-search-results]');
-    return list && !list.hasAttribute('aria-busy') && list.getAttribute('data-search-ms') !== null && new URLSearchParams(location.search).get('q') === q;
+    return (
+      list &&
+      !list.hasAttribute('aria-busy') &&
+      list.getAttribute('data-search-ms') !== null &&
+      new URLSearchParams(location.search).get('q') === q
+    );
   }, query);
 }
 
@@ -85,7 +99,14 @@ async function firstSearchBytes(url: string): Promise<number[]> {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'networkidle' });
       const sizes: Promise<number>[] = [];
-      page.on('response', (response) => sizes.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0)));
+      page.on('response', (response) =>
+        sizes.push(
+          response.body().then(
+            (b) => gzipSync(b, { level: 9 }).length,
+            () => 0,
+          ),
+        ),
+      );
       await searchBytes(page, query);
       bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
       await context.close();
@@ -137,16 +158,28 @@ export async function measureSearch(dist: string): Promise<SearchCost> {
     const { cold, warm, typed } = await latencies(url);
 
     const bundle = join(dist, EXACT_BUNDLE);
-    const indexBytes = listTree(bundle).filter((f) => /^(index|fragment|filter)\/|\.pf_meta$/.test(f)).reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0);
-    const han = readSearchPages(dist, '/').filter((p) => p.lang.startsWith('zh'))
-      .flatMap((p) => [...p.front, ...p.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.subheadings, ...s.blocks])])
+    const indexBytes = listTree(bundle)
+      .filter((f) => /^(index|fragment|filter)\/|\.pf_meta$/.test(f))
+      .reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0);
+    const han = readSearchPages(dist, '/')
+      .filter((p) => p.lang.startsWith('zh'))
+      .flatMap((p) => [
+        ...p.front,
+        ...p.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.subheadings, ...s.blocks]),
+      ])
       .reduce((sum, b) => sum + (b.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
     const kb = (n: number) => Math.round(n / 102.4) / 10;
     return {
       queries: SEARCH_QUERIES.length,
       firstSearchKB: { median: kb(median(bytes)), max: kb(Math.max(...bytes)) },
-      latencyMs: { coldMedian: median(cold), coldWorst: Math.max(...cold), warmMedian: median(warm), warmWorst: Math.max(...warm),
-        typedMedian: median(typed), typedWorst: Math.max(...typed) },
+      latencyMs: {
+        coldMedian: median(cold),
+        coldWorst: Math.max(...cold),
+        warmMedian: median(warm),
+        warmWorst: Math.max(...warm),
+        typedMedian: median(typed),
+        typedWorst: Math.max(...typed),
+      },
       exactIndexKB: kb(indexBytes),
       hanCharacters: han,
       indexBytesPerHanCharacter: Math.round((indexBytes / Math.max(han, 1)) * 100) / 100,

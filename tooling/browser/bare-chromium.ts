@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
-interface Message { id?: number; method?: string; params?: Record<string, unknown>; sessionId?: string; result?: Record<string, unknown>; error?: { message: string } }
+interface Message {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  sessionId?: string;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+}
 
 export interface BareTab {
   /** Loads the URL and waits until no resource has been requested for half a second. */
@@ -27,8 +34,11 @@ export interface BareChromium {
 export async function launchBareChromium(): Promise<BareChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   // The protocol runs over file descriptors 3 (to Chromium) and 4 (from it): no port to find or collide on.
-  const child: ChildProcess = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+  );
   const toChromium = child.stdio[3] as Writable;
   const fromChromium = child.stdio[4] as Readable;
   let nextId = 0;
@@ -50,7 +60,9 @@ export async function launchBareChromium(): Promise<BareChromium> {
     }
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  void exited.then(() => { for (const call of waiting.values()) call.reject(new Error('Chromium exited')); });
+  void exited.then(() => {
+    for (const call of waiting.values()) call.reject(new Error('Chromium exited'));
+  });
 
   const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string) =>
     new Promise<Message>((resolve, reject) => {
@@ -58,20 +70,26 @@ export async function launchBareChromium(): Promise<BareChromium> {
       waiting.set(id, { resolve, reject });
       toChromium.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
-  const nextEvent = (method: string, sessionId: string) => new Promise<void>((resolve) => {
-    const listener = (m: Message) => {
-      if (m.method === method && m.sessionId === sessionId) { listeners.delete(listener); resolve(); }
-    };
-    listeners.add(listener);
-  });
+  const nextEvent = (method: string, sessionId: string) =>
+    new Promise<void>((resolve) => {
+      const listener = (m: Message) => {
+        if (m.method === method && m.sessionId === sessionId) {
+          listeners.delete(listener);
+          resolve();
+        }
+      };
+      listeners.add(listener);
+    });
 
   async function newTab(): Promise<BareTab> {
     const context = (await send('Target.createBrowserContext')).result!.browserContextId as string;
-    const targetId = (await send('Target.createTarget', { url: 'about:blank', browserContextId: context })).result!.targetId as string;
+    const targetId = (await send('Target.createTarget', { url: 'about:blank', browserContextId: context })).result!
+      .targetId as string;
     const session = (await send('Target.attachToTarget', { targetId, flatten: true })).result!.sessionId as string;
     await send('Page.enable', {}, session);
     const evaluate = async <T>(expression: string): Promise<T> => {
-      const reply = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, session)).result!;
+      const reply = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, session))
+        .result!;
       if (reply.exceptionDetails) throw new Error(`in the page: ${JSON.stringify(reply.exceptionDetails)}`);
       return (reply.result as { value: T }).value;
     };

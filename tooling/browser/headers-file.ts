@@ -11,7 +11,11 @@ export function parseHeadersFile(path: string): HeaderRule[] {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const source = line
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
@@ -27,7 +31,8 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   for (const rule of rules) {
     if (!rule.pattern.test(path)) continue;
     for (const [name, value] of rule.headers) {
-      if (name in headers) throw new Error(`_headers: two rules set ${name} for ${path}; hosts would join their values`);
+      if (name in headers)
+        throw new Error(`_headers: two rules set ${name} for ${path}; hosts would join their values`);
       headers[name] = value;
     }
   }

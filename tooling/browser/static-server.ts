@@ -6,10 +6,19 @@ import { withTrailingSlash } from '../../src/lib/site/paths.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml; charset=utf-8',
-  '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
@@ -32,7 +41,10 @@ export interface ServeOptions {
  * A plain static file server on 127.0.0.1, behaving like a typical static host:
  * `/dir/` serves `dir/index.html`, unknown paths get the site's 404.html.
  */
-export async function serveDirectory(dir: string, { base = '/', headers = {}, applyHeadersFile = false }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveDirectory(
+  dir: string,
+  { base = '/', headers = {}, applyHeadersFile = false }: ServeOptions = {},
+): Promise<StaticServer> {
   const prefix = withTrailingSlash(base);
   const rules = applyHeadersFile ? parseHeadersFile(join(dir, '_headers')) : [];
   const server: Server = createServer((request, response) => {

@@ -4,7 +4,10 @@ import type { Labelled } from './plugins.ts';
 import type { Theme } from './theme.ts';
 import type { Drawing } from './types.ts';
 
-export interface Configured { config: ChartConfiguration; labels: Labelled }
+export interface Configured {
+  config: ChartConfiguration;
+  labels: Labelled;
+}
 
 type Rows = Drawing['rows'];
 
@@ -34,7 +37,7 @@ const yearLabel = (value: number | string) => (Number.isInteger(Number(value)) ?
 /** What every chart shares: motion (off for readers who ask for reduced motion), grid and tick styles, the largest value. */
 function shared(drawing: Drawing, c: Theme, done: () => void) {
   const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const animation = reduce ? false as const : { duration: 450, onComplete: done };
+  const animation = reduce ? (false as const) : { duration: 450, onComplete: done };
   const grid = { color: c.grid };
   const ticks = { color: c.muted, font: { family: c.font, size: 12 } };
   const max = Math.max(...drawing.rows.map((r) => r.value));
@@ -51,19 +54,41 @@ function trend(rows: Rows, { c, animation, grid, ticks, max }: Shared): Configur
   const targetData = [...(join ? [join] : []), ...targets];
   const hideJoin = (ctx: ScriptableContext<'line'>) => (join && ctx.dataIndex === 0 ? 0 : 8);
   const xs = rows.map((r) => r.x);
-  const labels: Labelled = [reported.map((r) => ({ text: r.label })), targetData.map((r, i) => ({ text: join && i === 0 ? '' : `${r.note.split(' ').at(-1)} ${r.label}` }))];
+  const labels: Labelled = [
+    reported.map((r) => ({ text: r.label })),
+    targetData.map((r, i) => ({ text: join && i === 0 ? '' : `${r.note.split(' ').at(-1)} ${r.label}` })),
+  ];
   const datasets = [
-    { data: reported.map((r) => ({ x: r.x, y: r.value })), borderColor: c.reported, backgroundColor: c.reported, borderWidth: 3, pointStyle: 'circle' as const, pointRadius: 5, pointHoverRadius: 5 },
     {
-      data: targetData.map((r) => ({ x: r.x, y: r.value })), borderColor: c.target, backgroundColor: c.target, borderWidth: 2, borderDash: [6, 5],
-      pointStyle: 'triangle' as const, pointRadius: hideJoin, pointHoverRadius: hideJoin,
+      data: reported.map((r) => ({ x: r.x, y: r.value })),
+      borderColor: c.reported,
+      backgroundColor: c.reported,
+      borderWidth: 3,
+      pointStyle: 'circle' as const,
+      pointRadius: 5,
+      pointHoverRadius: 5,
+    },
+    {
+      data: targetData.map((r) => ({ x: r.x, y: r.value })),
+      borderColor: c.target,
+      backgroundColor: c.target,
+      borderWidth: 2,
+      borderDash: [6, 5],
+      pointStyle: 'triangle' as const,
+      pointRadius: hideJoin,
+      pointHoverRadius: hideJoin,
     },
   ];
   const x = {
-    type: 'linear' as const, min: Math.floor(Math.min(...xs)) - 0.6, max: Math.ceil(Math.max(...xs)) + 0.6, grid,
+    type: 'linear' as const,
+    min: Math.floor(Math.min(...xs)) - 0.6,
+    max: Math.ceil(Math.max(...xs)) + 0.6,
+    grid,
     ticks: { ...ticks, callback: yearLabel },
     // A tick on every year from the first to the last, whatever Chart.js would pick for the padded range.
-    afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = years(xs).map((value) => ({ value })); },
+    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+      axis.ticks = years(xs).map((value) => ({ value }));
+    },
   };
   return {
     labels,
@@ -71,7 +96,10 @@ function trend(rows: Rows, { c, animation, grid, ticks, max }: Shared): Configur
       type: 'line',
       data: { datasets },
       options: {
-        responsive: true, maintainAspectRatio: false, animation, events: [],
+        responsive: true,
+        maintainAspectRatio: false,
+        animation,
+        events: [],
         layout: { padding: { top: 36, right: 36, left: 8 } },
         scales: { x, y: { beginAtZero: true, suggestedMax: max * 1.15, grid, ticks } },
       },
@@ -87,12 +115,24 @@ function comparison(rows: Rows, language: Drawing['language'], { c, animation, g
       type: 'bar',
       data: {
         labels: rows.map((r) => wrap(r.category, language)),
-        datasets: [{ data: rows.map((r) => r.value), backgroundColor: rows.map((_, i) => c.series[i % c.series.length]!), maxBarThickness: 72 }],
+        datasets: [
+          {
+            data: rows.map((r) => r.value),
+            backgroundColor: rows.map((_, i) => c.series[i % c.series.length]!),
+            maxBarThickness: 72,
+          },
+        ],
       },
       options: {
-        responsive: true, maintainAspectRatio: false, animation, events: [],
+        responsive: true,
+        maintainAspectRatio: false,
+        animation,
+        events: [],
         layout: { padding: { top: 44 } },
-        scales: { x: { grid: { display: false }, ticks: { ...ticks, color: c.text } }, y: { beginAtZero: true, suggestedMax: max * 1.2, grid, ticks } },
+        scales: {
+          x: { grid: { display: false }, ticks: { ...ticks, color: c.text } },
+          y: { beginAtZero: true, suggestedMax: max * 1.2, grid, ticks },
+        },
       },
     },
   };
@@ -109,10 +149,19 @@ function progress(rows: Rows, language: Drawing['language'], { c, animation, gri
         datasets: [{ data: rows.map((r) => r.value), backgroundColor: c.reported, maxBarThickness: 32 }],
       },
       options: {
-        indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation, events: [],
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation,
+        events: [],
         layout: { padding: { right: 48 } },
         scales: {
-          x: { min: Math.min(0, ...rows.map((r) => r.value)), max: Math.max(100, Math.ceil(max / 10) * 10), grid, ticks: { ...ticks, callback: (v) => `${v}%` } },
+          x: {
+            min: Math.min(0, ...rows.map((r) => r.value)),
+            max: Math.max(100, Math.ceil(max / 10) * 10),
+            grid,
+            ticks: { ...ticks, callback: (v) => `${v}%` },
+          },
           y: { grid: { display: false }, ticks: { ...ticks, color: c.text } },
         },
       },

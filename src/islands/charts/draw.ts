@@ -5,7 +5,16 @@
  * value as text (a cue besides colour); motion is off for readers who ask
  * for reduced motion.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js';
 import { configuration } from './configuration.ts';
 import { targetLine, valueLabels } from './plugins.ts';
 import { theme } from './theme.ts';
@@ -16,21 +25,35 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineContro
 export function drawChart(figure: HTMLElement, drawing: Drawing) {
   const canvas = figure.querySelector('canvas')!;
   let colours = theme(figure);
-  const markDrawn = () => { figure.dataset.chartState = 'drawn'; };
+  const markDrawn = () => {
+    figure.dataset.chartState = 'drawn';
+  };
   const { config, labels } = configuration(drawing, colours, markDrawn);
-  config.plugins = [valueLabels(labels, () => colours, drawing.type), ...(drawing.type === 'progress' ? [targetLine(() => colours)] : [])];
+  config.plugins = [
+    valueLabels(labels, () => colours, drawing.type),
+    ...(drawing.type === 'progress' ? [targetLine(() => colours)] : []),
+  ];
   const chart = new Chart(canvas, config);
   // What the chart draws, for checking against the table beside it.
-  figure.dataset.chartValues = JSON.stringify(chart.data.datasets.flatMap((dataset, d) => dataset.data
-    .filter((_, i) => labels[d]?.[i]?.text)
-    .map((point) => (typeof point === 'number' ? point : (point as { y: number }).y))));
+  figure.dataset.chartValues = JSON.stringify(
+    chart.data.datasets.flatMap((dataset, d) =>
+      dataset.data
+        .filter((_, i) => labels[d]?.[i]?.text)
+        .map((point) => (typeof point === 'number' ? point : (point as { y: number }).y)),
+    ),
+  );
   if (config.options?.animation === false) markDrawn();
 
   // Follow the theme: the system setting, or the reader's choice (site.ts announces it).
   const recolour = () => {
     colours = theme(figure);
     const next = configuration(drawing, colours, markDrawn).config;
-    chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, { borderColor: next.data.datasets[i]!.borderColor, backgroundColor: next.data.datasets[i]!.backgroundColor }));
+    chart.data.datasets.forEach((dataset, i) =>
+      Object.assign(dataset, {
+        borderColor: next.data.datasets[i]!.borderColor,
+        backgroundColor: next.data.datasets[i]!.backgroundColor,
+      }),
+    );
     chart.options.scales = next.options!.scales!;
     chart.update('none');
   };

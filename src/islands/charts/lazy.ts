@@ -15,13 +15,18 @@ async function draw(figure: HTMLElement) {
 }
 
 if (figures.length > 0) {
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void draw(entry.target as HTMLElement);
-    }
-  }, { rootMargin: '400px 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void draw(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '400px 0px' },
+  );
   for (const figure of figures) observer.observe(figure);
-  addEventListener('beforeprint', () => { for (const figure of figures) void draw(figure); });
+  addEventListener('beforeprint', () => {
+    for (const figure of figures) void draw(figure);
+  });
 }

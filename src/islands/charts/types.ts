@@ -4,5 +4,12 @@ import type { Locale } from '../../lib/site/locale.ts';
 export interface Drawing {
   type: 'trend' | 'comparison' | 'progress';
   language: Locale;
-  rows: { x: number; value: number; role: 'reported' | 'target' | 'progress'; label: string; note: string; category: string }[];
+  rows: {
+    x: number;
+    value: number;
+    role: 'reported' | 'target' | 'progress';
+    label: string;
+    note: string;
+    category: string;
+  }[];
 }

@@ -28,7 +28,9 @@ export function searchAhead(engine: SearchEngine, read: () => { query: string; f
     const set = engine.start(query, filters);
     ahead = { key, set };
     // A failure is left to the search itself, which then starts afresh.
-    set.catch(() => { if (ahead?.set === set) ahead = undefined; });
+    set.catch(() => {
+      if (ahead?.set === set) ahead = undefined;
+    });
   };
   return {
     schedule() {

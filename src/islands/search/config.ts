@@ -9,7 +9,14 @@ export interface SearchConfig {
   exactBundle: string;
   wordsBundle: string;
   otherSearch: string;
-  strings: Strings & { count: string; countOne: string; none: string; searching: string; failed: string; empty: string };
+  strings: Strings & {
+    count: string;
+    countOne: string;
+    none: string;
+    searching: string;
+    failed: string;
+    empty: string;
+  };
   districtNames: Record<string, string>;
 }
 

@@ -15,12 +15,16 @@ export interface SearchEngine {
   worthStartingAhead(query: string): boolean;
 }
 
-export function searchEngine(config: Pick<SearchConfig, 'locale' | 'exactBundle' | 'wordsBundle' | 'base'>): SearchEngine {
-  const usesExactIndex = (query: string) => config.locale === 'zh' || /[\p{N}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(query);
+export function searchEngine(
+  config: Pick<SearchConfig, 'locale' | 'exactBundle' | 'wordsBundle' | 'base'>,
+): SearchEngine {
+  const usesExactIndex = (query: string) =>
+    config.locale === 'zh' || /[\p{N}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(query);
   return {
-    start: (query, filters) => usesExactIndex(query)
-      ? exactSearch(config.exactBundle, query, config.locale, filters)
-      : loadPagefind(config.wordsBundle, config.base).then((pagefind) => wordSearch(pagefind, query, filters)),
+    start: (query, filters) =>
+      usesExactIndex(query)
+        ? exactSearch(config.exactBundle, query, config.locale, filters)
+        : loadPagefind(config.wordsBundle, config.base).then((pagefind) => wordSearch(pagefind, query, filters)),
     worthStartingAhead: (query) => !usesExactIndex(query) || worthSearchingAhead(query, config.locale),
   };
 }

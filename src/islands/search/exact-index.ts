@@ -1,7 +1,16 @@
 import { LAYOUT_FILE, type Layout } from '../../lib/search/browser/cards.ts';
 import {
-  chunkHolding, chunksWithPrefix, ENTRY_FILE, filterChunkPath, indexChunkPath, metaFileOf, readFilterChunk, readIndexChunk, readMeta,
-  type IndexMeta, type Postings,
+  chunkHolding,
+  chunksWithPrefix,
+  ENTRY_FILE,
+  filterChunkPath,
+  indexChunkPath,
+  metaFileOf,
+  readFilterChunk,
+  readIndexChunk,
+  readMeta,
+  type IndexMeta,
+  type Postings,
 } from '../../lib/search/browser/pagefind-files.ts';
 import { firstToken } from '../../lib/search/browser/tokens.ts';
 import { fetchJson, fetchPagefindFile } from './files.ts';
@@ -38,11 +47,14 @@ export function openExactIndex(bundleUrl: string): Promise<ExactIndex> {
 
 async function open(bundleUrl: string): Promise<ExactIndex> {
   const [meta, layout] = await Promise.all([
-    fetchJson(`${bundleUrl}${ENTRY_FILE}`).then((entry) => fetchPagefindFile(`${bundleUrl}${metaFileOf(entry)}`, readMeta)),
+    fetchJson(`${bundleUrl}${ENTRY_FILE}`).then((entry) =>
+      fetchPagefindFile(`${bundleUrl}${metaFileOf(entry)}`, readMeta),
+    ),
     fetchJson<Layout>(`${bundleUrl}${LAYOUT_FILE}`),
   ]);
   const order = new Map((meta.sorts.get('order') ?? []).map((page, place) => [page, place]));
-  if (order.size !== meta.pages.length) throw new Error(`search index incomplete: ${order.size} of ${meta.pages.length} pages in the order`);
+  if (order.size !== meta.pages.length)
+    throw new Error(`search index incomplete: ${order.size} of ${meta.pages.length} pages in the order`);
   const chunk = (hash: string) => fetchPagefindFile(`${bundleUrl}${indexChunkPath(hash)}`, readIndexChunk);
   return {
     layout,
@@ -54,17 +66,21 @@ async function open(bundleUrl: string): Promise<ExactIndex> {
     },
     async postingsStartingWith(token) {
       const chunks = await Promise.all(chunksWithPrefix(meta.chunks, token).map((c) => chunk(c.hash)));
-      return chunks.flatMap((words) => [...words].filter(([word]) => firstToken(word) === token).map(([, postings]) => postings));
+      return chunks.flatMap((words) =>
+        [...words].filter(([word]) => firstToken(word) === token).map(([, postings]) => postings),
+      );
     },
     pagesWith: (filters) => pagesWith(bundleUrl, meta, filters),
   };
 }
 
 async function pagesWith(bundleUrl: string, meta: IndexMeta, filters: Record<string, string>): Promise<Set<number>> {
-  const sets = await Promise.all(Object.entries(filters).map(async ([name, value]) => {
-    const hash = meta.filters.get(name);
-    if (!hash) return new Set<number>();
-    return new Set((await fetchPagefindFile(`${bundleUrl}${filterChunkPath(hash)}`, readFilterChunk)).get(value));
-  }));
+  const sets = await Promise.all(
+    Object.entries(filters).map(async ([name, value]) => {
+      const hash = meta.filters.get(name);
+      if (!hash) return new Set<number>();
+      return new Set((await fetchPagefindFile(`${bundleUrl}${filterChunkPath(hash)}`, readFilterChunk)).get(value));
+    }),
+  );
   return sets.reduce((all, set) => new Set([...all].filter((page) => set.has(page))), new Set(meta.pages.keys()));
 }

@@ -1,4 +1,14 @@
-import { blockAt, cardPath, regionOf, shardOf, shardPath, type CardFigure, type Layout, type ResultCard, type ShardFile } from '../../lib/search/browser/cards.ts';
+import {
+  blockAt,
+  cardPath,
+  regionOf,
+  shardOf,
+  shardPath,
+  type CardFigure,
+  type Layout,
+  type ResultCard,
+  type ShardFile,
+} from '../../lib/search/browser/cards.ts';
 import { excerpt, occurrences } from '../../lib/search/browser/excerpt.ts';
 import { anyWordPages, phrasePages } from '../../lib/search/browser/match.ts';
 import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../lib/search/browser/rank.ts';
@@ -37,20 +47,30 @@ async function placesOf(index: ExactIndex, form: string): Promise<Map<number, nu
   return phrasePages(await Promise.all(words.words.map((word) => index.postings(word))));
 }
 
-export async function exactSearch(bundleUrl: string, query: string, language: Locale, filters: Filters): Promise<ResultSet> {
+export async function exactSearch(
+  bundleUrl: string,
+  query: string,
+  language: Locale,
+  filters: Filters,
+): Promise<ResultSet> {
   const forms = queryForms(query, language);
   const index = await openExactIndex(bundleUrl);
   const [allowed, ...places] = await Promise.all([
     index.pagesWith({ ...filters, lang: language }),
     ...forms.map((form) => placesOf(index, form)),
   ]);
-  const hits = mergePageHits(places.map((found) => [...found]
-    .filter(([page]) => allowed.has(page))
-    .map(([page, starts]) => pageHit(index.ids[page]!, index.order.get(page)!, starts, index.layout))));
+  const hits = mergePageHits(
+    places.map((found) =>
+      [...found]
+        .filter(([page]) => allowed.has(page))
+        .map(([page, starts]) => pageHit(index.ids[page]!, index.order.get(page)!, starts, index.layout)),
+    ),
+  );
   const ranked = rankPages(hits);
   return {
     total: ranked.length,
-    page: (from, count) => Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, index.layout, hit, forms))),
+    page: (from, count) =>
+      Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, index.layout, hit, forms))),
   };
 }
 
@@ -61,7 +81,12 @@ function resultFile(bundleUrl: string, layout: Layout, hit: PageHit): Promise<Sh
     ? fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`).then((card) => ({ card, blocks: [] }))
     : fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
 }
-async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms: readonly string[]): Promise<PageResult> {
+async function pageResult(
+  bundleUrl: string,
+  layout: Layout,
+  hit: PageHit,
+  forms: readonly string[],
+): Promise<PageResult> {
   const { card, blocks: shard } = await resultFile(bundleUrl, layout, hit);
 
   const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))];
@@ -77,16 +102,30 @@ async function pageResult(bundleUrl: string, layout: Layout, hit: PageHit, forms
     const href = `${card.url}#${card.blocks[lead]!.id}`;
     if (i > 0) return { section: section.anchor, heading: section.heading, href, figures: [] };
     const block = card.blocks[lead]!;
-    const { text, figures } = block.text !== undefined ? { text: block.text, figures: block.figures } : shard.find((e) => e.block === lead) ?? { text: '' };
+    const { text, figures } =
+      block.text !== undefined
+        ? { text: block.text, figures: block.figures }
+        : (shard.find((e) => e.block === lead) ?? { text: '' });
     const query = forms.find((f) => text.includes(f));
     if (!query) throw new Error(`search index out of step: ${href} does not contain ${forms.join(' / ')}`);
-    return { section: section.anchor, heading: section.heading, href, excerpt: excerpt(text, query)!, figures: figuresAt(figures, occurrences(text, query)) };
+    return {
+      section: section.anchor,
+      heading: section.heading,
+      href,
+      excerpt: excerpt(text, query)!,
+      figures: figuresAt(figures, occurrences(text, query)),
+    };
   });
   // The page link goes to the first match: in the headline or the lines around it, else in the first section.
   const first = matched.find((b) => card.blocks[b]!.section === -1) ?? leads[0]?.lead;
   return {
-    title: card.title, href: first === undefined ? card.url : `${card.url}#${card.blocks[first]!.id}`,
-    date: card.date, kind: card.kind, districts: card.districts, occurrences: hit.starts.length, sections,
+    title: card.title,
+    href: first === undefined ? card.url : `${card.url}#${card.blocks[first]!.id}`,
+    date: card.date,
+    kind: card.kind,
+    districts: card.districts,
+    occurrences: hit.starts.length,
+    sections,
   };
 }
 

@@ -26,7 +26,8 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-export const fetchJson = <T>(url: string): Promise<T> => remember(url, async () => (await fetchOk(url)).json() as Promise<T>);
+export const fetchJson = <T>(url: string): Promise<T> =>
+  remember(url, async () => (await fetchOk(url)).json() as Promise<T>);
 
 /** gzip's first two bytes: a host that sent the file with `Content-Encoding: gzip` has had it unpacked already. */
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;

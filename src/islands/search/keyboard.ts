@@ -11,7 +11,12 @@ export function moveFocus(list: HTMLElement, from: Element | null, step: 1 | -1)
  * Arrow keys move between the query box and the result links; Escape in the
  * box clears the query, and in the list goes back to the box.
  */
-export function bindResultKeys(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement, clearQuery: () => void): void {
+export function bindResultKeys(
+  form: HTMLFormElement,
+  input: HTMLInputElement,
+  list: HTMLElement,
+  clearQuery: () => void,
+): void {
   form.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && event.target === input) {
       event.preventDefault();

@@ -67,7 +67,9 @@ function setUp(form: HTMLFormElement): void {
   });
   more.addEventListener('click', () => void results.showMore());
   // While an input method is composing (pinyin letters), the text is not the query yet: wait for it to commit.
-  input.addEventListener('input', (event) => { if (!(event as InputEvent).isComposing) ahead.schedule(); });
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) ahead.schedule();
+  });
   input.addEventListener('compositionend', () => ahead.schedule());
   bindResultKeys(form, input, list, () => {
     input.value = '';

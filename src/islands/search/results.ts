@@ -12,7 +12,11 @@ export interface ResultsList {
   showMore(): Promise<void>;
 }
 
-export function resultsList(list: HTMLOListElement, more: HTMLButtonElement, config: Pick<SearchConfig, 'locale' | 'strings' | 'districtNames'>): ResultsList {
+export function resultsList(
+  list: HTMLOListElement,
+  more: HTMLButtonElement,
+  config: Pick<SearchConfig, 'locale' | 'strings' | 'districtNames'>,
+): ResultsList {
   let current: { set: ResultSet; shown: number; textLang: string } | undefined;
   const showMore = async () => {
     if (!current) return;

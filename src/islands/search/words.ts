@@ -11,16 +11,31 @@ export async function wordSearch(pagefind: Pagefind, query: string, filters: Fil
   const results = search?.results ?? [];
   return {
     total: results.length,
-    page: (from, count) => Promise.all(results.slice(from, from + count).map(async (result): Promise<PageResult> => {
-      const data = await result.data();
-      const sections = (data.sub_results ?? [])
-        // The page itself and its headline are the result, not sections of it.
-        .filter((s) => s.url !== data.url && s.title !== data.meta.title)
-        .map((s) => ({ section: new URL(s.url, location.href).hash.slice(1), heading: s.title, href: s.url, excerpt: { html: s.excerpt }, figures: [] }));
-      return {
-        title: data.meta.title ?? data.url, href: data.url, date: data.meta.date ?? '', kind: data.meta.kind ?? '',
-        districts: (data.meta.districts ?? '').split(' ').filter(Boolean), sections: sections.length ? sections : [{ section: '', href: data.url, excerpt: { html: data.excerpt }, figures: [] }],
-      };
-    })),
+    page: (from, count) =>
+      Promise.all(
+        results.slice(from, from + count).map(async (result): Promise<PageResult> => {
+          const data = await result.data();
+          const sections = (data.sub_results ?? [])
+            // The page itself and its headline are the result, not sections of it.
+            .filter((s) => s.url !== data.url && s.title !== data.meta.title)
+            .map((s) => ({
+              section: new URL(s.url, location.href).hash.slice(1),
+              heading: s.title,
+              href: s.url,
+              excerpt: { html: s.excerpt },
+              figures: [],
+            }));
+          return {
+            title: data.meta.title ?? data.url,
+            href: data.url,
+            date: data.meta.date ?? '',
+            kind: data.meta.kind ?? '',
+            districts: (data.meta.districts ?? '').split(' ').filter(Boolean),
+            sections: sections.length
+              ? sections
+              : [{ section: '', href: data.url, excerpt: { html: data.excerpt }, figures: [] }],
+          };
+        }),
+      ),
   };
 }

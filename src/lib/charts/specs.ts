@@ -59,7 +59,11 @@ export interface ChartWords {
 }
 
 /** An ASCII id from an English name (Qijiang → qijiang). */
-export const asciiId = (englishName: string) => englishName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const asciiId = (englishName: string) =>
+  englishName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The end of a period in years, a year standing for its end: 2021 → 2021; 2023-01/2023-09 → 2022.75, a quarter before the end of 2023. */
 export function periodPosition(period: string): number {
@@ -78,8 +82,16 @@ function listSentence(words: ChartWords, title: string, parts: string[]): string
  * convert to the indicator's unit and are measured as it defines them.
  * Undefined when there is only one period: nothing to draw a trend from.
  */
-export function trendChart(observations: readonly ObservationData[], indicator: Indicator, district: string, words: ChartWords): ChartSpec | undefined {
-  const own = observations.filter((o) => o.indicator === indicator.id && o.district === district && o.value_in_indicator_unit !== null && !o.definition);
+export function trendChart(
+  observations: readonly ObservationData[],
+  indicator: Indicator,
+  district: string,
+  words: ChartWords,
+): ChartSpec | undefined {
+  const own = observations.filter(
+    (o) =>
+      o.indicator === indicator.id && o.district === district && o.value_in_indicator_unit !== null && !o.definition,
+  );
   const pick = (list: ObservationData[]) => list.sort(preferred)[0]!;
   const byPeriod = (list: ObservationData[]) => {
     const periods = new Map<string, ObservationData[]>();
@@ -88,24 +100,40 @@ export function trendChart(observations: readonly ObservationData[], indicator: 
   };
   const levels = byPeriod(own.filter((o) => LEVEL_KINDS.has(o.kind)));
   const targets = byPeriod(own.filter((o) => o.kind === 'target'));
-  const points = [...levels.map((o) => ({ o, role: 'reported' as const })), ...targets.map((o) => ({ o, role: 'target' as const }))]
-    .sort((a, b) => periodPosition(a.o.period) - periodPosition(b.o.period) || a.role.localeCompare(b.role));
+  const points = [
+    ...levels.map((o) => ({ o, role: 'reported' as const })),
+    ...targets.map((o) => ({ o, role: 'target' as const })),
+  ].sort((a, b) => periodPosition(a.o.period) - periodPosition(b.o.period) || a.role.localeCompare(b.role));
   if (new Set(points.map((p) => p.o.period)).size < 2) return undefined;
   const name = words.language === 'en' ? indicator.nameEn : indicator.name;
   const rows: ChartRow[] = points.map(({ o, role }) => {
     const value = o.value_in_indicator_unit!;
     const period = formatPeriod(o.period, words.language);
     const text = observationText(o, indicator, words.language);
-    return { category: period, x: periodPosition(o.period), value, role, text, label: chartLabel(o, indicator, words.language), note: role === 'target' ? `${period} ${words.target}` : period, source: o.page };
+    return {
+      category: period,
+      x: periodPosition(o.period),
+      value,
+      role,
+      text,
+      label: chartLabel(o, indicator, words.language),
+      note: role === 'target' ? `${period} ${words.target}` : period,
+      source: o.page,
+    };
   });
-  const parts = rows.map((r) => words.language === 'zh'
-    ? `${r.category}${r.role === 'target' ? words.target : ''}${r.text}`
-    : `${r.role === 'target' ? `${words.target} ` : ''}${r.text} (${r.category})`);
+  const parts = rows.map((r) =>
+    words.language === 'zh'
+      ? `${r.category}${r.role === 'target' ? words.target : ''}${r.text}`
+      : `${r.role === 'target' ? `${words.target} ` : ''}${r.text} (${r.category})`,
+  );
   const districtName = words.districtName(district);
   const title = words.language === 'zh' ? `${districtName} ${name}` : `${name}, ${districtName}`;
   return {
     id: `trend-${indicator.id}-${words.districtId(district)}`,
-    type: 'trend', title, unit: words.language === 'en' ? indicator.unitEn : indicator.unit, rows,
+    type: 'trend',
+    title,
+    unit: words.language === 'en' ? indicator.unitEn : indicator.unit,
+    rows,
     summary: listSentence(words, title, parts),
   };
 }
@@ -116,22 +144,43 @@ export function trendChart(observations: readonly ObservationData[], indicator: 
  * different periods are allowed, each labelled with its period, and the chart
  * then says so (`caveat`).
  */
-export function comparisonChart(observations: readonly ObservationData[], indicator: Indicator, districts: readonly string[], words: ChartWords): ChartSpec | undefined {
-  const row = comparison(observations.filter((o) => o.indicator === indicator.id), districts).get(indicator.id);
+export function comparisonChart(
+  observations: readonly ObservationData[],
+  indicator: Indicator,
+  districts: readonly string[],
+  words: ChartWords,
+): ChartSpec | undefined {
+  const row = comparison(
+    observations.filter((o) => o.indicator === indicator.id),
+    districts,
+  ).get(indicator.id);
   if (!row) return undefined;
-  const cells = [...row.entries()].filter(([, cell]) => !cell.flags.includes('definition') && !cell.flags.includes('unit'));
+  const cells = [...row.entries()].filter(
+    ([, cell]) => !cell.flags.includes('definition') && !cell.flags.includes('unit'),
+  );
   if (cells.length < 2) return undefined;
   const name = words.language === 'en' ? indicator.nameEn : indicator.name;
   const rows: ChartRow[] = cells.map(([district, { observation: o }], i) => ({
-    category: words.districtName(district), x: i, value: o.value_in_indicator_unit!, role: 'reported',
-    text: observationText(o, indicator, words.language), label: chartLabel(o, indicator, words.language),
-    note: formatPeriod(o.period, words.language), source: o.page,
+    category: words.districtName(district),
+    x: i,
+    value: o.value_in_indicator_unit!,
+    role: 'reported',
+    text: observationText(o, indicator, words.language),
+    label: chartLabel(o, indicator, words.language),
+    note: formatPeriod(o.period, words.language),
+    source: o.page,
   }));
   const periods = new Set(cells.map(([, c]) => c.observation.period));
-  const parts = rows.map((r) => (words.language === 'zh' ? `${r.category}${r.text}（${r.note}）` : `${r.category} ${r.text} (${r.note})`));
+  const parts = rows.map((r) =>
+    words.language === 'zh' ? `${r.category}${r.text}（${r.note}）` : `${r.category} ${r.text} (${r.note})`,
+  );
   const spec: ChartSpec = {
-    id: `compare-${indicator.id}`, type: 'comparison', title: name,
-    unit: words.language === 'en' ? indicator.unitEn : indicator.unit, rows, summary: listSentence(words, name, parts),
+    id: `compare-${indicator.id}`,
+    type: 'comparison',
+    title: name,
+    unit: words.language === 'en' ? indicator.unitEn : indicator.unit,
+    rows,
+    summary: listSentence(words, name, parts),
   };
   if (periods.size > 1) spec.caveat = words.periodsDiffer;
   return spec;
@@ -142,7 +191,13 @@ export function comparisonChart(observations: readonly ObservationData[], indica
  * latest value reported since the baseline year. Indicators with no later
  * value are left out of the chart (the tracker table lists them).
  */
-export function progressChart(id: string, title: string, rows: readonly TrackerRow[], indicators: readonly Indicator[], words: ChartWords): ChartSpec | undefined {
+export function progressChart(
+  id: string,
+  title: string,
+  rows: readonly TrackerRow[],
+  indicators: readonly Indicator[],
+  words: ChartWords,
+): ChartSpec | undefined {
   const drawn: ChartRow[] = [];
   rows.forEach((row, i) => {
     if (row.progress === null || !row.baseline || !row.target || !row.latest) return;
@@ -150,13 +205,25 @@ export function progressChart(id: string, title: string, rows: readonly TrackerR
     const say = (o: ObservationData) => observationText(o, indicator, words.language);
     const percent = Math.round(row.progress * 100);
     drawn.push({
-      category: words.language === 'en' ? indicator.nameEn : indicator.name, x: i, value: percent, role: 'progress', text: `${percent}%`, label: `${percent}%`,
-      note: words.progressNote(say(row.baseline), say(row.latest), formatPeriod(row.latest.period, words.language), say(row.target)),
+      category: words.language === 'en' ? indicator.nameEn : indicator.name,
+      x: i,
+      value: percent,
+      role: 'progress',
+      text: `${percent}%`,
+      label: `${percent}%`,
+      note: words.progressNote(
+        say(row.baseline),
+        say(row.latest),
+        formatPeriod(row.latest.period, words.language),
+        say(row.target),
+      ),
       source: row.latest.page,
     });
   });
   if (drawn.length === 0) return undefined;
-  const parts = drawn.map((r) => (words.language === 'zh' ? `${r.category}${r.text}（${r.note}）` : `${r.category} ${r.text} (${r.note})`));
+  const parts = drawn.map((r) =>
+    words.language === 'zh' ? `${r.category}${r.text}（${r.note}）` : `${r.category} ${r.text} (${r.note})`,
+  );
   return { id, type: 'progress', title, unit: '%', rows: drawn, summary: listSentence(words, title, parts) };
 }
 
@@ -176,17 +243,41 @@ export interface ChartCsvRow {
   source: string;
 }
 
-export const chartCsvColumns = ['chart', 'category_zh', 'category_en', 'role', 'value', 'unit_zh', 'unit_en', 'text_zh', 'text_en', 'note_zh', 'note_en', 'source'] as const;
+export const chartCsvColumns = [
+  'chart',
+  'category_zh',
+  'category_en',
+  'role',
+  'value',
+  'unit_zh',
+  'unit_en',
+  'text_zh',
+  'text_en',
+  'note_zh',
+  'note_en',
+  'source',
+] as const;
 
 /** The same chart built in each language, row by row (the rows come from the same observations in the same order). */
 export function chartCsvRows(zh: ChartSpec, en: ChartSpec, sourceUrl: (path: string) => string): ChartCsvRow[] {
-  if (zh.id !== en.id || zh.rows.length !== en.rows.length) throw new Error(`chart ${zh.id}: the Chinese and English versions differ`);
+  if (zh.id !== en.id || zh.rows.length !== en.rows.length)
+    throw new Error(`chart ${zh.id}: the Chinese and English versions differ`);
   return zh.rows.map((row, i) => {
     const other = en.rows[i]!;
-    if (other.value !== row.value || other.source !== row.source) throw new Error(`chart ${zh.id}, row ${i + 1}: the Chinese and English versions differ`);
+    if (other.value !== row.value || other.source !== row.source)
+      throw new Error(`chart ${zh.id}, row ${i + 1}: the Chinese and English versions differ`);
     return {
-      chart: zh.id, category_zh: row.category, category_en: other.category, role: row.role, value: row.value,
-      unit_zh: zh.unit, unit_en: en.unit, text_zh: row.text, text_en: other.text, note_zh: row.note, note_en: other.note,
+      chart: zh.id,
+      category_zh: row.category,
+      category_en: other.category,
+      role: row.role,
+      value: row.value,
+      unit_zh: zh.unit,
+      unit_en: en.unit,
+      text_zh: row.text,
+      text_en: other.text,
+      note_zh: row.note,
+      note_en: other.note,
       source: sourceUrl(row.source),
     };
   });

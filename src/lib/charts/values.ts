@@ -36,7 +36,11 @@ function boundedZh(bound: string, value: number, unit: string): string {
 }
 
 /** An observation's value in the indicator's unit, in words, with its bound if it is one (超过100家 / over 100 enterprises). */
-export function observationText(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Locale): string {
+export function observationText(
+  o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>,
+  indicator: Indicator,
+  language: Locale,
+): string {
   const value = o.value_in_indicator_unit!;
   const bound = boundOf(o);
   const say = valueText(value, indicator.unit, indicator.unitEn, language);
@@ -49,13 +53,22 @@ export function observationText(o: Pick<ObservationData, 'qualifier' | 'value_in
  * in English in words when its value converts to the indicator's unit
  * (over 100 enterprises), otherwise as written.
  */
-export function observationDisplay(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit' | 'raw' | 'unit'>, indicator: Indicator, language: Locale): { text: string; lang: 'zh-CN' | 'en' } {
-  if (language === 'en' && o.value_in_indicator_unit !== null) return { text: observationText(o, indicator, 'en'), lang: 'en' };
+export function observationDisplay(
+  o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit' | 'raw' | 'unit'>,
+  indicator: Indicator,
+  language: Locale,
+): { text: string; lang: 'zh-CN' | 'en' } {
+  if (language === 'en' && o.value_in_indicator_unit !== null)
+    return { text: observationText(o, indicator, 'en'), lang: 'en' };
   return { text: figureText(o.raw, o.unit, o.qualifier), lang: 'zh-CN' };
 }
 
 /** A value as a chart labels it: the number in the chart's unit (its axis names the unit), keeping % and any bound. */
-export function chartLabel(o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>, indicator: Indicator, language: Locale): string {
+export function chartLabel(
+  o: Pick<ObservationData, 'qualifier' | 'value_in_indicator_unit'>,
+  indicator: Indicator,
+  language: Locale,
+): string {
   const number = `${numberText(o.value_in_indicator_unit!, language)}${indicator.unit === '%' ? '%' : ''}`;
   const bound = boundOf(o);
   if (!bound) return number;

@@ -18,15 +18,24 @@ export interface ComparisonCell {
  * period differs from the row's most common one, when its measure is defined
  * differently, or when its unit does not convert to the indicator's.
  */
-export function comparison(observations: readonly ObservationData[], districts: readonly string[]): Map<string, Map<string, ComparisonCell>> {
+export function comparison(
+  observations: readonly ObservationData[],
+  districts: readonly string[],
+): Map<string, Map<string, ComparisonCell>> {
   const rows = new Map<string, Map<string, ComparisonCell>>();
-  const byIndicator = group(observations.filter((o) => LEVEL_KINDS.has(o.kind) && o.kind !== 'baseline'), (o) => o.indicator);
+  const byIndicator = group(
+    observations.filter((o) => LEVEL_KINDS.has(o.kind) && o.kind !== 'baseline'),
+    (o) => o.indicator,
+  );
   for (const [indicator, list] of byIndicator) {
     const row = new Map<string, ComparisonCell>();
     for (const district of districts) {
       // The latest value measured as the indicator defines it; only without one, the latest measured otherwise.
-      const newestFirst = list.filter((o) => o.district === district)
-        .sort((a, b) => periodEnd(b.period).localeCompare(periodEnd(a.period)) || b.published.localeCompare(a.published));
+      const newestFirst = list
+        .filter((o) => o.district === district)
+        .sort(
+          (a, b) => periodEnd(b.period).localeCompare(periodEnd(a.period)) || b.published.localeCompare(a.published),
+        );
       const latest = newestFirst.find((o) => !o.definition) ?? newestFirst[0];
       if (latest) row.set(district, { observation: latest, flags: [] });
     }
@@ -67,12 +76,24 @@ export function tracker(observations: readonly ObservationData[], district: stri
   return indicators.map((indicator) => {
     const baseline = planned.find((o) => o.indicator === indicator && o.kind === 'baseline');
     // The target in the baseline's own table row, rather than one restated in the text.
-    const tableRow = /#(table\d+-r\d+)-/u.exec(baseline?.page ?? "")?.[1];
-    const target = planned.find((o) => o.indicator === indicator && o.kind === 'target' && tableRow !== undefined && o.page.includes(`#${tableRow}-`))
-      ?? planned.find((o) => o.indicator === indicator && o.kind === 'target');
+    const tableRow = /#(table\d+-r\d+)-/u.exec(baseline?.page ?? '')?.[1];
+    const target =
+      planned.find(
+        (o) =>
+          o.indicator === indicator &&
+          o.kind === 'target' &&
+          tableRow !== undefined &&
+          o.page.includes(`#${tableRow}-`),
+      ) ?? planned.find((o) => o.indicator === indicator && o.kind === 'target');
     const baseYear = baseline ? Number(periodEnd(baseline.period).slice(0, 4)) : undefined;
     const actuals = observations
-      .filter((o) => o.indicator === indicator && o.district === district && (o.kind === 'actual' || o.kind === 'cumulative') && !o.definition)
+      .filter(
+        (o) =>
+          o.indicator === indicator &&
+          o.district === district &&
+          (o.kind === 'actual' || o.kind === 'cumulative') &&
+          !o.definition,
+      )
       .filter((o) => baseYear === undefined || Number(periodEnd(o.period).slice(0, 4)) > baseYear)
       .sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || a.published.localeCompare(b.published));
     const latest = actuals.at(-1);
@@ -112,7 +133,12 @@ export function discrepancies(observations: readonly ObservationData[]): Discrep
     const [indicator, district, period] = key.split('|') as [string, string, string];
     found.push({ indicator, district, period, observations: list });
   }
-  return found.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.district.localeCompare(b.district) || a.period.localeCompare(b.period));
+  return found.sort(
+    (a, b) =>
+      a.indicator.localeCompare(b.indicator) ||
+      a.district.localeCompare(b.district) ||
+      a.period.localeCompare(b.period),
+  );
 }
 
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

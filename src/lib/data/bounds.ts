@@ -7,5 +7,9 @@ const isBounded = (o: Pick<ObservationData, 'qualifier'>) => boundOf(o) !== unde
 
 /** Of several values for one thing, the one to show: stated exactly rather than as a bound, then the most recently published. */
 export function preferred(a: ObservationData, b: ObservationData): number {
-  return Number(isBounded(a)) - Number(isBounded(b)) || b.published.localeCompare(a.published) || a.page.localeCompare(b.page);
+  return (
+    Number(isBounded(a)) - Number(isBounded(b)) ||
+    b.published.localeCompare(a.published) ||
+    a.page.localeCompare(b.page)
+  );
 }

@@ -23,21 +23,50 @@ export type { FigureData, ObservationData } from '../schemas/open-data.ts';
 export const paragraphUrl = (slug: string, at: string) => `${slug}/#${at}`;
 
 export function figureData(pages: readonly PageData[]): FigureData[] {
-  return pages.flatMap((page) => page.figures.map((f) => ({
-    id: f.id, source: page.source.id, page: paragraphUrl(page.slug, f.at), anchor: f.anchor, district: page.districts.join('、'),
-    value: f.value, high: f.high ?? null, unit: f.unit, raw: f.raw, label: f.label, qualifier: f.qualifier, period: f.period,
-    sentence: f.sentence, page_title: page.title, published: page.published,
-  })));
+  return pages.flatMap((page) =>
+    page.figures.map((f) => ({
+      id: f.id,
+      source: page.source.id,
+      page: paragraphUrl(page.slug, f.at),
+      anchor: f.anchor,
+      district: page.districts.join('、'),
+      value: f.value,
+      high: f.high ?? null,
+      unit: f.unit,
+      raw: f.raw,
+      label: f.label,
+      qualifier: f.qualifier,
+      period: f.period,
+      sentence: f.sentence,
+      page_title: page.title,
+      published: page.published,
+    })),
+  );
 }
 
 export function observationData(pages: readonly PageData[], indicators: readonly Indicator[]): ObservationData[] {
-  return pages.flatMap((page) => page.observations.map((o) => {
-    const indicator = indicators.find((i) => i.id === o.indicator)!;
-    return {
-      indicator: o.indicator, indicator_name: indicator.name, indicator_name_en: indicator.nameEn, district: page.districts.join('、'),
-      period: o.period, kind: o.kind, raw: o.raw, value: o.value, unit: o.unit, value_in_indicator_unit: o.valueInIndicatorUnit ?? null,
-      indicator_unit: indicator.unit, qualifier: o.qualifier, definition: o.definition ?? null, figure: o.figure,
-      page: paragraphUrl(page.slug, o.at), source: page.source.id, published: page.published,
-    };
-  }));
+  return pages.flatMap((page) =>
+    page.observations.map((o) => {
+      const indicator = indicators.find((i) => i.id === o.indicator)!;
+      return {
+        indicator: o.indicator,
+        indicator_name: indicator.name,
+        indicator_name_en: indicator.nameEn,
+        district: page.districts.join('、'),
+        period: o.period,
+        kind: o.kind,
+        raw: o.raw,
+        value: o.value,
+        unit: o.unit,
+        value_in_indicator_unit: o.valueInIndicatorUnit ?? null,
+        indicator_unit: indicator.unit,
+        qualifier: o.qualifier,
+        definition: o.definition ?? null,
+        figure: o.figure,
+        page: paragraphUrl(page.slug, o.at),
+        source: page.source.id,
+        published: page.published,
+      };
+    }),
+  );
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { figureDataSchema, figuresDataSchema, observationDataSchema, observationsDataSchema, type FigureData, type ObservationData } from '../schemas/open-data.ts';
+import {
+  figureDataSchema,
+  figuresDataSchema,
+  observationDataSchema,
+  observationsDataSchema,
+  type FigureData,
+  type ObservationData,
+} from '../schemas/open-data.ts';
 
 /** A published JSON Schema (draft 2020-12) of an open data file: a list of strict records. */
 export interface PublishedSchema {

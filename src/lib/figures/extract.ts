@@ -11,7 +11,25 @@ import { sentences } from './sentences.ts';
 export type Figure = FigureRecord & Pick<NumberMatch, 'start' | 'end'>;
 
 /** Order in which qualifiers are listed. */
-export const QUALIFIERS = ['目标', '累计', '新增', '同比增长', '增长', '占比', '约', '近', '超过', '不低于', '低于', '不高于', '前', '余', '多', '以上', '左右'];
+export const QUALIFIERS = [
+  '目标',
+  '累计',
+  '新增',
+  '同比增长',
+  '增长',
+  '占比',
+  '约',
+  '近',
+  '超过',
+  '不低于',
+  '低于',
+  '不高于',
+  '前',
+  '余',
+  '多',
+  '以上',
+  '左右',
+];
 
 export interface ExtractOptions {
   /** Year that 今年, 目前 and the like refer to. */
@@ -84,7 +102,12 @@ function passagesIn(block: Block): Passage[] {
   }
 }
 
-function fromPassage(passage: Passage, key: string, options: ExtractOptions, sectionPeriod: string | undefined): Figure[] {
+function fromPassage(
+  passage: Passage,
+  key: string,
+  options: ExtractOptions,
+  sectionPeriod: string | undefined,
+): Figure[] {
   const text = passage.text;
   const { figures: found } = scanNumbers(text, passage.cut?.end === true);
   const times = timeExpressions(text, options.documentYear);
@@ -95,18 +118,28 @@ function fromPassage(passage: Passage, key: string, options: ExtractOptions, sec
     const sentenceTimes = times.filter(inSentence);
     const sentenceFigures = found.filter((f) => f !== match && inSentence(f));
     const named = labelOf({
-      sentence: sentence.text, start: match.start - sentence.start, end: match.end - sentence.start, unit: match.unit,
+      sentence: sentence.text,
+      start: match.start - sentence.start,
+      end: match.end - sentence.start,
+      unit: match.unit,
       times: sentenceTimes.map((t) => [t.start - sentence.start, t.end - sentence.start]),
       figures: sentenceFigures.map((f) => [f.start - sentence.start, f.end - sentence.start]),
     });
     // A change or ratio (同比增长35%, 较2018年增长4.3倍) belongs to the thing named before it.
     const previous = figures.at(-1);
-    const label = !named.label && named.inherits && previous && previous.sentence === sentence.text ? previous.label : named.label;
+    const label =
+      !named.label && named.inherits && previous && previous.sentence === sentence.text ? previous.label : named.label;
     figures.push({
-      id: `${key}.${passage.id}.${i + 1}`, at: passage.id!, anchor: `fig-${passage.id}-${i + 1}`,
-      start: match.start, end: match.end, raw: match.raw, value: match.value,
+      id: `${key}.${passage.id}.${i + 1}`,
+      at: passage.id!,
+      anchor: `fig-${passage.id}-${i + 1}`,
+      start: match.start,
+      end: match.end,
+      raw: match.raw,
+      value: match.value,
       ...(match.high !== undefined ? { high: match.high } : {}),
-      unit: match.unit, label,
+      unit: match.unit,
+      label,
       qualifier: qualifiers(text.slice(sentence.start, match.start), match, sentence.text, options),
       period: periodOf(match, times, sentence, text, options, sectionPeriod),
       sentence: sentence.text,
@@ -123,12 +156,24 @@ function fromPassage(passage: Passage, key: string, options: ExtractOptions, sec
  * document's. Comparison bases (较2018年), span starts (从…以来) and targets
  * (到2035年, for what precedes them) never date a figure.
  */
-function periodOf(match: NumberMatch, times: TimeExpression[], sentence: { start: number; end: number; text: string }, text: string, options: ExtractOptions, sectionPeriod: string | undefined): string {
+function periodOf(
+  match: NumberMatch,
+  times: TimeExpression[],
+  sentence: { start: number; end: number; text: string },
+  text: string,
+  options: ExtractOptions,
+  sectionPeriod: string | undefined,
+): string {
   const usable = times.filter((t) => !t.base);
   const before = usable.filter((t) => t.start >= sentence.start && t.start <= match.start).at(-1);
   if (before) return before.period;
-  const after = usable.find((t) => !t.target && t.start >= match.end && t.start < sentence.end &&
-    (!/[，,；;]/u.test(text.slice(match.end, t.start)) || text.slice(t.start - 2, t.start) === '——'));
+  const after = usable.find(
+    (t) =>
+      !t.target &&
+      t.start >= match.end &&
+      t.start < sentence.end &&
+      (!/[，,；;]/u.test(text.slice(match.end, t.start)) || text.slice(t.start - 2, t.start) === '——'),
+  );
   if (after) return after.period;
   const earlier = usable.filter((t) => t.end <= sentence.start).at(-1);
   if (earlier) return earlier.period;
@@ -142,7 +187,11 @@ function periodOf(match: NumberMatch, times: TimeExpression[], sentence: { start
  * year after the document's) before the figure: 全力争创 and 目标任务 are not targets.
  */
 function qualifiers(left: string, match: NumberMatch, sentence: string, options: ExtractOptions): string[] {
-  const segment = (left.split(/[，,；;：:。、]/u).at(-1) ?? '').replace(/\d[\d.,]*(?:[^\d\s]{0,3})?/gu, '|').split('|').at(-1) ?? '';
+  const segment =
+    (left.split(/[，,；;：:。、]/u).at(-1) ?? '')
+      .replace(/\d[\d.,]*(?:[^\d\s]{0,3})?/gu, '|')
+      .split('|')
+      .at(-1) ?? '';
   const rate = /^(?:%|％|倍|个百分点)$/u.test(match.unit);
   const found = new Set<string>(match.attached);
   if (/累计/u.test(segment)) found.add('累计');
@@ -173,12 +222,23 @@ function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, option
       const cell = row[c]!;
       const parsed = TABLE_CELL.exec(cell.text);
       if (!year || !parsed) return;
-      const qualifier = [...(Number(year) > options.documentYear ? ['目标'] : []), ...(parsed[1] ? [COMPARISON_SIGNS[parsed[1]]!] : [])];
+      const qualifier = [
+        ...(Number(year) > options.documentYear ? ['目标'] : []),
+        ...(parsed[1] ? [COMPARISON_SIGNS[parsed[1]]!] : []),
+      ];
       // The cell as printed, bound included (＞10, ≥6.1): the bound is part of what the figure says.
       figures.push({
-        id: `${key}.${cell.id}.1`, at: cell.id!, anchor: `fig-${cell.id}-1`, start: 0, end: cell.text.length,
-        raw: cell.text, value: Number(parsed[2]!.replace(/,/g, '')), unit: unitColumn >= 0 ? row[unitColumn]!.text : '',
-        label: nameColumn >= 0 ? row[nameColumn]!.text : '', qualifier: QUALIFIERS.filter((q) => qualifier.includes(q)), period: year,
+        id: `${key}.${cell.id}.1`,
+        at: cell.id!,
+        anchor: `fig-${cell.id}-1`,
+        start: 0,
+        end: cell.text.length,
+        raw: cell.text,
+        value: Number(parsed[2]!.replace(/,/g, '')),
+        unit: unitColumn >= 0 ? row[unitColumn]!.text : '',
+        label: nameColumn >= 0 ? row[nameColumn]!.text : '',
+        qualifier: QUALIFIERS.filter((q) => qualifier.includes(q)),
+        period: year,
         sentence: `${table.caption.text}：${row.map((r, i) => `${header[i]}${r.text}`).join('，')}`,
       });
     });
@@ -190,5 +250,8 @@ function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, option
 export function extractOptionsFor(page: Page): ExtractOptions {
   const documentYear = Number(page.source.meta.published.slice(0, 4));
   const planPeriod = page.source.meta.period?.replace(/\s*[–—―-]\s*/u, '/');
-  return { documentYear, fallbackPeriod: page.source.meta.kind === 'plan' && planPeriod ? planPeriod : String(documentYear) };
+  return {
+    documentYear,
+    fallbackPeriod: page.source.meta.kind === 'plan' && planPeriod ? planPeriod : String(documentYear),
+  };
 }

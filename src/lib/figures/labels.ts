@@ -13,25 +13,121 @@ const LEADING_MULTIPLIERS = new RegExp(`^[${DIGIT_MULTIPLIER_CHARACTERS}]+`, 'u'
 const CLAUSE_BREAK = /[，,、；;：:。！？!?—]/u;
 
 /** Place names as subjects (綦江区拥有…, 全区…), removed from labels; a bare district name stays inside a name (大足英才). */
-const PLACE = /(?:綦江区|黔江区|大足区|重庆市|全区|全市|该区|我区|区内|区里|辖区内|(?:綦江|黔江|大足)(?=区|的|[拥引建实新累已共有培选组开完推签招设发争申获吸入集聚达]|$))/gu;
+const PLACE =
+  /(?:綦江区|黔江区|大足区|重庆市|全区|全市|该区|我区|区内|区里|辖区内|(?:綦江|黔江|大足)(?=区|的|[拥引建实新累已共有培选组开完推签招设发争申获吸入集聚达]|$))/gu;
 
 /** Words that open a clause before the thing itself: adverbs, verbs of doing, having, reaching. */
 const LEADING = [
-  '截至目前', '截至', '目前', '当前', '近年来', '今年', '去年', '现有', '另有', '其中', '我们', '他们', '整个',
-  '已经', '已', '还', '并', '将', '又', '共有', '累计', '新增', '新认定', '新组织', '新入库', '新引进', '新批复', '新培育', '新创建',
-  '成功引进', '成功培育', '成功创建', '成功', '力争', '通过', '连续', '持续', '加快', '大力', '全面', '进一步', '仅仅',
-  '首次', '分别', '合计', '总计', '达到', '即', '超过', '约占', '只占', '高于', '低于', '共计',
+  '截至目前',
+  '截至',
+  '目前',
+  '当前',
+  '近年来',
+  '今年',
+  '去年',
+  '现有',
+  '另有',
+  '其中',
+  '我们',
+  '他们',
+  '整个',
+  '已经',
+  '已',
+  '还',
+  '并',
+  '将',
+  '又',
+  '共有',
+  '累计',
+  '新增',
+  '新认定',
+  '新组织',
+  '新入库',
+  '新引进',
+  '新批复',
+  '新培育',
+  '新创建',
+  '成功引进',
+  '成功培育',
+  '成功创建',
+  '成功',
+  '力争',
+  '通过',
+  '连续',
+  '持续',
+  '加快',
+  '大力',
+  '全面',
+  '进一步',
+  '仅仅',
+  '首次',
+  '分别',
+  '合计',
+  '总计',
+  '达到',
+  '即',
+  '超过',
+  '约占',
+  '只占',
+  '高于',
+  '低于',
+  '共计',
 ];
 
 /** Words between the thing and its number: 新增18家, 累计达到194家, 比重达2.3%, 最高可100万元. */
 const TRAILING = [
-  '同比增长', '同比下降', '同比', '增长', '增加', '提高', '下降', '减少', '新增', '累计达到', '累计达', '累计', '已达', '达到', '达', '突破',
-  '超过', '超', '逾', '近', '约', '共计', '共', '合计', '总计', '为', '是', '有', '占', '分别', '已', '的', '了', '接近', '约占', '仅', '只',
-  '至', '在', '最高可', '最高', '可达', '可', '之一', '前', '位列', '连续多个月',
+  '同比增长',
+  '同比下降',
+  '同比',
+  '增长',
+  '增加',
+  '提高',
+  '下降',
+  '减少',
+  '新增',
+  '累计达到',
+  '累计达',
+  '累计',
+  '已达',
+  '达到',
+  '达',
+  '突破',
+  '超过',
+  '超',
+  '逾',
+  '近',
+  '约',
+  '共计',
+  '共',
+  '合计',
+  '总计',
+  '为',
+  '是',
+  '有',
+  '占',
+  '分别',
+  '已',
+  '的',
+  '了',
+  '接近',
+  '约占',
+  '仅',
+  '只',
+  '至',
+  '在',
+  '最高可',
+  '最高',
+  '可达',
+  '可',
+  '之一',
+  '前',
+  '位列',
+  '连续多个月',
 ];
 
 /** Verbs: a label is the noun phrase after the last verb of its clause (企业发放|知识价值信用贷款). */
-const VERB = /(?:发放|纳入|实施|建立|建成|开展|落地|落户|投产|入驻|参加|参与|获得|获批|获评|获|签约|签订|签署|组成|进入|入围|入选|入库|实现|完成|提供|集聚(?!区)|带动|申报|认定|通过|形成|达到|引进|引导|培育|选派|组建|组织|解决|推介|推动|推广|招引|设立|争取|吸引|评选|聘请|举办|打造|节约|配套|相继|贯穿|转向|加快|逐步|逐户|落实|整合|位列|作为|包括|成立|创建|聘任|支持|需要|位居|授信|明确)/gu;
+const VERB =
+  /(?:发放|纳入|实施|建立|建成|开展|落地|落户|投产|入驻|参加|参与|获得|获批|获评|获|签约|签订|签署|组成|进入|入围|入选|入库|实现|完成|提供|集聚(?!区)|带动|申报|认定|通过|形成|达到|引进|引导|培育|选派|组建|组织|解决|推介|推动|推广|招引|设立|争取|吸引|评选|聘请|举办|打造|节约|配套|相继|贯穿|转向|加快|逐步|逐户|落实|整合|位列|作为|包括|成立|创建|聘任|支持|需要|位居|授信|明确)/gu;
 
 /** A label that says only how much, not of what: then the phrase after the figure (规模1亿元的知识价值信用贷款风险补偿基金) is better. */
 const GENERIC = /^(?:规模|金额|资金|总额|数量|投资)$/u;
@@ -74,7 +170,8 @@ function lastNounPhrase(clause: string, afterFigure: boolean): string {
   const verbs = [...text.matchAll(VERB)];
   const lastVerb = verbs.at(-1);
   // A verb at the very end (研发投入累计申报, 贷款累计发放) closes the phrase; the noun is before it.
-  if (lastVerb && lastVerb.index + lastVerb[0].length === text.length) text = strip(text.slice(0, lastVerb.index), TRAILING, 'end');
+  if (lastVerb && lastVerb.index + lastVerb[0].length === text.length)
+    text = strip(text.slice(0, lastVerb.index), TRAILING, 'end');
   const inner = [...text.matchAll(VERB)].at(-1);
   if (inner) text = text.slice(inner.index + inner[0].length);
   if (text.includes('等')) text = text.slice(text.lastIndexOf('等') + 1) || text;
@@ -122,7 +219,9 @@ export interface Label {
 
 export function labelOf(ctx: LabelContext): Label {
   const { sentence, start, end, unit } = ctx;
-  const blanked = [...sentence].map((ch, i) => ([...ctx.times, ...ctx.figures].some(([s, e]) => i >= s && i < e) ? '\u0000' : ch));
+  const blanked = [...sentence].map((ch, i) =>
+    [...ctx.times, ...ctx.figures].some(([s, e]) => i >= s && i < e) ? '\u0000' : ch,
+  );
   const text = blanked.join('');
   const rightRaw = text.slice(end).split(CLAUSE_BREAK)[0]!.split('\u0000')[0]!;
   const leftClause = text.slice(0, start).split(CLAUSE_BREAK).at(-1)!;
@@ -137,7 +236,13 @@ export function labelOf(ctx: LabelContext): Label {
   const duration = /^(?:年|个月|天|小时)$/u.test(unit);
   const ofThing = /^(?:及以上|以上)?的/u.test(rightRaw);
 
-  if (right && CLASSIFIER_WORDS.has(unitBase) && !ofThing && !/^[以上下内外余多]/u.test(rightRaw.replace(/^及以上|^以上/u, ''))) return { label: right, inherits: false };
+  if (
+    right &&
+    CLASSIFIER_WORDS.has(unitBase) &&
+    !ofThing &&
+    !/^[以上下内外余多]/u.test(rightRaw.replace(/^及以上|^以上/u, ''))
+  )
+    return { label: right, inherits: false };
   if (right && percent && (ofThing || /^以上/u.test(rightRaw))) return { label: right, inherits: false };
   if (right && ofThing && GENERIC.test(left)) return { label: right, inherits: false };
   if (right && duration) return { label: right, inherits: false };

@@ -17,24 +17,49 @@ export interface TimeExpression {
 }
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
-const QUARTERS: Record<string, [number, number]> = { 一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12], 上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9] };
+const QUARTERS: Record<string, [number, number]> = {
+  一季度: [1, 3],
+  第一季度: [1, 3],
+  二季度: [4, 6],
+  第二季度: [4, 6],
+  三季度: [7, 9],
+  第三季度: [7, 9],
+  四季度: [10, 12],
+  第四季度: [10, 12],
+  上半年: [1, 6],
+  下半年: [7, 12],
+  前三季度: [1, 9],
+};
 const span = (year: number, from: number, to: number) => `${year}-${pad(from)}/${year}-${pad(to)}`;
 
 /** What follows a year or 今年: a quarter, a month span, a month and day, or nothing. */
-const WITHIN_YEAR = '(?:(?<quarter>前三季度|第?[一二三四]季度|上半年|下半年)|(?<m1>\\d{1,2})月?(?:至|到|—|－|-)(?<m2>\\d{1,2})月|(?<month>\\d{1,2})月(?:(?<day>\\d{1,2})日)?|(?<whole>全年))?';
+const WITHIN_YEAR =
+  '(?:(?<quarter>前三季度|第?[一二三四]季度|上半年|下半年)|(?<m1>\\d{1,2})月?(?:至|到|—|－|-)(?<m2>\\d{1,2})月|(?<month>\\d{1,2})月(?:(?<day>\\d{1,2})日)?|(?<whole>全年))?';
 
 const PATTERNS: { pattern: RegExp; resolve: (m: RegExpExecArray, year: number) => string }[] = [
   { pattern: /(?<y1>\d{4})[—―–-](?<y2>\d{4})年?/gu, resolve: (m) => `${m.groups!.y1}/${m.groups!.y2}` },
-  { pattern: new RegExp(`(?<y>\\d{4})年${WITHIN_YEAR}`, 'gu'), resolve: (m) => withinYear(Number(m.groups!.y), m.groups!) },
+  {
+    pattern: new RegExp(`(?<y>\\d{4})年${WITHIN_YEAR}`, 'gu'),
+    resolve: (m) => withinYear(Number(m.groups!.y), m.groups!),
+  },
   { pattern: new RegExp(`今年${WITHIN_YEAR}`, 'gu'), resolve: (m, year) => withinYear(year, m.groups!) },
-  { pattern: /去年(?:(?<month>\d{1,2})月)?/gu, resolve: (m, year) => (m.groups!.month ? `${year - 1}-${pad(m.groups!.month)}` : String(year - 1)) },
+  {
+    pattern: /去年(?:(?<month>\d{1,2})月)?/gu,
+    resolve: (m, year) => (m.groups!.month ? `${year - 1}-${pad(m.groups!.month)}` : String(year - 1)),
+  },
   // A quarter, month span or date without a year (前三季度, 10月25日); 全年 alone dates nothing.
-  { pattern: new RegExp(`(?<![\\d年])${WITHIN_YEAR.slice(3, -2).replace('|(?<whole>全年)', '')}`, 'gu'), resolve: (m, year) => withinYear(year, m.groups!) },
+  {
+    pattern: new RegExp(`(?<![\\d年])${WITHIN_YEAR.slice(3, -2).replace('|(?<whole>全年)', '')}`, 'gu'),
+    resolve: (m, year) => withinYear(year, m.groups!),
+  },
   { pattern: /“?十三五”?(?:时期|期间|末期?)?/gu, resolve: () => '2020' },
   { pattern: /“?十二五”?(?:时期|期间|末期?)?/gu, resolve: () => '2015' },
   { pattern: /“?十四五”?(?:时期|期间)?/gu, resolve: () => '2021/2025' },
   { pattern: /未来(?<n>\d+)年/gu, resolve: (m, year) => `${year}/${year + Number(m.groups!.n) - 1}` },
-  { pattern: /截至目前|截至当前|截至去年底|目前|当前|近年来|如今|眼下|现有/gu, resolve: (m, year) => (m[0] === '截至去年底' ? String(year - 1) : String(year)) },
+  {
+    pattern: /截至目前|截至当前|截至去年底|目前|当前|近年来|如今|眼下|现有/gu,
+    resolve: (m, year) => (m[0] === '截至去年底' ? String(year - 1) : String(year)),
+  },
 ];
 
 function withinYear(year: number, groups: Record<string, string | undefined>): string {
@@ -43,7 +68,8 @@ function withinYear(year: number, groups: Record<string, string | undefined>): s
     return span(year, from, to);
   }
   if (groups.m1 && groups.m2) return span(year, Number(groups.m1), Number(groups.m2));
-  if (groups.month) return groups.day ? `${year}-${pad(groups.month)}-${pad(groups.day)}` : `${year}-${pad(groups.month)}`;
+  if (groups.month)
+    return groups.day ? `${year}-${pad(groups.month)}-${pad(groups.day)}` : `${year}-${pad(groups.month)}`;
   return String(year);
 }
 

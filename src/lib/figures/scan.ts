@@ -1,4 +1,10 @@
-import { COUNT_WORDS, DIGIT_MULTIPLIER_CHARACTERS, INSIDE_BOUND_WORDS, MEASURE_UNITS, TRAILING_BOUND_WORDS } from '../text/quantities.ts';
+import {
+  COUNT_WORDS,
+  DIGIT_MULTIPLIER_CHARACTERS,
+  INSIDE_BOUND_WORDS,
+  MEASURE_UNITS,
+  TRAILING_BOUND_WORDS,
+} from '../text/quantities.ts';
 import { inZone, protectedZones } from './zones.ts';
 
 /** A number with its unit, as found in the text; offsets are UTF-16 indices into the text. */
@@ -39,7 +45,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const INSIDE = INSIDE_BOUND_WORDS.join('|');
 const TAIL = new RegExp(
   `^(?<all>(?:(?:至|到|—|－|~|～)(?<high>\\d+(?:\\.\\d+)?))?(?<approx>${INSIDE})?(?<multiplier>[${DIGIT_MULTIPLIER_CHARACTERS}]+)?(?<approx2>${INSIDE})?` +
-  `(?<unit>${UNITS.map(UNIT_PATTERN).join('|')})?(?<bound>${TRAILING_BOUND_WORDS.join('|')})?)`, 'u');
+    `(?<unit>${UNITS.map(UNIT_PATTERN).join('|')})?(?<bound>${TRAILING_BOUND_WORDS.join('|')})?)`,
+  'u',
+);
 
 /** Words after a number that make it a name, not a quantity: 5级 (grade), 5系 (alloy series), 500强. */
 const NAME_WORDS = /^(?:级|系|强|号线|型|代|周年)/u;
@@ -65,7 +73,15 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
     // Part of a code or model name: 5G, 3D, G75, PM2.5, 1:1, 1+2+3+N.
-    if (/[A-Za-z.]/.test(before) || /[A-Za-z]/.test(after) || after === ':' || before === ':' || after === '+' || before === '+') continue;
+    if (
+      /[A-Za-z.]/.test(before) ||
+      /[A-Za-z]/.test(after) ||
+      after === ':' ||
+      before === ':' ||
+      after === '+' ||
+      before === '+'
+    )
+      continue;
     if (inZone(zones, start)) continue;
     if (before === '第') continue; // ordinal: 第5批
 
@@ -86,7 +102,8 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
       continue;
     }
     // A four-digit year used in a name: 2019中国建材与家居行业科学技术奖, 2023中新国际数字合作论坛.
-    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !unitAt(rest) && !STARTS_WITH_MULTIPLIER.test(rest)) continue;
+    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !unitAt(rest) && !STARTS_WITH_MULTIPLIER.test(rest))
+      continue;
     if (NAME_WORDS.test(rest)) continue;
 
     const tail = TAIL.exec(rest)!.groups!;
@@ -99,7 +116,12 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
     const attached = [tail.approx, tail.approx2, tail.bound].filter((w): w is string => Boolean(w));
     if (before === '前' && unit === '位') attached.unshift('前');
     figures.push({
-      start, end, raw: text.slice(start, end), value, unit: `${multiplier}${unit}`, attached,
+      start,
+      end,
+      raw: text.slice(start, end),
+      value,
+      unit: `${multiplier}${unit}`,
+      attached,
       ...(tail.high !== undefined ? { high: Number(tail.high) } : {}),
     });
     skipUntil = end;

@@ -3,7 +3,14 @@
  * (《…》) and quoted names, slogans and codes (“33618”, ‘5个2’, 「…」, 『…』).
  * A quotation with sentence punctuation is quoted speech, and its figures count.
  */
-const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉']];
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+];
 
 export function protectedZones(text: string): [number, number][] {
   const zones: [number, number][] = [];

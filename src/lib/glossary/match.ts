@@ -20,7 +20,7 @@ export function findChineseTerms(text: string, terms: readonly GlossaryTerm[]): 
     .sort((a, b) => b.form.length - a.form.length);
   const longestAt = (i: number) => forms.find(({ form }) => text.startsWith(form, i));
   const found: TermOccurrence[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const hit = longestAt(i);
     const end = hit ? i + hit.form.length : i;
     let overtaken = false;
@@ -60,11 +60,16 @@ export function englishForms(term: GlossaryTerm): string[] {
  */
 function formPattern(form: string): RegExp {
   const stem = form.endsWith('*');
-  const words = foldEnglish(stem ? form.slice(0, -1) : form).trim().split(' ');
+  const words = foldEnglish(stem ? form.slice(0, -1) : form)
+    .trim()
+    .split(' ');
   const last = words.pop()!;
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inflected = stem ? `${escape(last)}[a-z]*`
-    : /[^aeiou]y$/.test(last) ? `${escape(last.slice(0, -1))}(?:y|ies)` : `${escape(last)}(?:s|es)?`;
+  const inflected = stem
+    ? `${escape(last)}[a-z]*`
+    : /[^aeiou]y$/.test(last)
+      ? `${escape(last.slice(0, -1))}(?:y|ies)`
+      : `${escape(last)}(?:s|es)?`;
   const start = /^\w/.test(words[0] ?? last) ? '\\b' : '';
   const end = /\w$/.test(last) ? '(?![a-z])' : '';
   return new RegExp(`${start}${[...words.map(escape), inflected].join(' ')}${end}`);

@@ -18,7 +18,8 @@ export function observationsNotInText(body: string, observations: readonly Cited
       continue;
     }
     const text = element[2]!.replace(/<[^>]+>/g, '').replace(/\\(.)/g, '$1');
-    if (!text.includes(String(o.value))) problems.push(`${o.indicator}: value ${o.value} does not occur in paragraph #${o.at}`);
+    if (!text.includes(String(o.value)))
+      problems.push(`${o.indicator}: value ${o.value} does not occur in paragraph #${o.at}`);
   }
   return problems;
 }

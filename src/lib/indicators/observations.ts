@@ -20,10 +20,23 @@ export function parseObservationEntries(file: string, text: string): Observation
   return value.map((entry, i) => ({ line: lineAt([i]), ...entry }));
 }
 
-function observationOf(indicator: Indicator, figure: Figure, kind: ObservationKind, definition?: string, fromTableRow = false): Observation {
+function observationOf(
+  indicator: Indicator,
+  figure: Figure,
+  kind: ObservationKind,
+  definition?: string,
+  fromTableRow = false,
+): Observation {
   const observation: Observation = {
-    indicator: indicator.id, figure: figure.id, at: figure.at, kind, raw: figure.raw, value: figure.value, unit: figure.unit,
-    period: figure.period, qualifier: figure.qualifier,
+    indicator: indicator.id,
+    figure: figure.id,
+    at: figure.at,
+    kind,
+    raw: figure.raw,
+    value: figure.value,
+    unit: figure.unit,
+    period: figure.period,
+    qualifier: figure.qualifier,
   };
   // A table's 单位 column may abbreviate (件 for 件/万人): the indicator's table_row vouches for the row's unit.
   const inUnit = convert(figure.value, figure.unit, indicator.unit) ?? (fromTableRow ? figure.value : undefined);
@@ -37,27 +50,53 @@ function observationOf(indicator: Indicator, figure: Figure, kind: ObservationKi
  * Every entry must find exactly one figure with its value in its paragraph.
  */
 export function resolveObservations(
-  file: string, entries: readonly ObservationEntry[], indicators: readonly Indicator[],
-  pages: readonly Page[], figures: ReadonlyMap<string, Figure[]>,
+  file: string,
+  entries: readonly ObservationEntry[],
+  indicators: readonly Indicator[],
+  pages: readonly Page[],
+  figures: ReadonlyMap<string, Figure[]>,
 ): Map<string, Observation[]> {
   const errors: InputError[] = [];
   const byPage = new Map<string, Observation[]>(pages.map((p) => [p.slug, []]));
   for (const entry of entries) {
     const indicator = indicators.find((i) => i.id === entry.indicator);
     const pageFigures = figures.get(entry.page);
-    const fail = (message: string) => errors.push(new InputError(file, `${entry.indicator} ${entry.page}#${entry.at} ${entry.value}: ${message}`, entry.line));
-    if (!indicator) { fail(`no indicator "${entry.indicator}" in content/indicators.yaml`); continue; }
-    if (!pageFigures) { fail(`no page "${entry.page}"`); continue; }
-    const matching = pageFigures.filter((f) => f.at === entry.at && f.value === entry.value && (entry.raw === undefined || f.raw === entry.raw));
+    const fail = (message: string) =>
+      errors.push(
+        new InputError(file, `${entry.indicator} ${entry.page}#${entry.at} ${entry.value}: ${message}`, entry.line),
+      );
+    if (!indicator) {
+      fail(`no indicator "${entry.indicator}" in content/indicators.yaml`);
+      continue;
+    }
+    if (!pageFigures) {
+      fail(`no page "${entry.page}"`);
+      continue;
+    }
+    const matching = pageFigures.filter(
+      (f) => f.at === entry.at && f.value === entry.value && (entry.raw === undefined || f.raw === entry.raw),
+    );
     const candidates = entry.nth === undefined ? matching : matching.slice(entry.nth - 1, entry.nth);
     if (candidates.length === 0) {
       const there = pageFigures.filter((f) => f.at === entry.at).map((f) => f.raw);
-      fail(there.length === 0 ? `paragraph ${entry.at} has no figures` : `no figure with value ${entry.value} in ${entry.at} (it has ${there.join(', ')})`);
+      fail(
+        there.length === 0
+          ? `paragraph ${entry.at} has no figures`
+          : `no figure with value ${entry.value} in ${entry.at} (it has ${there.join(', ')})`,
+      );
       continue;
     }
-    if (candidates.length > 1) { fail(`${candidates.length} figures with value ${entry.value} in ${entry.at}: add raw: or nth: to pick one (${candidates.map((c) => c.raw).join(', ')})`); continue; }
+    if (candidates.length > 1) {
+      fail(
+        `${candidates.length} figures with value ${entry.value} in ${entry.at}: add raw: or nth: to pick one (${candidates.map((c) => c.raw).join(', ')})`,
+      );
+      continue;
+    }
     const figure = candidates[0]!;
-    if (!figure.sentence.includes(figure.raw)) { fail(`the figure ${figure.raw} is not in its sentence`); continue; }
+    if (!figure.sentence.includes(figure.raw)) {
+      fail(`the figure ${figure.raw} is not in its sentence`);
+      continue;
+    }
     byPage.get(entry.page)!.push(observationOf(indicator, figure, entry.kind, entry.definition));
   }
   if (errors.length > 0) throw new InputErrors(errors);
@@ -68,7 +107,9 @@ export function resolveObservations(
       const years = block.header.map((h) => /^(\d{4})年$/u.exec(h.text)?.[1]).map((y) => (y ? Number(y) : undefined));
       const first = Math.min(...years.filter((y): y is number => y !== undefined));
       for (const row of block.rows) {
-        const indicator = indicators.find((i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow));
+        const indicator = indicators.find(
+          (i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow),
+        );
         if (!indicator) continue;
         for (const figure of figures.get(page.slug)!.filter((f) => row.some((cell) => cell.id === f.at))) {
           const kind: ObservationKind = Number(figure.period) === first ? 'baseline' : 'target';

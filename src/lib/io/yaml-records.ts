@@ -26,7 +26,12 @@ export function readYaml<S extends z.ZodType>(file: string, text: string, schema
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = doc.errors[0];
-  if (yamlError) throw new InputError(file, `invalid YAML: ${yamlError.message.split('\n')[0]}`, lineCounter.linePos(yamlError.pos[0]).line);
+  if (yamlError)
+    throw new InputError(
+      file,
+      `invalid YAML: ${yamlError.message.split('\n')[0]}`,
+      lineCounter.linePos(yamlError.pos[0]).line,
+    );
   const lineOf = (node: Node | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
   const lineAt = (path: Path) => lineOf(nodeAt(doc, path));
 
@@ -39,8 +44,14 @@ export function readYaml<S extends z.ZodType>(file: string, text: string, schema
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const fieldPath = inList && typeof path[0] === 'number' ? path.slice(1) : path;
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) =>
-        new InputError(file, `unknown field "${fieldName([...fieldPath, key])}" ${issue.message}`, lineOf(keyNode(doc, path, key) ?? nodeAt(doc, path))));
+      return issue.keys.map(
+        (key) =>
+          new InputError(
+            file,
+            `unknown field "${fieldName([...fieldPath, key])}" ${issue.message}`,
+            lineOf(keyNode(doc, path, key) ?? nodeAt(doc, path)),
+          ),
+      );
     }
     const line = lineAt(path);
     if (issue.code === 'custom' && issue.params?.standalone) return [new InputError(file, issue.message, line)];
@@ -49,7 +60,8 @@ export function readYaml<S extends z.ZodType>(file: string, text: string, schema
       return [new InputError(file, message, line)];
     }
     const value = valueAt(data, path);
-    if (value === undefined || value === null) return [new InputError(file, `missing required field "${fieldName(fieldPath)}"`, line)];
+    if (value === undefined || value === null)
+      return [new InputError(file, `missing required field "${fieldName(fieldPath)}"`, line)];
     return [new InputError(file, `field "${fieldName(fieldPath)}" ${issue.message}`, line)];
   });
   throw errors.length === 1 ? errors[0]! : new InputErrors(errors);

@@ -31,7 +31,13 @@ export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootC
       const group: Passage[] = [];
       while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).passage);
       i--;
-      nodes.push(flow('PrintResidue', {}, group.map((u) => passageLine('P', u, options))));
+      nodes.push(
+        flow(
+          'PrintResidue',
+          {},
+          group.map((u) => passageLine('P', u, options)),
+        ),
+      );
       continue;
     }
     nodes.push(blockNode(block, options));
@@ -50,10 +56,17 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
     case 'heading': {
       const heading = passageLine(`h${block.level}`, block.title, options, { lines: undefined });
       if (block.subtitles.length === 0) return heading;
-      return flow('hgroup', {}, [heading, ...block.subtitles.map((s) => passageLine('p', s, options, { lines: undefined }))]);
+      return flow('hgroup', {}, [
+        heading,
+        ...block.subtitles.map((s) => passageLine('p', s, options, { lines: undefined })),
+      ]);
     }
     case 'list':
-      return flow('List', {}, block.items.map((item) => passageLine('Li', item, options)));
+      return flow(
+        'List',
+        {},
+        block.items.map((item) => passageLine('Li', item, options)),
+      );
     case 'box':
       return flow('Box', { id: block.id }, [
         passageLine('h3', block.title, options, { lines: undefined }),
@@ -63,13 +76,38 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
       // A serial-number column (序号) is not what names a row; the next column is.
       const rowHeader = block.rows.every((row) => /^\d+$/.test(row[0]!.text)) ? 1 : 0;
       // Columns of figures are set right-aligned in tabular digits, header included.
-      const numeric = block.header.map((_, c) => c !== rowHeader && block.rows.every((row) => NUMERIC_CELL.test(row[c]!.text)));
+      const numeric = block.header.map(
+        (_, c) => c !== rowHeader && block.rows.every((row) => NUMERIC_CELL.test(row[c]!.text)),
+      );
       const cls = (c: number) => (numeric[c] ? 'num' : undefined);
       return flow('Table', { id: block.id }, [
         passageLine('caption', block.caption, options, { lines: undefined }),
-        flow('thead', {}, [flow('tr', {}, block.header.map((cell, c) => passageLine('th', cell, options, { lines: undefined, scope: 'col', class: cls(c) })))]),
-        flow('tbody', {}, block.rows.map((row, r) => flow('tr', { id: `${block.id}-r${r + 1}` },
-          row.map((cell, c) => passageLine(c === rowHeader ? 'th' : 'td', cell, options, { lines: undefined, ...(c === rowHeader ? { scope: 'row' } : {}), class: cls(c) }))))),
+        flow('thead', {}, [
+          flow(
+            'tr',
+            {},
+            block.header.map((cell, c) =>
+              passageLine('th', cell, options, { lines: undefined, scope: 'col', class: cls(c) }),
+            ),
+          ),
+        ]),
+        flow(
+          'tbody',
+          {},
+          block.rows.map((row, r) =>
+            flow(
+              'tr',
+              { id: `${block.id}-r${r + 1}` },
+              row.map((cell, c) =>
+                passageLine(c === rowHeader ? 'th' : 'td', cell, options, {
+                  lines: undefined,
+                  ...(c === rowHeader ? { scope: 'row' } : {}),
+                  class: cls(c),
+                }),
+              ),
+            ),
+          ),
+        ),
       ]);
     }
     case 'front':
@@ -81,9 +119,17 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
 }
 
 /** One passage as a one-line JSX element: `<Name id lines>text</Name>`. */
-function passageLine(name: ElementName, passage: Passage, options: BodyOptions, extra: Record<string, string | undefined> = {}, lead?: InlineSpan): Paragraph {
+function passageLine(
+  name: ElementName,
+  passage: Passage,
+  options: BodyOptions,
+  extra: Record<string, string | undefined> = {},
+  lead?: InlineSpan,
+): Paragraph {
   if (!passage.id) throw new Error(`passage without id: ${passage.text.slice(0, 20)}`);
-  const cut = passage.cut ? [passage.cut.start && 'start', passage.cut.end && 'end'].filter(Boolean).join(' ') : undefined;
+  const cut = passage.cut
+    ? [passage.cut.start && 'start', passage.cut.end && 'end'].filter(Boolean).join(' ')
+    : undefined;
   const attrs = { id: passage.id, lines: lineRange(passage), ...(cut ? { cut } : {}), ...extra };
   const marks = [...(options.marks.get(passage.id) ?? []), ...(lead ? [lead] : [])];
   // A one-line element inside a paragraph serialises on one line; MDX reads it back as a block element
@@ -91,7 +137,11 @@ function passageLine(name: ElementName, passage: Passage, options: BodyOptions, 
   return { type: 'paragraph', children: [jsxText(name, attrs, phrasing(passage.text, marks))] };
 }
 
-function flow(name: ElementName, attrs: Record<string, string | undefined>, children: BlockContent[]): MdxJsxFlowElement {
+function flow(
+  name: ElementName,
+  attrs: Record<string, string | undefined>,
+  children: BlockContent[],
+): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name, attributes: attributes(attrs), children };
 }
 

@@ -14,21 +14,34 @@ export interface PlacedCorrection extends Correction {
  * occur exactly once in the passage made from the corrected line, or the register
  * is out of step with the source and ingest stops.
  */
-export function placeCorrections(page: Page, corrections: readonly Correction[], registerFile: string): { placed: PlacedCorrection[]; marks: Map<string, InlineSpan[]> } {
+export function placeCorrections(
+  page: Page,
+  corrections: readonly Correction[],
+  registerFile: string,
+): { placed: PlacedCorrection[]; marks: Map<string, InlineSpan[]> } {
   const placed: PlacedCorrection[] = [];
   const marks = new Map<string, InlineSpan[]>();
-  const mine = corrections.filter((c) => c.source === page.source.id && c.line >= page.firstLine && c.line <= page.lastLine);
+  const mine = corrections.filter(
+    (c) => c.source === page.source.id && c.line >= page.firstLine && c.line <= page.lastLine,
+  );
   for (const correction of mine) {
     const passage = [...passagesOf(page)].find((u) => u.spans.some((s) => s.line === correction.line));
     const offset = passage?.text.indexOf(correction.original) ?? -1;
     if (!passage?.id || offset === -1 || passage.text.indexOf(correction.original, offset + 1) !== -1) {
-      throw new InputError(registerFile, `correction ${correction.id}: "${correction.original}" must occur exactly once on line ${correction.line} of ${page.source.file}`);
+      throw new InputError(
+        registerFile,
+        `correction ${correction.id}: "${correction.original}" must occur exactly once on line ${correction.line} of ${page.source.file}`,
+      );
     }
     placed.push({ ...correction, unit: passage.id });
     const list = marks.get(passage.id) ?? [];
     list.push({
-      from: offset, to: offset + correction.original.length,
-      kind: { name: 'Corr', attributes: { id: correction.id, original: correction.original, corrected: correction.corrected } },
+      from: offset,
+      to: offset + correction.original.length,
+      kind: {
+        name: 'Corr',
+        attributes: { id: correction.id, original: correction.original, corrected: correction.corrected },
+      },
     });
     marks.set(passage.id, list);
   }

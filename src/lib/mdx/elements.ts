@@ -92,5 +92,8 @@ export const SHARED_ID_ELEMENTS = elementsWhere((e) => e.sharedId === true);
 export const GENERATED_ELEMENTS = elementsWhere((e) => e.generated);
 
 /** The HTML element each passage element becomes in the built page (search reads passages there). */
-export const RENDERED_PASSAGE_TAGS: ReadonlySet<string> = new Set([...PASSAGE_ELEMENTS].map((name) =>
-  name in COMPONENT_ELEMENTS ? COMPONENT_ELEMENTS[name as ComponentName].renders : name));
+export const RENDERED_PASSAGE_TAGS: ReadonlySet<string> = new Set(
+  [...PASSAGE_ELEMENTS].map((name) =>
+    name in COMPONENT_ELEMENTS ? COMPONENT_ELEMENTS[name as ComponentName].renders : name,
+  ),
+);

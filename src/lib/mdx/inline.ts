@@ -16,7 +16,11 @@ export function attributes(values: Record<string, string | undefined>): MdxJsxAt
     .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
 }
 
-export function jsxText(name: ElementName, attrs: Record<string, string | undefined>, children: PhrasingContent[]): MdxJsxTextElement {
+export function jsxText(
+  name: ElementName,
+  attrs: Record<string, string | undefined>,
+  children: PhrasingContent[],
+): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name, attributes: attributes(attrs), children };
 }
 
@@ -43,9 +47,9 @@ function build(text: string, from: number, to: number, marks: InlineSpan[]): Phr
     let j = i + 1;
     while (j < marks.length && marks[j]!.from < mark.to) inner.push(marks[j++]!);
     const children = build(text, mark.from, mark.to, inner);
-    nodes.push(mark.kind === 'strong'
-      ? { type: 'strong', children }
-      : jsxText(mark.kind.name, mark.kind.attributes, children));
+    nodes.push(
+      mark.kind === 'strong' ? { type: 'strong', children } : jsxText(mark.kind.name, mark.kind.attributes, children),
+    );
     position = mark.to;
     i = j;
   }

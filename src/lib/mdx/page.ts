@@ -27,7 +27,12 @@ export type { FigureRecord };
 /** Frontmatter of a generated Chinese page, as the schema that reads it back declares (src/lib/schemas/page.ts). */
 export type ZhFrontmatter = z.input<typeof zhPageSchema>;
 
-export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figures: readonly Figure[] = [], observations: readonly Observation[] = []): ZhFrontmatter {
+export function frontmatterOf(
+  page: Page,
+  corrections: PlacedCorrection[],
+  figures: readonly Figure[] = [],
+  observations: readonly Observation[] = [],
+): ZhFrontmatter {
   const { meta } = page.source;
   const truncated: ZhFrontmatter['truncated'] = [];
   for (const block of page.blocks) {
@@ -57,11 +62,22 @@ export function frontmatterOf(page: Page, corrections: PlacedCorrection[], figur
     outlet: meta.outlet,
     url: meta.url,
     source: pruneUndefined({
-      id: page.source.id, file: page.source.file.split('/').at(-1)!, sha256: page.source.sha256,
-      title: meta.title, titleEn: meta.titleEn, period: meta.period,
-      firstLine: page.firstLine, lastLine: page.lastLine, receivedAs: meta.receivedAs,
+      id: page.source.id,
+      file: page.source.file.split('/').at(-1)!,
+      sha256: page.source.sha256,
+      title: meta.title,
+      titleEn: meta.titleEn,
+      period: meta.period,
+      firstLine: page.firstLine,
+      lastLine: page.lastLine,
+      receivedAs: meta.receivedAs,
     }),
-    front: page.front.map((f) => ({ id: f.passage.id!, role: f.role, lines: lineRange(f.passage), text: f.passage.text })),
+    front: page.front.map((f) => ({
+      id: f.passage.id!,
+      role: f.role,
+      lines: lineRange(f.passage),
+      text: f.passage.text,
+    })),
     truncated,
     corrections: corrections.map(({ source: _source, ...rest }) => rest),
     figures: figures.map(({ start: _start, end: _end, ...record }) => record),
@@ -93,7 +109,12 @@ export function emitPage(page: Page, context: EmitContext): string {
     '# Fix the metadata, content/corrections.yaml or the ingest code, then run `npm run ingest` again.',
   ].join('\n');
   // Astro reads frontmatter as YAML 1.1: written the same way, dates like 2023-10-25 and words like yes stay quoted strings.
-  const yaml = stringify(frontmatter, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
+  const yaml = stringify(frontmatter, {
+    lineWidth: 0,
+    minContentWidth: 0,
+    aliasDuplicateObjects: false,
+    version: '1.1',
+  });
   const tree: Root = { type: 'root', children: bodyNodes(page.blocks, { marks }) };
   return `---\n${header}\n${yaml}---\n\n${serializeMdx(tree)}`;
 }

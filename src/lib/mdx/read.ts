@@ -14,7 +14,10 @@ import { InputError } from '../errors.ts';
  * italics, links); anything else is an error naming the file and line, so a
  * translator's Markdown heading or stray `{…}` cannot slip through.
  */
-export interface MdxText { type: 'text'; value: string }
+export interface MdxText {
+  type: 'text';
+  value: string;
+}
 export interface MdxElement {
   type: 'element';
   name: string;
@@ -55,13 +58,21 @@ export function readMdx(file: string, source: string): MdxDocument {
   const doc = parseDocument(parts.yaml, { lineCounter, version: '1.1' });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
-    throw new InputError(file, `frontmatter: ${first.message.split('\n')[0]}`, lineCounter.linePos(first.pos[0]).line + 1);
+    throw new InputError(
+      file,
+      `frontmatter: ${first.message.split('\n')[0]}`,
+      lineCounter.linePos(first.pos[0]).line + 1,
+    );
   }
   const frontmatter = doc.toJS() as unknown;
   if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) {
     throw new InputError(file, 'the frontmatter must be a mapping of fields', 2);
   }
-  return { file, frontmatter: frontmatter as Record<string, unknown>, body: readBody(file, parts.body, parts.bodyOffset) };
+  return {
+    file,
+    frontmatter: frontmatter as Record<string, unknown>,
+    body: readBody(file, parts.body, parts.bodyOffset),
+  };
 }
 
 /** The elements of a page body; `lineOffset` is the number of lines above it in the file (its frontmatter). */
@@ -71,13 +82,18 @@ export function readBody(file: string, body: string, lineOffset = 0): MdxElement
     tree = parseBody(body);
   } catch (error) {
     const place = (error as { line?: number }).line;
-    throw new InputError(file, `not valid MDX: ${(error as Error).message}`, place === undefined ? undefined : place + lineOffset);
+    throw new InputError(
+      file,
+      `not valid MDX: ${(error as Error).message}`,
+      place === undefined ? undefined : place + lineOffset,
+    );
   }
   const elements: MdxElement[] = [];
   for (const node of flow(tree.children)) {
     for (const n of convert(node, file, lineOffset)) {
       if (n.type === 'element') elements.push(n);
-      else if (n.value.trim() !== '') throw new InputError(file, 'text outside any element: wrap it in <P id="…">', lineOf(node, lineOffset));
+      else if (n.value.trim() !== '')
+        throw new InputError(file, 'text outside any element: wrap it in <P id="…">', lineOf(node, lineOffset));
     }
   }
   return elements;
@@ -86,9 +102,11 @@ export function readBody(file: string, body: string, lineOffset = 0): MdxElement
 /** `<P>…</P>` written on one line parses as a paragraph holding the element: unwrap it. */
 function flow(nodes: readonly Nodes[]): Nodes[] {
   return nodes.flatMap((node) =>
-    node.type === 'paragraph' && node.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && c.value.trim() === ''))
+    node.type === 'paragraph' &&
+    node.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && c.value.trim() === ''))
       ? node.children
-      : [node]);
+      : [node],
+  );
 }
 
 function lineOf(node: Nodes, offset: number): number {
@@ -105,7 +123,11 @@ function convert(node: Nodes, file: string, offset: number): MdxNode[] {
       const attributes: Record<string, string> = {};
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-          throw new InputError(file, `<${node.name}>: attributes must be plain strings (name="value")`, lineOf(node, offset));
+          throw new InputError(
+            file,
+            `<${node.name}>: attributes must be plain strings (name="value")`,
+            lineOf(node, offset),
+          );
         }
         attributes[attribute.name] = attribute.value;
       }
@@ -123,12 +145,29 @@ function convert(node: Nodes, file: string, offset: number): MdxNode[] {
     case 'break':
       return [{ type: 'element', name: 'br', attributes: {}, children: [], line: lineOf(node, offset) }];
     default:
-      throw new InputError(file, `${describe(node)} is not allowed in a page: use the page components (<P id="…">, <h2 id="…">, …)`, lineOf(node, offset));
+      throw new InputError(
+        file,
+        `${describe(node)} is not allowed in a page: use the page components (<P id="…">, <h2 id="…">, …)`,
+        lineOf(node, offset),
+      );
   }
 }
 
-function element(name: string, attributes: Record<string, string>, children: readonly Nodes[], node: Nodes, file: string, offset: number): MdxElement {
-  return { type: 'element', name, attributes, children: flow(children).flatMap((c) => convert(c, file, offset)), line: lineOf(node, offset) };
+function element(
+  name: string,
+  attributes: Record<string, string>,
+  children: readonly Nodes[],
+  node: Nodes,
+  file: string,
+  offset: number,
+): MdxElement {
+  return {
+    type: 'element',
+    name,
+    attributes,
+    children: flow(children).flatMap((c) => convert(c, file, offset)),
+    line: lineOf(node, offset),
+  };
 }
 
 function describe(node: Nodes): string {

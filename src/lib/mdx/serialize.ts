@@ -27,6 +27,8 @@ export function serializeMdx(tree: Root): string {
  * element, so this should never fire; it is the last line of defence.
  */
 export function guardEsmKeywords(mdx: string): string {
-  return mdx.replace(/^([ \t]*)(import|export)\b/gm, (_m, indent: string, keyword: string) =>
-    `${indent}&#x${keyword.charCodeAt(0).toString(16)};${keyword.slice(1)}`);
+  return mdx.replace(
+    /^([ \t]*)(import|export)\b/gm,
+    (_m, indent: string, keyword: string) => `${indent}&#x${keyword.charCodeAt(0).toString(16)};${keyword.slice(1)}`,
+  );
 }

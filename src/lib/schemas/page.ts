@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DATE_PATTERN, FIGURE_ID_PATTERN, ID_PATTERN, ISO_PERIOD_PATTERN, observationKindSchema, SOURCE_KINDS } from './vocabulary.ts';
+import {
+  DATE_PATTERN,
+  FIGURE_ID_PATTERN,
+  ID_PATTERN,
+  ISO_PERIOD_PATTERN,
+  observationKindSchema,
+  SOURCE_KINDS,
+} from './vocabulary.ts';
 
 /**
  * Frontmatter of a generated Chinese page (content/zh). Every field is listed

@@ -22,9 +22,12 @@ export const textList = (options: { nonEmpty?: boolean } = {}) => {
 };
 
 /** An id: lowercase ASCII words joined by hyphens. */
-export const id = z.string({ error: 'must be non-empty text' }).trim().regex(ID_PATTERN, {
-  error: (issue) => `must be lowercase ASCII words joined by hyphens (got ${JSON.stringify(issue.input)})`,
-});
+export const id = z
+  .string({ error: 'must be non-empty text' })
+  .trim()
+  .regex(ID_PATTERN, {
+    error: (issue) => `must be lowercase ASCII words joined by hyphens (got ${JSON.stringify(issue.input)})`,
+  });
 
 /**
  * A mapping with exactly these fields. An empty value (`title_en:`) counts as
@@ -33,7 +36,10 @@ export const id = z.string({ error: 'must be non-empty text' }).trim().regex(ID_
 export const fields = <Shape extends z.ZodRawShape>(shape: Shape, notAMapping = 'must be a mapping') => {
   const known = Object.keys(shape);
   return z.preprocess(
-    (value) => (isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([key, v]) => v !== null || !known.includes(key))) : value),
+    (value) =>
+      isRecord(value)
+        ? Object.fromEntries(Object.entries(value).filter(([key, v]) => v !== null || !known.includes(key)))
+        : value,
     z.strictObject(shape, {
       error: (issue) => (issue.code === 'unrecognized_keys' ? `(known: ${known.join(', ')})` : notAMapping),
     }),
@@ -44,14 +50,17 @@ export const fields = <Shape extends z.ZodRawShape>(shape: Shape, notAMapping = 
 export const entries = <T extends z.ZodType>(entry: T, notAList = 'expected a list of entries') =>
   z.preprocess((value) => value ?? [], z.array(entry, { error: notAList }));
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 export type CamelKeys<T> = { [K in keyof T as K extends string ? Camel<K> : K]: T[K] };
 
 /** `{ title_en }` → `{ titleEn }`: YAML fields are snake_case, the code's camelCase. */
 export function camelKeys<T extends object>(value: T): CamelKeys<T> {
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v])) as CamelKeys<T>;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]),
+  ) as CamelKeys<T>;
 }
 
 /** Checks across fields or entries run once every field is valid, so they can rely on the fields' types. */

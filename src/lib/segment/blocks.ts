@@ -16,8 +16,21 @@ export interface BuildOptions {
 
 /** What a line is, once its neighbours are taken into account. */
 type Role =
-  | 'text' | 'title' | 'subtitle-title' | 'subheading' | 'caption' | 'byline' | 'front' | 'colophon'
-  | 'md-heading' | 'chapter' | 'section' | 'box' | 'table-caption' | 'cell' | 'bullet';
+  | 'text'
+  | 'title'
+  | 'subtitle-title'
+  | 'subheading'
+  | 'caption'
+  | 'byline'
+  | 'front'
+  | 'colophon'
+  | 'md-heading'
+  | 'chapter'
+  | 'section'
+  | 'box'
+  | 'table-caption'
+  | 'cell'
+  | 'bullet';
 
 /** Make a passage from source slices, applying only whitespace rules. */
 export function passageFrom(lines: readonly Line[], spans: Span[], spacing: SpacingMode): Passage {
@@ -80,9 +93,10 @@ function continuesParagraph(state: Builder, line: Line, role: Role, blanksBefore
     state.pending.push({ kind: 'caption', passage: passageFrom(state.lines, [line.content], 'display') });
     return true;
   }
-  const continues = role === 'text' && !options.cutStart.has(line.n) && (
-    !ended || (options.layout === 'wrapped' && blanksBefore === 0 && !line.leadingSpace)
-  );
+  const continues =
+    role === 'text' &&
+    !options.cutStart.has(line.n) &&
+    (!ended || (options.layout === 'wrapped' && blanksBefore === 0 && !line.leadingSpace));
   if (continues) open.spans.push(line.content);
   return continues;
 }
@@ -126,13 +140,21 @@ function startBlock(state: Builder, i: number, role: Role, blanksBefore: number)
   }
 }
 
-function addHeading(state: Builder, line: Line, role: 'title' | 'subheading' | 'subtitle-title' | 'md-heading' | 'section'): void {
+function addHeading(
+  state: Builder,
+  line: Line,
+  role: 'title' | 'subheading' | 'subtitle-title' | 'md-heading' | 'section',
+): void {
   const title = passageFrom(state.lines, [line.content], 'display');
   switch (role) {
     case 'title':
     case 'subheading': {
       const heading: Extract<Block, { kind: 'heading' }> = {
-        kind: 'heading', level: role === 'subheading' ? 3 : 2, title, subtitles: [], markup: [],
+        kind: 'heading',
+        level: role === 'subheading' ? 3 : 2,
+        title,
+        subtitles: [],
+        markup: [],
       };
       state.blocks.push(heading);
       state.lastTitle = role === 'title' ? heading : null;
@@ -142,7 +164,14 @@ function addHeading(state: Builder, line: Line, role: 'title' | 'subheading' | '
       state.lastTitle!.subtitles.push(title);
       return;
     case 'md-heading':
-      state.blocks.push({ kind: 'heading', level: 2, sourceLevel: line.mdLevel!, title, subtitles: [], markup: line.markup });
+      state.blocks.push({
+        kind: 'heading',
+        level: 2,
+        sourceLevel: line.mdLevel!,
+        title,
+        subtitles: [],
+        markup: line.markup,
+      });
       return;
     case 'section':
       state.blocks.push({ kind: 'heading', level: 2, title, subtitles: [], markup: [] });
@@ -162,11 +191,20 @@ function addBullet(blocks: Block[], item: Passage, line: Line, blanksBefore: num
 }
 
 /** A block made of one display line. */
-function lineBlock(lines: readonly Line[], line: Line, role: 'chapter' | 'caption' | 'byline' | 'front' | 'colophon'): Block {
+function lineBlock(
+  lines: readonly Line[],
+  line: Line,
+  role: 'chapter' | 'caption' | 'byline' | 'front' | 'colophon',
+): Block {
   const passage = passageFrom(lines, [line.content], 'display');
   switch (role) {
     case 'chapter':
-      return { kind: 'chapter', number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!), label: /^第.+?章/u.exec(line.text)![0], title: passage };
+      return {
+        kind: 'chapter',
+        number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!),
+        label: /^第.+?章/u.exec(line.text)![0],
+        title: passage,
+      };
     case 'caption':
       return { kind: 'caption', passage };
     case 'byline':
@@ -188,21 +226,34 @@ function roleOf(lines: readonly Line[], i: number, options: BuildOptions, earlie
   const line = lines[i]!;
   if (line.shape === 'blank') return 'text';
   switch (line.role) {
-    case 'heading': return titleOrSubtitle(lines, i, earlier);
-    case 'subheading': return 'subheading';
-    case 'paragraph': return 'text';
-    case 'caption': return 'caption';
-    case 'byline': return 'byline';
-    case 'front': return 'front';
-    case 'colophon': return 'colophon';
-    case undefined: break;
+    case 'heading':
+      return titleOrSubtitle(lines, i, earlier);
+    case 'subheading':
+      return 'subheading';
+    case 'paragraph':
+      return 'text';
+    case 'caption':
+      return 'caption';
+    case 'byline':
+      return 'byline';
+    case 'front':
+      return 'front';
+    case 'colophon':
+      return 'colophon';
+    case undefined:
+      break;
   }
   switch (line.shape) {
-    case 'photo-caption': return 'caption';
-    case 'credit': return 'byline';
-    case 'byline': return blankAfter(lines, i) ? 'byline' : 'text';
-    case 'text': break;
-    default: return line.shape;
+    case 'photo-caption':
+      return 'caption';
+    case 'credit':
+      return 'byline';
+    case 'byline':
+      return blankAfter(lines, i) ? 'byline' : 'text';
+    case 'text':
+      break;
+    default:
+      return line.shape;
   }
   if (options.cutStart.has(line.n)) return 'text';
   const before = blanksBefore(lines, i);
@@ -305,26 +356,37 @@ function readTable(lines: readonly Line[], start: number, blocks: Block[], file:
   }
   const [header, ...rows] = groups;
   if (!header || rows.length === 0) {
-    throw new InputError(file, `table 表${number} has no rows: expected tab-led cells after the caption, one row per group of lines`, captionLine.n);
+    throw new InputError(
+      file,
+      `table 表${number} has no rows: expected tab-led cells after the caption, one row per group of lines`,
+      captionLine.n,
+    );
   }
   for (const [k, row] of rows.entries()) {
     if (row.cells.length !== header.cells.length) {
-      throw new InputError(file, `table 表${number}, row ${k + 1}: ${row.cells.length} cells, but the header has ${header.cells.length}`, row.line);
+      throw new InputError(
+        file,
+        `table 表${number}, row ${k + 1}: ${row.cells.length} cells, but the header has ${header.cells.length}`,
+        row.line,
+      );
     }
   }
   blocks.push({
-    kind: 'table', number, caption: passageFrom(lines, [captionLine.content], 'display'),
-    header: header.cells, rows: rows.map((r) => r.cells), markup: [],
+    kind: 'table',
+    number,
+    caption: passageFrom(lines, [captionLine.content], 'display'),
+    header: header.cells,
+    rows: rows.map((r) => r.cells),
+    markup: [],
   });
   return i - 1;
 }
 
-
 /** 一 … 九十九, as used in chapter numbers. */
 export function chineseNumeral(text: string): number {
   const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const ten = text.includes('十') ? (tens ? CHAPTER_DIGITS[tens] ?? NaN : 1) : 0;
-  const one = ones ? CHAPTER_DIGITS[ones] ?? NaN : 0;
+  const ten = text.includes('十') ? (tens ? (CHAPTER_DIGITS[tens] ?? NaN) : 1) : 0;
+  const one = ones ? (CHAPTER_DIGITS[ones] ?? NaN) : 0;
   const value = ten * 10 + one;
   if (!Number.isFinite(value) || value === 0) throw new Error(`not a Chinese numeral: ${text}`);
   return value;

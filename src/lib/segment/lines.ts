@@ -56,7 +56,13 @@ export function shapeLine(raw: string, n: number): Line {
   const from = lead;
   const to = raw.length - trail;
   const line: Line = {
-    n, raw, shape: 'text', content: { line: n, from, to }, text: raw.slice(from, to), markup: [], leadingSpace: lead > 0,
+    n,
+    raw,
+    shape: 'text',
+    content: { line: n, from, to },
+    text: raw.slice(from, to),
+    markup: [],
+    leadingSpace: lead > 0,
   };
   if (from >= to) return { ...line, shape: 'blank' };
   const text = line.text;
@@ -66,7 +72,9 @@ export function shapeLine(raw: string, n: number): Line {
     const hashesFrom = heading[1]!.length;
     const level = heading[2]!.length;
     return withContent(line, heading[0].length, to, {
-      shape: 'md-heading', mdLevel: level, markup: [{ line: n, from: hashesFrom, to: hashesFrom + level }],
+      shape: 'md-heading',
+      mdLevel: level,
+      markup: [{ line: n, from: hashesFrom, to: hashesFrom + level }],
     });
   }
   if (BULLET.test(text)) {

@@ -42,9 +42,10 @@ export function paginate(source: Source): Page[] {
   const lines = readLines(source.text);
   const cutStart = annotateLines(source, lines);
   const layout = source.meta.layout ?? detectLayout(lines);
-  const pages = source.meta.kind === 'plan'
-    ? planPages(source, lines, layout, cutStart)
-    : reportPages(source, lines, layout, cutStart);
+  const pages =
+    source.meta.kind === 'plan'
+      ? planPages(source, lines, layout, cutStart)
+      : reportPages(source, lines, layout, cutStart);
   for (const page of pages) assignIds(page);
   return pages;
 }
@@ -54,7 +55,10 @@ export function paginate(source: Source): Page[] {
  * one paragraph per line. The median line length tells them apart.
  */
 export function detectLayout(lines: readonly Line[]): Layout {
-  const lengths = lines.filter((l) => l.shape === 'text').map((l) => [...l.text].length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l) => l.shape === 'text')
+    .map((l) => [...l.text].length)
+    .sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   return median > 0 && median < 30 ? 'wrapped' : 'lines';
 }
@@ -65,10 +69,15 @@ function annotateLines(source: Source, lines: Line[]): Set<number> {
   const find = (match: string, field: string, metaLine: number): Line | undefined => {
     const found = lines.filter((l) => l.raw.trim() === match);
     if (found.length === 1) return found[0];
-    errors.push(new InputError(source.metaFile, found.length === 0
-      ? `${field} "${match}" matches no line of ${source.file} (it must equal a whole line, without surrounding spaces)`
-      : `${field} "${match}" matches ${found.length} lines of ${source.file} (lines ${found.map((l) => l.n).join(', ')}); it must name one`,
-    metaLine));
+    errors.push(
+      new InputError(
+        source.metaFile,
+        found.length === 0
+          ? `${field} "${match}" matches no line of ${source.file} (it must equal a whole line, without surrounding spaces)`
+          : `${field} "${match}" matches ${found.length} lines of ${source.file} (lines ${found.map((l) => l.n).join(', ')}); it must name one`,
+        metaLine,
+      ),
+    );
     return undefined;
   };
   for (const override of source.meta.lines ?? []) {
@@ -89,11 +98,25 @@ function annotateLines(source: Source, lines: Line[]): Set<number> {
 
 function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<number>): Page[] {
   const { meta } = source;
-  const splits = meta.pages ?? [{ id: source.id, title: meta.title, titleEn: meta.titleEn, districts: meta.districts, authors: meta.authors, authorsEn: meta.authorsEn, metaLine: 0 }];
+  const splits = meta.pages ?? [
+    {
+      id: source.id,
+      title: meta.title,
+      titleEn: meta.titleEn,
+      districts: meta.districts,
+      authors: meta.authors,
+      authorsEn: meta.authorsEn,
+      metaLine: 0,
+    },
+  ];
   const starts = splits.map((split) => (split.startsAt ? lines.find((l) => l.raw.trim() === split.startsAt)!.n : 1));
   for (let k = 1; k < starts.length; k++) {
     if (starts[k]! <= starts[k - 1]!) {
-      throw new InputError(source.metaFile, `pages[${k}].starts_at must come after the start of pages[${k - 1}] in the text`, splits[k]!.metaLine);
+      throw new InputError(
+        source.metaFile,
+        `pages[${k}].starts_at must come after the start of pages[${k - 1}] in the text`,
+        splits[k]!.metaLine,
+      );
     }
   }
   return splits.map((split, k) => {
@@ -102,13 +125,22 @@ function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Se
     const pageLines = lines.slice(firstLine - 1, lastLine);
     // Reports have no chapters: a 第X章 line in a report is an ordinary heading.
     const blocks = buildBlocks(pageLines, { file: source.file, layout, cutStart }).map((block): Block =>
-      block.kind === 'chapter' ? { kind: 'heading', level: 2, title: block.title, subtitles: [], markup: [] } : block);
+      block.kind === 'chapter' ? { kind: 'heading', level: 2, title: block.title, subtitles: [], markup: [] } : block,
+    );
     const { front, body } = separateFront(blocks);
     const titled = markTitle(front, split.title);
     const page: Page = {
-      slug: `reports/${split.id}`, source, part: 'article', order: k + 1,
-      title: split.title, titleInSource: titled, districts: split.districts ?? meta.districts,
-      firstLine, lastLine, front, blocks: body,
+      slug: `reports/${split.id}`,
+      source,
+      part: 'article',
+      order: k + 1,
+      title: split.title,
+      titleInSource: titled,
+      districts: split.districts ?? meta.districts,
+      firstLine,
+      lastLine,
+      front,
+      blocks: body,
     };
     const titleEn = split.titleEn ?? (meta.pages ? undefined : meta.titleEn);
     if (titleEn) page.titleEn = titleEn;
@@ -124,14 +156,24 @@ function planPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<
   const blocks = buildBlocks(lines, { file: source.file, layout, cutStart });
   const pages: Page[] = [];
   let current: Page | null = null;
-  const lastLineOf = (page: Page, nextStart: number) => { page.lastLine = nextStart - 1; };
+  const lastLineOf = (page: Page, nextStart: number) => {
+    page.lastLine = nextStart - 1;
+  };
 
   const preamble = blocks.findIndex((b) => b.kind === 'chapter');
   if (preamble > 0 || preamble === -1) {
     current = {
-      slug: `plan/${source.id}/preamble`, source, part: 'preamble', order: 1,
-      title: source.meta.preambleTitle ?? source.meta.title, titleInSource: false, districts: source.meta.districts,
-      firstLine: 1, lastLine: lines.length, front: [], blocks: [],
+      slug: `plan/${source.id}/preamble`,
+      source,
+      part: 'preamble',
+      order: 1,
+      title: source.meta.preambleTitle ?? source.meta.title,
+      titleInSource: false,
+      districts: source.meta.districts,
+      firstLine: 1,
+      lastLine: lines.length,
+      front: [],
+      blocks: [],
     };
     if (source.meta.preambleTitleEn) current.titleEn = source.meta.preambleTitleEn;
     pages.push(current);
@@ -151,10 +193,18 @@ function planPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<
       throw new InputError(source.file, `chapter ${block.label} appears twice`, firstLine);
     }
     current = {
-      slug: `plan/${source.id}/chapter-${block.number}`, source, part: 'chapter', order: pages.length + 1,
-      title: block.title.text, titleInSource: true, districts: source.meta.districts,
+      slug: `plan/${source.id}/chapter-${block.number}`,
+      source,
+      part: 'chapter',
+      order: pages.length + 1,
+      title: block.title.text,
+      titleInSource: true,
+      districts: source.meta.districts,
       chapter: { number: block.number, label: block.label },
-      firstLine, lastLine: lines.length, front: [{ role: 'title', passage: block.title, markup: [] }], blocks: [],
+      firstLine,
+      lastLine: lines.length,
+      front: [{ role: 'title', passage: block.title, markup: [] }],
+      blocks: [],
     };
     pages.push(current);
   }
@@ -174,13 +224,18 @@ function separateFront(blocks: Block[]): { front: FrontLine[]; body: Block[] } {
   const body: Block[] = [];
   blocks.forEach((block, i) => {
     const beforeBody = firstBody === -1 || i < firstBody;
-    const isFront = block.kind === 'front' || (beforeBody && bodyLevel !== undefined && block.kind === 'heading' &&
-      (block.sourceLevel === undefined ? block.level === 2 : block.sourceLevel < bodyLevel));
+    const isFront =
+      block.kind === 'front' ||
+      (beforeBody &&
+        bodyLevel !== undefined &&
+        block.kind === 'heading' &&
+        (block.sourceLevel === undefined ? block.level === 2 : block.sourceLevel < bodyLevel));
     if (isFront && (block.kind === 'front' || block.kind === 'heading')) {
       const passage = block.kind === 'front' ? block.passage : block.title;
       front.push({ role: 'kicker', passage, markup: block.markup });
       // Subtitles of a front heading are front lines too.
-      if (block.kind === 'heading') for (const sub of block.subtitles) front.push({ role: 'deck', passage: sub, markup: [] });
+      if (block.kind === 'heading')
+        for (const sub of block.subtitles) front.push({ role: 'deck', passage: sub, markup: [] });
       return;
     }
     if (block.kind === 'heading' && block.sourceLevel !== undefined && bodyLevel !== undefined) {
@@ -216,7 +271,9 @@ function assignIds(page: Page): void {
   let f = 0;
   let s = 0;
   let p = 0;
-  const para = (passage: Passage) => { passage.id = `p${++p}`; };
+  const para = (passage: Passage) => {
+    passage.id = `p${++p}`;
+  };
   // A box or table number printed twice on one page (a source error) must not give two elements one id.
   const taken = new Set<string>();
   const unique = (base: string) => {
@@ -250,8 +307,14 @@ function assignIds(page: Page): void {
       case 'table':
         block.id = unique(`table${block.number}`);
         block.caption.id = `${block.id}-caption`;
-        block.header.forEach((cell, c) => { cell.id = `${block.id}-h${c + 1}`; });
-        block.rows.forEach((row, r) => row.forEach((cell, c) => { cell.id = `${block.id}-r${r + 1}-c${c + 1}`; }));
+        block.header.forEach((cell, c) => {
+          cell.id = `${block.id}-h${c + 1}`;
+        });
+        block.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            cell.id = `${block.id}-r${r + 1}-c${c + 1}`;
+          }),
+        );
         break;
       case 'front':
       case 'chapter':

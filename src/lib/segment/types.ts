@@ -21,13 +21,29 @@ export interface Passage {
 }
 
 export type Block =
-  | { kind: 'heading'; level: 2 | 3; sourceLevel?: number; title: Passage; subtitles: Passage[]; markup: Span[]; id?: string }
+  | {
+      kind: 'heading';
+      level: 2 | 3;
+      sourceLevel?: number;
+      title: Passage;
+      subtitles: Passage[];
+      markup: Span[];
+      id?: string;
+    }
   | { kind: 'paragraph'; passage: Passage }
   | { kind: 'caption'; passage: Passage }
   | { kind: 'byline'; passage: Passage }
   | { kind: 'list'; items: Passage[]; markup: Span[] }
   | { kind: 'box'; number: string; title: Passage; items: Passage[]; markup: Span[]; id?: string }
-  | { kind: 'table'; number: string; caption: Passage; header: Passage[]; rows: Passage[][]; markup: Span[]; id?: string }
+  | {
+      kind: 'table';
+      number: string;
+      caption: Passage;
+      header: Passage[];
+      rows: Passage[][];
+      markup: Span[];
+      id?: string;
+    }
   | { kind: 'front'; passage: Passage; role: FrontRole; markup: Span[]; sourceLevel?: number }
   | { kind: 'colophon'; passage: Passage }
   | { kind: 'chapter'; number: number; label: string; title: Passage };

@@ -34,7 +34,9 @@ export function plans<T extends PageSummary>(pages: readonly T[]): { id: string;
 /** The previous and next part of the same plan. */
 export function neighbours<T extends PageSummary>(pages: readonly T[], page: T): { prev?: T; next?: T } {
   if (page.kind !== 'plan') return {};
-  const parts = pages.filter((p) => p.kind === 'plan' && p.source.id === page.source.id).sort((a, b) => a.order - b.order);
+  const parts = pages
+    .filter((p) => p.kind === 'plan' && p.source.id === page.source.id)
+    .sort((a, b) => a.order - b.order);
   const i = parts.findIndex((p) => p.slug === page.slug);
   return { prev: parts[i - 1], next: parts[i + 1] };
 }

@@ -1,7 +1,20 @@
 import type { Locale } from './locale.ts';
 
 // Fixed names rather than Intl: output must not depend on the ICU data of the machine that builds.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Format a publication date written YYYY, YYYY-MM or YYYY-MM-DD for display, without inventing precision. */

@@ -34,7 +34,10 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
 
   for (const path of files.filter((f) => f.endsWith('.meta.yaml'))) {
     const textPath = path.replace(/\.meta\.yaml$/, '.txt');
-    if (!existsSync(textPath)) errors.push(new InputError(show(path), `metadata without a source text: expected ${basename(textPath)} beside it`));
+    if (!existsSync(textPath))
+      errors.push(
+        new InputError(show(path), `metadata without a source text: expected ${basename(textPath)} beside it`),
+      );
   }
 
   for (const path of files.filter((f) => f.endsWith('.txt'))) {
@@ -42,7 +45,10 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
     try {
       const id = basename(path, '.txt');
       if (!ID_PATTERN.test(id)) {
-        throw new InputError(file, `source id "${id}" must be lowercase ASCII words joined by hyphens, e.g. qijiang-2022-high-tech-zone`);
+        throw new InputError(
+          file,
+          `source id "${id}" must be lowercase ASCII words joined by hyphens, e.g. qijiang-2022-high-tech-zone`,
+        );
       }
       const clash = seen.get(id);
       if (clash) throw new InputError(file, `duplicate source id "${id}": ${clash} has the same id`);
@@ -55,7 +61,10 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
       const metaPath = path.replace(/\.txt$/, '.meta.yaml');
       const metaFile = show(metaPath);
       if (!existsSync(metaPath)) {
-        throw new InputError(file, `no metadata file: create ${basename(metaPath)} beside it with title, kind, districts and published`);
+        throw new InputError(
+          file,
+          `no metadata file: create ${basename(metaPath)} beside it with title, kind, districts and published`,
+        );
       }
       const meta = parseMeta(metaFile, readFileSync(metaPath, 'utf8'));
       sources.push({ id, file, metaFile, text, sha256: createHash('sha256').update(bytes).digest('hex'), meta });
@@ -73,7 +82,8 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    if (text.startsWith('\ufeff')) throw new InputError(file, 'source text starts with a byte-order mark; save it as UTF-8 without BOM', 1);
+    if (text.startsWith('\ufeff'))
+      throw new InputError(file, 'source text starts with a byte-order mark; save it as UTF-8 without BOM', 1);
     return text;
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -27,7 +27,8 @@ export type SourceMeta = Omit<MetaFields, 'pages' | 'lines' | 'truncated'> & {
 export function parseMeta(file: string, text: string): SourceMeta {
   const { value, lineAt } = readYaml(file, text, sourceMetaSchema);
   const { pages, lines, truncated, ...meta } = value;
-  const onLines = <T extends object>(name: string, list: T[]): OnMetaLine<T>[] => list.map((entry, i) => ({ ...entry, metaLine: lineAt([name, i]) }));
+  const onLines = <T extends object>(name: string, list: T[]): OnMetaLine<T>[] =>
+    list.map((entry, i) => ({ ...entry, metaLine: lineAt([name, i]) }));
   return {
     ...meta,
     ...(pages && { pages: onLines('pages', pages) }),

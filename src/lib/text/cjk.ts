@@ -24,7 +24,7 @@ export function isCjk(ch: string): boolean {
  * Characters that can end a paragraph. A line that ends with anything else
  * was broken by the layout (or cut off), so the text goes on.
  */
-const PARAGRAPH_END = new Set([...'。！？!?…”’」』）)；;：:】》>'] );
+const PARAGRAPH_END = new Set([...'。！？!?…”’」』）)；;：:】》>']);
 
 export function endsParagraph(text: string): boolean {
   const last = [...text.trimEnd()].at(-1);

@@ -10,7 +10,12 @@
 
 /** Multipliers written after a number (3.5亿 = 350,000,000), longest first so 万亿 is read before 万. */
 export const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
-  ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3],
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
 ];
 
 export const multiplierOf = (word: string): number | undefined => MULTIPLIERS.find(([w]) => w === word)?.[1];
@@ -24,12 +29,29 @@ export const multiplierOf = (word: string): number | undefined => MULTIPLIERS.fi
 export const DIGIT_MULTIPLIER_CHARACTERS = '万亿千';
 
 /** Chinese numerals: digits (两 is 2 when counting), then 十 百 千 within a section, then 万 亿, which multiply all before them. */
-export const NUMERAL_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const NUMERAL_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 export const NUMERAL_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 export const NUMERAL_SECTION_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Every character a run of Chinese numerals is made of. */
-export const NUMERAL_CHARACTERS = [...Object.keys(NUMERAL_DIGITS), ...Object.keys(NUMERAL_SMALL_UNITS), ...Object.keys(NUMERAL_SECTION_UNITS)].join('');
+export const NUMERAL_CHARACTERS = [
+  ...Object.keys(NUMERAL_DIGITS),
+  ...Object.keys(NUMERAL_SMALL_UNITS),
+  ...Object.keys(NUMERAL_SECTION_UNITS),
+].join('');
 
 /** Digits as read one by one in a year (二〇三五): 两 counts things and is never written in a year. */
 export const DIGIT_BY_DIGIT = pick(NUMERAL_DIGITS, (c) => c !== '两');
@@ -39,8 +61,33 @@ export const CHAPTER_DIGITS = pick(NUMERAL_DIGITS, (c, value) => value > 0 && c 
 
 /** Measure words (量词) that count things: 54家 and 54个 platforms are both 54 of something. */
 export const COUNT_WORDS = [
-  '个', '家', '项', '件', '名', '人', '位', '户', '所', '笔', '场', '批', '台', '套', '条', '座', '种', '篇', '次',
-  '颗', '只', '处', '栋', '辆', '张', '份', '款',
+  '个',
+  '家',
+  '项',
+  '件',
+  '名',
+  '人',
+  '位',
+  '户',
+  '所',
+  '笔',
+  '场',
+  '批',
+  '台',
+  '套',
+  '条',
+  '座',
+  '种',
+  '篇',
+  '次',
+  '颗',
+  '只',
+  '处',
+  '栋',
+  '辆',
+  '张',
+  '份',
+  '款',
 ] as const;
 
 /**
@@ -59,17 +106,48 @@ export const CLASSIFIER_WORDS: ReadonlySet<string> = new Set(COUNT_WORDS.filter(
  */
 const GROUP_COUNT_WORDS = ['批', '套', '份'];
 const UNCONVERTED_COUNT_WORDS = ['台', '篇', '颗', '只', '处', '栋', '辆', '张', '款', '位'];
-export const CONVERTIBLE_COUNT_WORDS: ReadonlySet<string> = new Set(COUNT_WORDS.filter((w) =>
-  !GROUP_COUNT_WORDS.includes(w) && !UNCONVERTED_COUNT_WORDS.includes(w)));
+export const CONVERTIBLE_COUNT_WORDS: ReadonlySet<string> = new Set(
+  COUNT_WORDS.filter((w) => !GROUP_COUNT_WORDS.includes(w) && !UNCONVERTED_COUNT_WORDS.includes(w)),
+);
 
 /** Units other than count words, as written after a number (or its multiplier). */
 export const MEASURE_UNITS = [
-  '个百分点', '个工作日', '平方公里', '平方米', '件/万人', '亿人民币', '人民币', '个月', '公里', '公顷', '人年',
-  '%', '％', '‰', '倍', '元', '吨', '年', '天', '小时', '周', '亩', '期', '类', '米', '千米',
+  '个百分点',
+  '个工作日',
+  '平方公里',
+  '平方米',
+  '件/万人',
+  '亿人民币',
+  '人民币',
+  '个月',
+  '公里',
+  '公顷',
+  '人年',
+  '%',
+  '％',
+  '‰',
+  '倍',
+  '元',
+  '吨',
+  '年',
+  '天',
+  '小时',
+  '周',
+  '亩',
+  '期',
+  '类',
+  '米',
+  '千米',
 ] as const;
 
 /** Money, in yuan: 2268万元 = 0.2268亿元. */
-export const MONEY_UNITS: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8, 亿人民币: 1e8, 万人民币: 1e4 };
+export const MONEY_UNITS: Readonly<Record<string, number>> = {
+  元: 1,
+  万元: 1e4,
+  亿元: 1e8,
+  亿人民币: 1e8,
+  万人民币: 1e4,
+};
 
 /**
  * Words that make a figure a bound or an estimate. `position` is where Chinese
@@ -97,7 +175,14 @@ export const BOUND_WORDS: Readonly<Record<string, BoundWord>> = {
 };
 
 /** Comparison signs in table cells (＞10, ≥6.1) and the bound word each stands for. */
-export const COMPARISON_SIGNS: Readonly<Record<string, string>> = { '＞': '超过', '>': '超过', '≥': '不低于', '＜': '低于', '<': '低于', '≤': '不高于' };
+export const COMPARISON_SIGNS: Readonly<Record<string, string>> = {
+  '＞': '超过',
+  '>': '超过',
+  '≥': '不低于',
+  '＜': '低于',
+  '<': '低于',
+  '≤': '不高于',
+};
 
 /** A regular-expression character class of the comparison signs: `[＞>≥＜<≤]`. */
 export const COMPARISON_SIGN_CLASS = `[${Object.keys(COMPARISON_SIGNS).join('')}]`;
@@ -111,13 +196,19 @@ export const LEADING_BOUND_WORDS: ReadonlySet<string> = new Set(boundWordsWhere(
  * value qualified only by them is shown there as stated exactly.
  */
 export const STATED_BOUNDS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(BOUND_WORDS).flatMap(([word, b]) => (b.en === undefined ? [] : [[word, b.en]])));
+  Object.entries(BOUND_WORDS).flatMap(([word, b]) => (b.en === undefined ? [] : [[word, b.en]])),
+);
 
 export function boundWordsWhere(test: (bound: BoundWord) => boolean): string[] {
-  return Object.entries(BOUND_WORDS).filter(([, b]) => test(b)).map(([word]) => word);
+  return Object.entries(BOUND_WORDS)
+    .filter(([, b]) => test(b))
+    .map(([word]) => word);
 }
 
-function pick(record: Readonly<Record<string, number>>, keep: (key: string, value: number) => boolean): Readonly<Record<string, number>> {
+function pick(
+  record: Readonly<Record<string, number>>,
+  keep: (key: string, value: number) => boolean,
+): Readonly<Record<string, number>> {
   return Object.fromEntries(Object.entries(record).filter(([k, v]) => keep(k, v)));
 }
 
@@ -127,7 +218,10 @@ function pick(record: Readonly<Record<string, number>>, keep: (key: string, valu
  * (reading it would change the extracted figures), and 多, which may follow a
  * unit as well as a number.
  */
-export const TRAILING_BOUND_WORDS: readonly string[] = [...boundWordsWhere((b) => b.position === 'after').filter((w) => w !== '以下'), '多'];
+export const TRAILING_BOUND_WORDS: readonly string[] = [
+  ...boundWordsWhere((b) => b.position === 'after').filter((w) => w !== '以下'),
+  '多',
+];
 
 /** Bound words written between a number and its multiplier or unit (30余家, 1500余万元, 1亿多元). */
 export const INSIDE_BOUND_WORDS: readonly string[] = boundWordsWhere((b) => b.position === 'inside');

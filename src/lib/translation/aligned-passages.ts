@@ -47,10 +47,23 @@ function alignedPassageOf(node: MdxElement, id: string): AlignedPassage {
   const text = flatten(node.children, { figures, notes });
   const textOutsideFigures = flatten(node.children, { figures: [], notes: [], skipFigures: true });
   const stamp = node.attributes['data-zh'];
-  return { id, element: node.name, text, textOutsideFigures, figures, notes, line: node.line, ...(stamp === undefined ? {} : { stamp }) };
+  return {
+    id,
+    element: node.name,
+    text,
+    textOutsideFigures,
+    figures,
+    notes,
+    line: node.line,
+    ...(stamp === undefined ? {} : { stamp }),
+  };
 }
 
-interface Collect { figures: FigureMark[]; notes: string[]; skipFigures?: boolean }
+interface Collect {
+  figures: FigureMark[];
+  notes: string[];
+  skipFigures?: boolean;
+}
 
 function flatten(nodes: readonly MdxNode[], collect: Collect): string {
   let out = '';

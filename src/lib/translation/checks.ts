@@ -12,8 +12,17 @@ import { passageHash, type AlignedPassage } from './aligned-passages.ts';
  * (glossary), the translation was made from the current Chinese text
  * (staleness), nothing is left in Chinese, and no number was added.
  */
-export type CheckName = 'coverage' | 'figures' | 'glossary' | 'indicator-names' | 'staleness' | 'untranslated' | 'added-numbers';
-export const CHECK_NAMES: readonly CheckName[] = ['coverage', 'figures', 'glossary', 'indicator-names', 'staleness', 'untranslated', 'added-numbers'];
+export type CheckName =
+  'coverage' | 'figures' | 'glossary' | 'indicator-names' | 'staleness' | 'untranslated' | 'added-numbers';
+export const CHECK_NAMES: readonly CheckName[] = [
+  'coverage',
+  'figures',
+  'glossary',
+  'indicator-names',
+  'staleness',
+  'untranslated',
+  'added-numbers',
+];
 
 export interface Problem {
   check: CheckName;
@@ -48,7 +57,10 @@ export interface TranslatedPage {
  * table uses exactly those names, so the table and the data pages agree.
  */
 export function checkTranslation(
-  zh: OriginalPage, en: TranslatedPage, glossary: readonly GlossaryTerm[], indicatorNames: ReadonlyMap<string, string> = new Map(),
+  zh: OriginalPage,
+  en: TranslatedPage,
+  glossary: readonly GlossaryTerm[],
+  indicatorNames: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
   const problems: Problem[] = [];
   const enById = new Map(en.passages.map((u) => [u.id, u]));
@@ -57,31 +69,63 @@ export function checkTranslation(
   for (const original of zh.passages) {
     const translation = enById.get(original.id);
     if (!translation) {
-      problems.push({ check: 'coverage', id: original.id, message: `#${original.id} has no English translation`, zh: original.text });
+      problems.push({
+        check: 'coverage',
+        id: original.id,
+        message: `#${original.id} has no English translation`,
+        zh: original.text,
+      });
       continue;
     }
     const pair = { id: original.id, line: translation.line, zh: original.text, en: translation.text };
     if (translation.element !== original.element) {
-      problems.push({ check: 'coverage', ...pair, message: `#${original.id} is <${original.element}> in Chinese but <${translation.element}> in English` });
+      problems.push({
+        check: 'coverage',
+        ...pair,
+        message: `#${original.id} is <${original.element}> in Chinese but <${translation.element}> in English`,
+      });
     }
     const status = passageStatus(original, translation);
     if (status === 'unstamped') {
-      problems.push({ check: 'staleness', ...pair, message: `#${original.id} does not record which Chinese text it translates (data-zh="${passageHash(original.text)}")` });
+      problems.push({
+        check: 'staleness',
+        ...pair,
+        message: `#${original.id} does not record which Chinese text it translates (data-zh="${passageHash(original.text)}")`,
+      });
     } else if (status === 'stale') {
-      problems.push({ check: 'staleness', ...pair, message: `#${original.id} may be outdated: it translates Chinese text ${translation.stamp}, the Chinese is now ${passageHash(original.text)}; update the translation, then \`npm run translations -- restamp <page> ${original.id}\`` });
+      problems.push({
+        check: 'staleness',
+        ...pair,
+        message: `#${original.id} may be outdated: it translates Chinese text ${translation.stamp}, the Chinese is now ${passageHash(original.text)}; update the translation, then \`npm run translations -- restamp <page> ${original.id}\``,
+      });
     }
     const leftover = untranslatedChinese(translation.text);
-    if (leftover) problems.push({ check: 'untranslated', ...pair, message: `#${original.id} still contains Chinese outside a parenthesised gloss: "${leftover}"` });
+    if (leftover)
+      problems.push({
+        check: 'untranslated',
+        ...pair,
+        message: `#${original.id} still contains Chinese outside a parenthesised gloss: "${leftover}"`,
+      });
     problems.push(...glossaryProblems(original, translation, glossary));
     const indicatorName = original.element === 'th' ? indicatorNames.get(original.text) : undefined;
     if (indicatorName !== undefined && translation.text.trim() !== indicatorName) {
-      problems.push({ check: 'indicator-names', ...pair, message: `#${original.id} names indicator ${original.text}: the English must read "${indicatorName}" (its table_row_en in content/indicators.yaml)` });
+      problems.push({
+        check: 'indicator-names',
+        ...pair,
+        message: `#${original.id} names indicator ${original.text}: the English must read "${indicatorName}" (its table_row_en in content/indicators.yaml)`,
+      });
     }
     problems.push(...addedNumbers(original, translation));
   }
   for (const translation of en.passages) {
     if (!zhById.has(translation.id)) {
-      problems.push({ check: 'coverage', id: translation.id, line: translation.line, message: `#${translation.id} has no Chinese original`, en: translation.text });
+      problems.push({
+        check: 'coverage',
+        id: translation.id,
+        line: translation.line,
+        message: `#${translation.id} has no Chinese original`,
+        en: translation.text,
+      });
     }
   }
   problems.push(...figureProblems(zh, enById));
@@ -99,20 +143,32 @@ function figureProblems(zh: OriginalPage, enById: ReadonlyMap<string, AlignedPas
     const expected = figureQuantity(figure);
     const marked = translation.figures.find((f) => f.id === figure.anchor);
     if (!marked) {
-      problems.push({ check: 'figures', ...pair, message: `#${figure.at}: ${figure.raw} (${describeQuantity(expected)}) is not marked in the English as <Fig id="${figure.anchor}">` });
+      problems.push({
+        check: 'figures',
+        ...pair,
+        message: `#${figure.at}: ${figure.raw} (${describeQuantity(expected)}) is not marked in the English as <Fig id="${figure.anchor}">`,
+      });
       continue;
     }
     const found = englishQuantity(marked.text);
     if (!found || !sameQuantity(found, expected)) {
       problems.push({
-        check: 'figures', ...pair,
+        check: 'figures',
+        ...pair,
         message: `#${figure.at}: ${figure.raw} should read ${describeQuantity(expected)}, but <Fig id="${figure.anchor}"> reads "${marked.text}"${found ? ` (${describeQuantity(found)})` : ''}`,
       });
     }
   }
   for (const translation of enById.values()) {
     for (const mark of translation.figures) {
-      if (!known.has(mark.id)) problems.push({ check: 'figures', id: translation.id, line: translation.line, en: translation.text, message: `#${translation.id}: <Fig id="${mark.id}"> is not a figure of the Chinese page` });
+      if (!known.has(mark.id))
+        problems.push({
+          check: 'figures',
+          id: translation.id,
+          line: translation.line,
+          en: translation.text,
+          message: `#${translation.id}: <Fig id="${mark.id}"> is not a figure of the Chinese page`,
+        });
     }
   }
   return problems;
@@ -134,7 +190,11 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return matched === needle.length;
 }
 
-function glossaryProblems(original: AlignedPassage, translation: AlignedPassage, glossary: readonly GlossaryTerm[]): Problem[] {
+function glossaryProblems(
+  original: AlignedPassage,
+  translation: AlignedPassage,
+  glossary: readonly GlossaryTerm[],
+): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const { term } of findChineseTerms(original.text, glossary)) {
@@ -142,7 +202,14 @@ function glossaryProblems(original: AlignedPassage, translation: AlignedPassage,
     seen.add(term.id);
     if (!containsEnglishTerm(translation.text, term)) {
       const accepted = [term.en, ...term.enVariants].map((f) => `"${f}"`).join(' or ');
-      problems.push({ check: 'glossary', id: original.id, line: translation.line, zh: original.text, en: translation.text, message: `#${original.id}: ${term.zh} should be rendered ${accepted}` });
+      problems.push({
+        check: 'glossary',
+        id: original.id,
+        line: translation.line,
+        zh: original.text,
+        en: translation.text,
+        message: `#${original.id}: ${term.zh} should be rendered ${accepted}`,
+      });
     }
   }
   return problems;
@@ -151,7 +218,7 @@ function glossaryProblems(original: AlignedPassage, translation: AlignedPassage,
 /** Chinese left in an English passage, outside parentheses (where "Qijiang District (綦江区)" glosses a name). */
 export function untranslatedChinese(text: string): string | undefined {
   let outside = text;
-  for (let previous = ''; previous !== outside; ) {
+  for (let previous = ''; previous !== outside;) {
     previous = outside;
     outside = outside.replace(/[(（][^()（）]*[)）]/g, ' ');
   }
@@ -167,8 +234,16 @@ export function untranslatedChinese(text: string): string | undefined {
 function addedNumbers(original: AlignedPassage, translation: AlignedPassage): Problem[] {
   const allowed = chineseStatedNumbers(original.text);
   const added = [...new Set(digitNumbers(translation.textOutsideFigures).filter((n) => !allowed.has(n)))];
-  return added.length === 0 ? [] : [{
-    check: 'added-numbers', id: original.id, line: translation.line, zh: original.text, en: translation.text,
-    message: `#${original.id}: the English states ${added.join(', ')}, which the Chinese does not`,
-  }];
+  return added.length === 0
+    ? []
+    : [
+        {
+          check: 'added-numbers',
+          id: original.id,
+          line: translation.line,
+          zh: original.text,
+          en: translation.text,
+          message: `#${original.id}: the English states ${added.join(', ')}, which the Chinese does not`,
+        },
+      ];
 }

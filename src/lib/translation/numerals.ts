@@ -1,5 +1,11 @@
 import {
-  DIGIT_BY_DIGIT, MULTIPLIERS, multiplierOf, NUMERAL_CHARACTERS, NUMERAL_DIGITS, NUMERAL_SECTION_UNITS, NUMERAL_SMALL_UNITS,
+  DIGIT_BY_DIGIT,
+  MULTIPLIERS,
+  multiplierOf,
+  NUMERAL_CHARACTERS,
+  NUMERAL_DIGITS,
+  NUMERAL_SECTION_UNITS,
+  NUMERAL_SMALL_UNITS,
 } from '../text/quantities.ts';
 
 /**
@@ -47,7 +53,10 @@ function digitString(value: number): string {
   return normaliseNumber(String(Math.round(value * 1e6) / 1e6));
 }
 
-const DIGITS_AND_MULTIPLIER = new RegExp(String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIERS.map(([word]) => word).join('|')})?`, 'g');
+const DIGITS_AND_MULTIPLIER = new RegExp(
+  String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MULTIPLIERS.map(([word]) => word).join('|')})?`,
+  'g',
+);
 const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}]+`, 'g');
 const READ_DIGIT_BY_DIGIT = new RegExp(`^[${Object.keys(DIGIT_BY_DIGIT).join('')}]{2,}$`);
 

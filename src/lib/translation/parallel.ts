@@ -36,8 +36,13 @@ export function parallelGroups(zhBody: readonly MdxElement[], enBody: readonly M
   const groups: ParallelGroup[] = [];
   for (const element of zhBody) {
     if (CONTAINER_ELEMENTS.has(element.name)) {
-      const rows = element.children.flatMap((child) => (child.type === 'element' ? [row(child)].filter((r) => r !== undefined) : []));
-      groups.push({ container: { name: element.name, ...(element.attributes.id ? { id: element.attributes.id } : {}) }, rows });
+      const rows = element.children.flatMap((child) =>
+        child.type === 'element' ? [row(child)].filter((r) => r !== undefined) : [],
+      );
+      groups.push({
+        container: { name: element.name, ...(element.attributes.id ? { id: element.attributes.id } : {}) },
+        rows,
+      });
     } else {
       const single = row(element);
       if (!single) continue;

@@ -21,12 +21,21 @@ export function readTranslationProject(root: string): TranslationProject {
   const glossaryPath = join(root, 'content', 'glossary.yaml');
   const glossaryFile = relative(root, glossaryPath);
   const mdxIn = (dir: string) => (existsSync(dir) ? listTree(dir).filter((f) => f.endsWith('.mdx')) : []);
-  const chinese = mdxIn(zhDir).map((path) => readChinesePage(relative(root, join(zhDir, path)), readFileSync(join(zhDir, path), 'utf8')));
+  const chinese = mdxIn(zhDir).map((path) =>
+    readChinesePage(relative(root, join(zhDir, path)), readFileSync(join(zhDir, path), 'utf8')),
+  );
   const english = mdxIn(enDir).map((path) =>
-    readEnglishPage(relative(root, join(enDir, path)), path.replace(/\.mdx$/, ''), readFileSync(join(enDir, path), 'utf8')));
+    readEnglishPage(
+      relative(root, join(enDir, path)),
+      path.replace(/\.mdx$/, ''),
+      readFileSync(join(enDir, path), 'utf8'),
+    ),
+  );
   const glossary = existsSync(glossaryPath) ? parseGlossary(glossaryFile, readFileSync(glossaryPath, 'utf8')) : [];
   const indicatorsPath = join(root, 'content', 'indicators.yaml');
-  const indicators = existsSync(indicatorsPath) ? parseIndicators(relative(root, indicatorsPath), readFileSync(indicatorsPath, 'utf8')) : [];
+  const indicators = existsSync(indicatorsPath)
+    ? parseIndicators(relative(root, indicatorsPath), readFileSync(indicatorsPath, 'utf8'))
+    : [];
   return { chinese, english, glossary, glossaryFile, indicators };
 }
 
@@ -42,7 +51,9 @@ export interface PageReport {
 /** Every Chinese page with the state of its translation; English pages without an original are reported too. */
 export function checkProject(project: TranslationProject): PageReport[] {
   const bySlug = new Map(project.english.map((e) => [e.slug, e]));
-  const indicatorNames = new Map(project.indicators.flatMap((i) => (i.tableRow && i.tableRowEn ? [[i.tableRow, i.tableRowEn] as const] : [])));
+  const indicatorNames = new Map(
+    project.indicators.flatMap((i) => (i.tableRow && i.tableRowEn ? [[i.tableRow, i.tableRowEn] as const] : [])),
+  );
   const reports: PageReport[] = project.chinese.map((zh) => {
     const en = bySlug.get(zh.slug);
     if (!en) return { slug: zh.slug, passages: zh.passages.length, translated: 0, problems: [] };
@@ -58,7 +69,15 @@ export function checkProject(project: TranslationProject): PageReport[] {
   const known = new Set(project.chinese.map((zh) => zh.slug));
   for (const en of project.english) {
     if (!known.has(en.slug)) {
-      reports.push({ slug: en.slug, file: en.file, passages: 0, translated: 0, problems: [{ check: 'coverage', message: `there is no Chinese page content/zh/${en.slug}.mdx for this translation` }] });
+      reports.push({
+        slug: en.slug,
+        file: en.file,
+        passages: 0,
+        translated: 0,
+        problems: [
+          { check: 'coverage', message: `there is no Chinese page content/zh/${en.slug}.mdx for this translation` },
+        ],
+      });
     }
   }
   return reports.sort((a, b) => (a.slug < b.slug ? -1 : 1));
@@ -69,5 +88,12 @@ function titleProblems(zh: ChinesePageFile, en: EnglishPageFile): Problem[] {
   const expected = zh.doc.frontmatter.titleEn;
   const actual = en.doc.frontmatter.title;
   if (typeof expected !== 'string' || actual === expected) return [];
-  return [{ check: 'coverage', id: 'title', line: 1, message: `the title must read "${expected}" (title_en in the source metadata), not "${String(actual)}"` }];
+  return [
+    {
+      check: 'coverage',
+      id: 'title',
+      line: 1,
+      message: `the title must read "${expected}" (title_en in the source metadata), not "${String(actual)}"`,
+    },
+  ];
 }

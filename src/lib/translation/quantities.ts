@@ -40,9 +40,30 @@ function plain(figure: ChineseFigure, kind: QuantityKind): Quantity {
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const SCALES: ReadonlyArray<[RegExp, number]> = [
   [/^hundred[\s-]+million\b/, 1e8],
@@ -61,7 +82,10 @@ const WORD = new RegExp(`\\b(${Object.keys(WORD_NUMBERS).join('|')})\\b`, 'i');
  * text holds no number.
  */
 export function englishQuantity(text: string): Quantity | undefined {
-  const clean = text.replace(/[\u00a0\u202f]/g, ' ').replace(/[–—]/g, '-').toLowerCase();
+  const clean = text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[–—]/g, '-')
+    .toLowerCase();
   const first = readNumber(clean, 0);
   if (!first) return undefined;
   let rest = clean.slice(first.end);
@@ -121,7 +145,12 @@ export function describeQuantity(q: Quantity): string {
   const number = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
   const value = q.high === undefined ? number(q.value) : `${number(q.value)}–${number(q.high)}`;
   const suffix: Record<QuantityKind, string> = {
-    percent: '%', points: ' percentage points', times: ' times', money: ' yuan', 'per-10k': ' per 10,000', count: '',
+    percent: '%',
+    points: ' percentage points',
+    times: ' times',
+    money: ' yuan',
+    'per-10k': ' per 10,000',
+    count: '',
   };
   return `${value}${suffix[q.kind]}`;
 }

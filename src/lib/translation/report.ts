@@ -21,11 +21,15 @@ export function formatReports(reports: readonly PageReport[]): { text: string; f
   const untranslated = reports.filter((r) => !r.file);
   for (const report of reports.filter((r) => r.file)) {
     const status = report.problems.length === 0 ? 'ok  ' : 'FAIL';
-    out.push(`${status} ${report.slug}  ${report.translated}/${report.passages} passages translated${report.problems.length ? `, ${report.problems.length} problems` : ''}`);
+    out.push(
+      `${status} ${report.slug}  ${report.translated}/${report.passages} passages translated${report.problems.length ? `, ${report.problems.length} problems` : ''}`,
+    );
     for (const problem of report.problems) out.push(formatProblem(report.file!, problem));
   }
   if (untranslated.length > 0) {
-    out.push(`\nNot translated yet (the English site shows the Chinese with a notice): ${untranslated.map((r) => r.slug).join(', ')}`);
+    out.push(
+      `\nNot translated yet (the English site shows the Chinese with a notice): ${untranslated.map((r) => r.slug).join(', ')}`,
+    );
   }
   const all = reports.flatMap((r) => r.problems);
   const totals = CHECK_NAMES.map((name) => `${name} ${all.filter((p) => p.check === name).length}`).join(', ');

@@ -30,9 +30,13 @@ export function restamp(file: string, source: string, zh: ChinesePageFile, ids: 
         continue;
       }
     }
-    const tag = new RegExp(`(<[A-Za-z][\\w]*\\b[^>]*\\bid="${id}"[^>]*\\bdata-zh=")[0-9a-f]*(")|(<[A-Za-z][\\w]*\\b[^>]*\\bdata-zh=")[0-9a-f]*("[^>]*\\bid="${id}")`);
+    const tag = new RegExp(
+      `(<[A-Za-z][\\w]*\\b[^>]*\\bid="${id}"[^>]*\\bdata-zh=")[0-9a-f]*(")|(<[A-Za-z][\\w]*\\b[^>]*\\bdata-zh=")[0-9a-f]*("[^>]*\\bid="${id}")`,
+    );
     if (!tag.test(body)) throw new InputError(file, `no element with id="${id}" and a data-zh stamp`);
-    body = body.replace(tag, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}${hash}${b}` : `${c}${hash}${d}`));
+    body = body.replace(tag, (_m, a?: string, b?: string, c?: string, d?: string) =>
+      a !== undefined ? `${a}${hash}${b}` : `${c}${hash}${d}`,
+    );
   }
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`;
 }

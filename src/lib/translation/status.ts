@@ -10,7 +10,10 @@ export function passageStatus(original: AlignedPassage, translation: AlignedPass
 }
 
 /** The ids of a page's passages whose translation is missing or may be outdated. */
-export function translationGaps(original: readonly AlignedPassage[], translated: readonly AlignedPassage[]): { missing: string[]; outdated: string[] } {
+export function translationGaps(
+  original: readonly AlignedPassage[],
+  translated: readonly AlignedPassage[],
+): { missing: string[]; outdated: string[] } {
   const byId = new Map(translated.map((u) => [u.id, u]));
   const missing: string[] = [];
   const outdated: string[] = [];

@@ -4,4 +4,6 @@ import { observationColumns } from '../../lib/data/schemas.ts';
 import { allObservations } from '../../site-data/data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(await allObservations(), observationColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(await allObservations(), observationColumns), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

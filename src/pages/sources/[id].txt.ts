@@ -7,4 +7,6 @@ import { sourceBytes } from '../../site-data/sources.ts';
 export const getStaticPaths = sourcePaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(sourceBytes((props as { source: Source }).source), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(sourceBytes((props as { source: Source }).source), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -19,7 +19,14 @@ export function decodeCbor(bytes: Uint8Array): unknown {
     const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
     if (size === 0) return info === 31 ? -1 : fail(`reserved additional information ${info}`);
     need(size);
-    const value = size === 1 ? view.getUint8(offset) : size === 2 ? view.getUint16(offset) : size === 4 ? view.getUint32(offset) : Number(view.getBigUint64(offset));
+    const value =
+      size === 1
+        ? view.getUint8(offset)
+        : size === 2
+          ? view.getUint16(offset)
+          : size === 4
+            ? view.getUint32(offset)
+            : Number(view.getBigUint64(offset));
     offset += size;
     return value;
   };
@@ -30,8 +37,10 @@ export function decodeCbor(bytes: Uint8Array): unknown {
     const length = argument(head & 31);
     if (length === -1 && major !== 4) fail(`indefinite length for major type ${major}`);
     switch (major) {
-      case 0: return length;
-      case 1: return -1 - length;
+      case 0:
+        return length;
+      case 1:
+        return -1 - length;
       case 2:
       case 3: {
         need(length);
@@ -48,7 +57,8 @@ export function decodeCbor(bytes: Uint8Array): unknown {
         }
         return items;
       }
-      default: return fail(`major type ${major} is not used by Pagefind's index`);
+      default:
+        return fail(`major type ${major} is not used by Pagefind's index`);
     }
   };
   const value = item();

@@ -67,7 +67,8 @@ export function metaFileOf(entry: unknown): string {
   const { version, languages } = (entry ?? {}) as { version?: unknown; languages?: Record<string, { hash?: unknown }> };
   if (version !== PAGEFIND_VERSION) throw new FormatError(ENTRY_FILE, `written by Pagefind ${String(version)}`);
   const hashes = Object.values(languages ?? {}).map((language) => language.hash);
-  if (hashes.length !== 1 || !isString(hashes[0])) throw new FormatError(ENTRY_FILE, `${hashes.length} languages, one expected`);
+  if (hashes.length !== 1 || !isString(hashes[0]))
+    throw new FormatError(ENTRY_FILE, `${hashes.length} languages, one expected`);
   return metaPath(hashes[0]);
 }
 
@@ -89,10 +90,18 @@ export function readMeta(file: string, value: unknown): IndexMeta {
   return {
     pages: listOf(file, pages, 'pages', ([id]) => (isString(id) ? id : undefined)),
     chunks: listOf(file, chunks, 'index chunks', ([from, to, hash]) =>
-      isString(from) && isString(to) && isString(hash) ? { from, to, hash } : undefined),
-    filters: new Map(listOf(file, filters, 'filters', ([name, hash]) => (isString(name) && isString(hash) ? [name, hash] as const : undefined))),
-    sorts: new Map(listOf(file, sorts, 'sorts', ([name, order]) =>
-      isString(name) && isArray(order) && order.every(isNumber) ? [name, order] as const : undefined)),
+      isString(from) && isString(to) && isString(hash) ? { from, to, hash } : undefined,
+    ),
+    filters: new Map(
+      listOf(file, filters, 'filters', ([name, hash]) =>
+        isString(name) && isString(hash) ? ([name, hash] as const) : undefined,
+      ),
+    ),
+    sorts: new Map(
+      listOf(file, sorts, 'sorts', ([name, order]) =>
+        isString(name) && isArray(order) && order.every(isNumber) ? ([name, order] as const) : undefined,
+      ),
+    ),
   };
 }
 
@@ -114,7 +123,8 @@ export function readIndexChunk(file: string, value: unknown): Map<string, Postin
   if (!isArray(value) || !isArray(value[0])) throw new FormatError(file, 'index chunk is not a list of words');
   const words = new Map<string, Postings>();
   for (const entry of value[0]) {
-    if (!isArray(entry) || !isString(entry[0]) || !isArray(entry[1])) throw new FormatError(file, 'a word entry is malformed');
+    if (!isArray(entry) || !isString(entry[0]) || !isArray(entry[1]))
+      throw new FormatError(file, 'a word entry is malformed');
     const postings: Postings = new Map();
     let page = 0;
     for (const posting of entry[1]) {
@@ -130,8 +140,11 @@ export function readIndexChunk(file: string, value: unknown): Map<string, Postin
 /** A filter chunk: value → page numbers. */
 export function readFilterChunk(file: string, value: unknown): Map<string, number[]> {
   if (!isArray(value) || !isString(value[0])) throw new FormatError(file, 'filter chunk has no name');
-  return new Map(listOf(file, value[1], `values of filter ${value[0]}`, ([name, pages]) =>
-    isString(name) && isArray(pages) && pages.every(isNumber) ? [name, pages] as const : undefined));
+  return new Map(
+    listOf(file, value[1], `values of filter ${value[0]}`, ([name, pages]) =>
+      isString(name) && isArray(pages) && pages.every(isNumber) ? ([name, pages] as const) : undefined,
+    ),
+  );
 }
 
 /**
@@ -146,6 +159,7 @@ export function chunkHolding(chunks: readonly IndexChunkRef[], word: string): In
 
 /** The chunks that may hold words starting with `prefix` (all words starting with it are in them). */
 export function chunksWithPrefix(chunks: readonly IndexChunkRef[], prefix: string): IndexChunkRef[] {
-  return chunks.filter(({ from, to }) =>
-    (from <= prefix || from.startsWith(prefix)) && (to >= prefix || prefix.startsWith(to)));
+  return chunks.filter(
+    ({ from, to }) => (from <= prefix || from.startsWith(prefix)) && (to >= prefix || prefix.startsWith(to)),
+  );
 }

@@ -25,11 +25,13 @@ export function pageHit(id: string, order: number, starts: readonly number[], la
 
 /** Title matches first, then heading matches, then by how often the text occurs; ties to the newest page. */
 export function rankPages(pages: readonly PageHit[]): PageHit[] {
-  return [...pages].sort((a, b) =>
-    Number(b.inTitle) - Number(a.inTitle)
-    || Number(b.inHeadings) - Number(a.inHeadings)
-    || b.starts.length - a.starts.length
-    || a.order - b.order);
+  return [...pages].sort(
+    (a, b) =>
+      Number(b.inTitle) - Number(a.inTitle) ||
+      Number(b.inHeadings) - Number(a.inHeadings) ||
+      b.starts.length - a.starts.length ||
+      a.order - b.order,
+  );
 }
 
 /** One page's hits from several searches (forms of the same query) as one. */

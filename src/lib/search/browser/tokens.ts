@@ -14,7 +14,11 @@ export function encodeChar(ch: string): string {
 
 /** Text as it is compared: NFC, whitespace runs as one space, no zero-width characters, trimmed. */
 export function normaliseQuery(text: string): string {
-  return text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The words a block is indexed as: one per character, that character and the next (or the end mark). */
@@ -65,7 +69,8 @@ export function phraseStarts(parts: readonly { offset: number; positions: readon
   if (parts.length === 0) return [];
   const sets = parts.map((part) => ({ offset: part.offset, set: new Set(part.positions) }));
   const [first, ...rest] = sets;
-  return [...first!.set].map((p) => p - first!.offset)
+  return [...first!.set]
+    .map((p) => p - first!.offset)
     .filter((start) => rest.every(({ offset, set }) => set.has(start + offset)))
     .sort((a, b) => a - b);
 }

@@ -1,6 +1,14 @@
 import type { SearchBlock, SearchPage } from './page-text.ts';
 import { blockWords, PAD } from '../browser/tokens.ts';
-import { shardOf, sortKey, type CardBlock, type CardFigure, type Layout, type ResultCard, type Shard } from '../browser/cards.ts';
+import {
+  shardOf,
+  sortKey,
+  type CardBlock,
+  type CardFigure,
+  type Layout,
+  type ResultCard,
+  type Shard,
+} from '../browser/cards.ts';
 
 /**
  * The exact index: one Pagefind custom record per page, its blocks' pair words in three padded regions (title,
@@ -30,7 +38,8 @@ const SHARD_POSITIONS = 300;
 const REGION_STEP = 100;
 
 const length = (blocks: readonly SearchBlock[]) => blocks.reduce((sum, b) => sum + [...b.text].length, 0);
-const headingsOf = (page: SearchPage) => page.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.subheadings]);
+const headingsOf = (page: SearchPage) =>
+  page.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.subheadings]);
 const roundUp = (n: number) => Math.ceil((n + 1) / REGION_STEP) * REGION_STEP;
 
 /** Newest first, then by URL: a page's place in this order is its sort key, so ties in ranking go to the newest. */
@@ -40,16 +49,29 @@ export function pageOrder(pages: readonly SearchPage[]): SearchPage[] {
 
 export function layoutFor(pages: readonly SearchPage[]): Layout {
   const headings = roundUp(Math.max(0, ...pages.map((p) => length(p.front))));
-  return { headings, body: headings + roundUp(Math.max(0, ...pages.map((p) => length(headingsOf(p))))), shard: SHARD_POSITIONS };
+  return {
+    headings,
+    body: headings + roundUp(Math.max(0, ...pages.map((p) => length(headingsOf(p))))),
+    shard: SHARD_POSITIONS,
+  };
 }
 
-export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabels, layout = layoutFor(pages)): ExactDocument[] {
+export function exactDocuments(
+  pages: readonly SearchPage[],
+  labels: FigureLabels,
+  layout = layoutFor(pages),
+): ExactDocument[] {
   return pageOrder(pages).map((page, order) => {
     const words: string[] = [];
     const blocks: CardBlock[] = [];
     const shards: Shard[] = [];
     const figuresOf = (block: SearchBlock): { figures?: CardFigure[] } => {
-      const figures = block.figures.map((f) => ({ from: f.from, to: f.to, anchor: f.anchor, label: labels(page.url, f.anchor) ?? '' }));
+      const figures = block.figures.map((f) => ({
+        from: f.from,
+        to: f.to,
+        anchor: f.anchor,
+        label: labels(page.url, f.anchor) ?? '',
+      }));
       return figures.length > 0 ? { figures } : {};
     };
     const add = (block: SearchBlock, section: number, body: boolean) => {
@@ -67,20 +89,26 @@ export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabel
       blocks.push({ id: block.id, position, section });
     };
     const padTo = (position: number) => {
-      if (words.length > position) throw new Error(`search layout too small for ${page.url}: ${words.length} words before position ${position}`);
+      if (words.length > position)
+        throw new Error(`search layout too small for ${page.url}: ${words.length} words before position ${position}`);
       while (words.length < position) words.push(PAD);
     };
     for (const block of page.front) add(block, -1, false);
     padTo(layout.headings);
     page.sections.forEach((section, i) => {
-      for (const heading of [...(section.heading ? [section.heading] : []), ...section.subheadings]) add(heading, i, false);
+      for (const heading of [...(section.heading ? [section.heading] : []), ...section.subheadings])
+        add(heading, i, false);
     });
     padTo(layout.body);
     page.sections.forEach((section, i) => {
       for (const block of section.blocks) add(block, i, true);
     });
     const card: ResultCard = {
-      url: page.url, title: page.title, date: page.date, kind: page.kind, districts: page.districts,
+      url: page.url,
+      title: page.title,
+      date: page.date,
+      kind: page.kind,
+      districts: page.districts,
       sections: page.sections.map((s) => ({ anchor: s.anchor, ...(s.heading ? { heading: s.heading.text } : {}) })),
       blocks,
     };
@@ -89,7 +117,12 @@ export function exactDocuments(pages: readonly SearchPage[], labels: FigureLabel
       content: words.join(' '),
       language: 'und',
       meta: {},
-      filters: { lang: [page.lang.startsWith('zh') ? 'zh' : 'en'], district: page.districts, kind: [page.kind], year: [page.year] },
+      filters: {
+        lang: [page.lang.startsWith('zh') ? 'zh' : 'en'],
+        district: page.districts,
+        kind: [page.kind],
+        year: [page.year],
+      },
       sort: { order: sortKey(order) },
     };
     return { record, card, shards };

@@ -44,8 +44,13 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
 function skipped(element: Element): boolean {
   const p = element.properties;
-  return SKIPPED_TAGS.has(element.tagName) || p.dataPagefindIgnore !== undefined || p.dataChrome !== undefined
-    || p.popover !== undefined || p.hidden !== undefined;
+  return (
+    SKIPPED_TAGS.has(element.tagName) ||
+    p.dataPagefindIgnore !== undefined ||
+    p.dataChrome !== undefined ||
+    p.popover !== undefined ||
+    p.hidden !== undefined
+  );
 }
 
 export function searchPage(tree: Root, url: string): SearchPage | undefined {
@@ -68,9 +73,16 @@ export function searchPage(tree: Root, url: string): SearchPage | undefined {
     }
   }
   return {
-    url, lang: String(html.properties.lang ?? ''), title: meta.title ?? '', date: meta.date ?? '', kind: meta.kind ?? '',
-    districts: meta.districts, year: meta.year ?? '', front: front.map((b) => b.block),
-    titleAnchor: front.find((b) => b.tag === 'h1')?.block.id ?? front[0]?.block.id ?? 'title', sections,
+    url,
+    lang: String(html.properties.lang ?? ''),
+    title: meta.title ?? '',
+    date: meta.date ?? '',
+    kind: meta.kind ?? '',
+    districts: meta.districts,
+    year: meta.year ?? '',
+    front: front.map((b) => b.block),
+    titleAnchor: front.find((b) => b.tag === 'h1')?.block.id ?? front[0]?.block.id ?? 'title',
+    sections,
   };
 }
 

@@ -16,7 +16,16 @@ export const GET: APIRoute = ({ props }) => {
     title: data.title,
     citation: citation(data),
     figures: data.figures.map(({ id, anchor, label, raw, value, unit, qualifier, period, sentence, at }) => ({
-      anchor, label, labelEn: indicatorOf.get(id)?.nameEn, raw, value, unit, qualifier, period, sentence, at,
+      anchor,
+      label,
+      labelEn: indicatorOf.get(id)?.nameEn,
+      raw,
+      value,
+      unit,
+      qualifier,
+      period,
+      sentence,
+      at,
       periodText: { zh: formatPeriod(period, 'zh'), en: formatPeriod(period, 'en') },
     })),
   };
