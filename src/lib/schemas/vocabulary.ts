@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** Ids of sources, pages, indicators and glossary terms: lowercase ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Ids of figures: `<page key>.<unit id>.<n>`, e.g. `qijiang-2022-high-tech-zone.p22.2`. */
+/** Ids of figures: `<page key>.<passage id>.<n>`, e.g. `qijiang-2022-high-tech-zone.p22.2`. */
 export const FIGURE_ID_PATTERN = /^[a-z0-9.-]+$/;
 
 /** A publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
