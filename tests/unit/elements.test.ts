@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/mdx/elements.ts';
 import { readMdx, type MdxElement } from '../../src/lib/mdx/read.ts';
 import { ROOT } from '../support/sources.ts';
+import type { Locale } from '../../src/lib/site/locale.ts';
 
 const COMPONENTS_DIR = join(ROOT, 'src', 'components', 'content');
 const componentFiles = listTree(COMPONENTS_DIR)
@@ -37,7 +38,7 @@ function outermostTag(source: string): string | undefined {
   return /^\s*<([a-z][a-z0-9]*)/.exec(markup)?.[1];
 }
 
-function pageElements(language: 'zh' | 'en'): { file: string; element: MdxElement; parent?: MdxElement }[] {
+function pageElements(language: Locale): { file: string; element: MdxElement; parent?: MdxElement }[] {
   const dir = join(ROOT, 'content', language);
   const out: { file: string; element: MdxElement; parent?: MdxElement }[] = [];
   for (const file of listTree(dir).filter((f) => f.endsWith('.mdx'))) {
