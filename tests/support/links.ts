@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listTree } from '../../src/lib/io/tree.ts';
+import { withTrailingSlash } from '../../src/lib/site/paths.ts';
 
 export interface BrokenLink {
   page: string;
@@ -23,7 +24,7 @@ function decodeEntities(value: string): string {
  * exist under the base path, and a `#fragment` must be an id on the target page.
  */
 export function checkLinks(dist: string, base = '/'): { checked: number; broken: BrokenLink[] } {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const pages = listTree(dist).filter((f) => f.endsWith('.html'));
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {

@@ -1,4 +1,5 @@
 import { listTree } from '../../src/lib/io/tree.ts';
+import { splitLocale, withoutTrailingSlash } from '../../src/lib/site/paths.ts';
 
 export interface BuiltPage {
   /** File under dist, e.g. `reports/x/index.html`. */
@@ -33,7 +34,7 @@ export function builtPages(dist: string): BuiltPage[] {
       const found = TEMPLATES.find(([pattern]) => pattern.test(path));
       // Each data page is its own template.
       const template =
-        found?.[1] === 'data page' ? path.replace(/^en\//, '').replace(/\/$/, '') : (found?.[1] ?? 'other');
+        found?.[1] === 'data page' ? withoutTrailingSlash(splitLocale(path).path) : (found?.[1] ?? 'other');
       return { file, path, template: path.startsWith('en/') ? `${template} (en)` : template };
     });
 }
