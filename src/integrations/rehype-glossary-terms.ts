@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
+import { present } from '../lib/assert.ts';
 import { firstUses } from '../lib/glossary/first-use.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
 import type { Locale } from '../lib/site/locale.ts';
@@ -43,7 +44,7 @@ export default function rehypeGlossaryTerms(options: { base: string; glossaryFil
     );
     // Split from the last mark backwards, so earlier offsets stay valid.
     for (const mark of [...marks].reverse()) {
-      const { node, parent } = texts[mark.segment]!;
+      const { node, parent } = present(texts[mark.segment], `text segment ${mark.segment}`);
       const index = parent.children.indexOf(node as Node);
       const before = node.value.slice(0, mark.from);
       const inside = node.value.slice(mark.from, mark.to);

@@ -14,14 +14,14 @@ export default function rehypeJsxHeadings() {
 function convert(node: Root | Element | MdxJsxFlowElementHast): void {
   const children = node.children as (ElementContent | MdxJsxFlowElementHast)[];
   children.forEach((child, i) => {
-    if (child.type === 'mdxJsxFlowElement' && /^h[1-6]$/.test(child.name ?? '')) {
+    if (child.type === 'mdxJsxFlowElement' && child.name && /^h[1-6]$/.test(child.name)) {
       const properties: Record<string, string> = {};
       const literal = child.attributes.every((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
       if (!literal) return;
       for (const a of child.attributes) if (a.type === 'mdxJsxAttribute') properties[a.name] = a.value as string;
       const element: Element = {
         type: 'element',
-        tagName: child.name!,
+        tagName: child.name,
         properties,
         children: child.children as ElementContent[],
       };

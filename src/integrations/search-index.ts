@@ -60,7 +60,8 @@ function figureLabels(dist: string, base: string) {
     const { locale, path } = splitLocale(pageUrl.slice(base.length));
     const english = locale === 'en';
     const slug = withoutTrailingSlash(path);
-    if (!cache.has(pageUrl)) {
+    let labels = cache.get(pageUrl);
+    if (!labels) {
       const file = join(dist, 'data', 'pages', `${slug}.json`);
       const figures = existsSync(file)
         ? (
@@ -69,9 +70,10 @@ function figureLabels(dist: string, base: string) {
             }
           ).figures
         : [];
-      cache.set(pageUrl, new Map(figures.map((f) => [f.anchor, english ? (f.labelEn ?? f.label) : f.label])));
+      labels = new Map(figures.map((f) => [f.anchor, english ? (f.labelEn ?? f.label) : f.label]));
+      cache.set(pageUrl, labels);
     }
-    return cache.get(pageUrl)!.get(anchor);
+    return labels.get(anchor);
   };
 }
 

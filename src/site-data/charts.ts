@@ -29,8 +29,12 @@ const cache = new Map<Locale, Promise<SiteCharts>>();
 
 /** Every chart of the site in a locale, built once per build from the indicator observations. */
 export function siteCharts(locale: Locale): Promise<SiteCharts> {
-  if (!cache.has(locale)) cache.set(locale, build(locale));
-  return cache.get(locale)!;
+  let charts = cache.get(locale);
+  if (!charts) {
+    charts = build(locale);
+    cache.set(locale, charts);
+  }
+  return charts;
 }
 
 async function build(locale: Locale): Promise<SiteCharts> {

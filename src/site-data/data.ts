@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/index.ts';
+import { present } from '../lib/assert.ts';
 import { observationDisplay } from '../lib/charts/values.ts';
 import { tracker, type TrackerRow } from '../lib/data/analysis.ts';
 import { figureData, observationData, type ObservationData, type PageData } from '../lib/data/records.ts';
@@ -22,7 +23,7 @@ export function allIndicators(): Indicator[] {
 /** An indicator by its id (every observation names one that exists: ingest checks). */
 export function indicatorById(id: string): Indicator {
   byId ??= new Map(allIndicators().map((i) => [i.id, i]));
-  return byId.get(id)!;
+  return present(byId.get(id), `indicator "${id}" in content/indicators.yaml`);
 }
 
 /** An indicator's name in a locale. */
@@ -56,7 +57,10 @@ export function trackedPlans(): Promise<{ plan: PageData; rows: TrackerRow[] }[]
   tracked ??= Promise.all([pageData(), allObservations()]).then(([pages, all]) =>
     pages
       .filter((p) => p.observations.some((o) => o.kind === 'baseline'))
-      .map((plan) => ({ plan, rows: tracker(all, plan.districts[0]!, plan.source.id) })),
+      .map((plan) => ({
+        plan,
+        rows: tracker(all, present(plan.districts[0], `a district of ${plan.slug}`), plan.source.id),
+      })),
   );
   return tracked;
 }

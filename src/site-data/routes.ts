@@ -2,6 +2,7 @@
  * The static paths of the routes that exist once per language: the Chinese
  * route and its English twin under src/pages/en share these.
  */
+import { present } from '../lib/assert.ts';
 import { plans } from '../lib/site/collections.ts';
 import { zhPages } from './content.ts';
 import { allIndicators } from './data.ts';
@@ -16,7 +17,14 @@ export async function planPaths() {
   const entries = await zhPages();
   return plans(entries.map((e) => e.data)).map((plan) => ({
     params: { plan: plan.id },
-    props: { parts: plan.parts.map((part) => entries.find((e) => e.data.slug === part.slug)!) },
+    props: {
+      parts: plan.parts.map((part) =>
+        present(
+          entries.find((e) => e.data.slug === part.slug),
+          `page ${part.slug}`,
+        ),
+      ),
+    },
   }));
 }
 

@@ -1,4 +1,5 @@
 import { comparison, LEVEL_KINDS, periodEnd, type TrackerRow } from '../data/analysis.ts';
+import { present } from '../assert.ts';
 import { preferred } from '../data/bounds.ts';
 import type { ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
@@ -67,9 +68,14 @@ export const asciiId = (englishName: string) =>
 
 /** The end of a period in years, a year standing for its end: 2021 → 2021; 2023-01/2023-09 → 2022.75, a quarter before the end of 2023. */
 export function periodPosition(period: string): number {
-  const [year, month] = periodEnd(period).split('-').map(Number);
-  return month ? year! - 1 + month / 12 : year!;
+  const [yearText, monthText] = periodEnd(period).split('-');
+  const year = Number(yearText);
+  const month = Number(monthText);
+  return month ? year - 1 + month / 12 : year;
 }
+
+/** An observation whose value converts to its indicator's unit. */
+type InIndicatorUnit = ObservationData & { value_in_indicator_unit: number };
 
 function listSentence(words: ChartWords, title: string, parts: string[]): string {
   return words.language === 'zh' ? `${title}：${parts.join('，')}` : `${title}: ${parts.join('; ')}`;
@@ -89,13 +95,17 @@ export function trendChart(
   words: ChartWords,
 ): ChartSpec | undefined {
   const own = observations.filter(
-    (o) =>
+    (o): o is InIndicatorUnit =>
       o.indicator === indicator.id && o.district === district && o.value_in_indicator_unit !== null && !o.definition,
   );
-  const pick = (list: ObservationData[]) => list.sort(preferred)[0]!;
-  const byPeriod = (list: ObservationData[]) => {
-    const periods = new Map<string, ObservationData[]>();
-    for (const o of list) periods.set(o.period, [...(periods.get(o.period) ?? []), o]);
+  const pick = (list: [InIndicatorUnit, ...InIndicatorUnit[]]) => list.sort(preferred)[0];
+  const byPeriod = (list: InIndicatorUnit[]) => {
+    const periods = new Map<string, [InIndicatorUnit, ...InIndicatorUnit[]]>();
+    for (const o of list) {
+      const same = periods.get(o.period);
+      if (same) same.push(o);
+      else periods.set(o.period, [o]);
+    }
     return [...periods.values()].map(pick);
   };
   const levels = byPeriod(own.filter((o) => LEVEL_KINDS.has(o.kind)));
@@ -107,7 +117,7 @@ export function trendChart(
   if (new Set(points.map((p) => p.o.period)).size < 2) return undefined;
   const name = words.language === 'en' ? indicator.nameEn : indicator.name;
   const rows: ChartRow[] = points.map(({ o, role }) => {
-    const value = o.value_in_indicator_unit!;
+    const value = o.value_in_indicator_unit;
     const period = formatPeriod(o.period, words.language);
     const text = observationText(o, indicator, words.language);
     return {
@@ -163,7 +173,8 @@ export function comparisonChart(
   const rows: ChartRow[] = cells.map(([district, { observation: o }], i) => ({
     category: words.districtName(district),
     x: i,
-    value: o.value_in_indicator_unit!,
+    // Cells flagged 'unit' (no value in the indicator's unit) were left out above.
+    value: present(o.value_in_indicator_unit, `${indicator.id} in ${district} in ${indicator.unit}`),
     role: 'reported',
     text: observationText(o, indicator, words.language),
     label: chartLabel(o, indicator, words.language),
@@ -201,7 +212,10 @@ export function progressChart(
   const drawn: ChartRow[] = [];
   rows.forEach((row, i) => {
     if (row.progress === null || !row.baseline || !row.target || !row.latest) return;
-    const indicator = indicators.find((x) => x.id === row.indicator)!;
+    const indicator = present(
+      indicators.find((x) => x.id === row.indicator),
+      `indicator "${row.indicator}" among the indicators`,
+    );
     const say = (o: ObservationData) => observationText(o, indicator, words.language);
     const percent = Math.round(row.progress * 100);
     drawn.push({
@@ -263,7 +277,7 @@ export function chartCsvRows(zh: ChartSpec, en: ChartSpec, sourceUrl: (path: str
   if (zh.id !== en.id || zh.rows.length !== en.rows.length)
     throw new Error(`chart ${zh.id}: the Chinese and English versions differ`);
   return zh.rows.map((row, i) => {
-    const other = en.rows[i]!;
+    const other = present(en.rows[i], `chart ${zh.id}: row ${i + 1} in English`);
     if (other.value !== row.value || other.source !== row.source)
       throw new Error(`chart ${zh.id}, row ${i + 1}: the Chinese and English versions differ`);
     return {

@@ -2,6 +2,7 @@
  * An indicator value in words, in the page's language: 98家 / 98 enterprises,
  * 3.5亿元 / 350 million yuan (亿 = 100 million, never rounded), 2.3% / 2.3%.
  */
+import { present } from '../assert.ts';
 import { boundOf } from '../data/bounds.ts';
 import { figureText } from '../data/display.ts';
 import type { ObservationData } from '../data/records.ts';
@@ -15,8 +16,8 @@ const clean = (n: number) => Number(n.toFixed(10));
 export function numberText(value: number, language: Locale): string {
   const n = clean(value);
   if (language === 'zh') return String(n);
-  const [whole, fraction] = String(n).split('.');
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
+  const [whole = '', fraction] = String(n).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
 export function valueText(value: number, unit: string, unitEn: string, language: Locale): string {
@@ -41,7 +42,7 @@ export function observationText(
   indicator: Indicator,
   language: Locale,
 ): string {
-  const value = o.value_in_indicator_unit!;
+  const value = present(o.value_in_indicator_unit, `a value in ${indicator.unit}`);
   const bound = boundOf(o);
   const say = valueText(value, indicator.unit, indicator.unitEn, language);
   if (!bound) return say;
@@ -69,7 +70,8 @@ export function chartLabel(
   indicator: Indicator,
   language: Locale,
 ): string {
-  const number = `${numberText(o.value_in_indicator_unit!, language)}${indicator.unit === '%' ? '%' : ''}`;
+  const value = present(o.value_in_indicator_unit, `a value in ${indicator.unit}`);
+  const number = `${numberText(value, language)}${indicator.unit === '%' ? '%' : ''}`;
   const bound = boundOf(o);
   if (!bound) return number;
   if (language === 'en') return `${STATED_BOUNDS[bound]} ${number}`;

@@ -4,7 +4,7 @@ import type { ObservationData } from './records.ts';
 export const LEVEL_KINDS = new Set(['actual', 'cumulative', 'baseline']);
 
 /** Sort key for ISO periods: the end of the span (2016/2020 → 2020; 2023-01/2023-09 → 2023-09). */
-export const periodEnd = (period: string) => period.split('/').at(-1)!;
+export const periodEnd = (period: string) => period.slice(period.lastIndexOf('/') + 1);
 
 export interface ComparisonCell {
   observation: ObservationData;
@@ -104,11 +104,11 @@ export function tracker(observations: readonly ObservationData[], district: stri
     const b = baseline?.value_in_indicator_unit;
     const t = target?.value_in_indicator_unit;
     const l = latest?.value_in_indicator_unit;
-    if (latest && b != null && t != null && l != null && t !== b) {
+    if (target && latest && baseYear !== undefined && b != null && t != null && l != null && t !== b) {
       row.progress = (l - b) / (t - b);
-      const targetYear = Number(periodEnd(target!.period).slice(0, 4));
+      const targetYear = Number(periodEnd(target.period).slice(0, 4));
       const year = Number(periodEnd(latest.period).slice(0, 4));
-      const expected = (year - baseYear!) / (targetYear - baseYear!);
+      const expected = (year - baseYear) / (targetYear - baseYear);
       row.status = row.progress >= 1 ? 'achieved' : row.progress >= expected ? 'ahead' : 'behind';
     }
     return row;

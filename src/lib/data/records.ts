@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import type { FigureRecord } from '../mdx/page.ts';
 import type { Observation } from '../indicators/observations.ts';
 import type { Indicator } from '../indicators/registry.ts';
@@ -47,7 +48,10 @@ export function figureData(pages: readonly PageData[]): FigureData[] {
 export function observationData(pages: readonly PageData[], indicators: readonly Indicator[]): ObservationData[] {
   return pages.flatMap((page) =>
     page.observations.map((o) => {
-      const indicator = indicators.find((i) => i.id === o.indicator)!;
+      const indicator = present(
+        indicators.find((i) => i.id === o.indicator),
+        `indicator "${o.indicator}" in content/indicators.yaml`,
+      );
       return {
         indicator: o.indicator,
         indicator_name: indicator.name,

@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import type { GlossaryTerm } from './parse.ts';
 
 export interface TermOccurrence {
@@ -63,7 +64,7 @@ function formPattern(form: string): RegExp {
   const words = foldEnglish(stem ? form.slice(0, -1) : form)
     .trim()
     .split(' ');
-  const last = words.pop()!;
+  const last = present(words.pop(), `a word in "${form}"`);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const inflected = stem
     ? `${escape(last)}[a-z]*`
@@ -85,7 +86,10 @@ export function findAllEnglishTerm(text: string, term: GlossaryTerm): { from: nu
   }
   return ranges
     .sort((a, b) => a.from - b.from || b.to - a.to)
-    .filter((r, i, all) => i === 0 || r.from >= all[i - 1]!.to)
+    .filter((r, i, all) => {
+      const previous = all[i - 1];
+      return previous === undefined || r.from >= previous.to;
+    })
     .map((r) => mapBack(text, r));
 }
 
@@ -99,7 +103,7 @@ function mapBack(text: string, range: { from: number; to: number }): { from: num
   const positions: number[] = [];
   let folded = '';
   for (let i = 0; i < text.length; i += 1) {
-    const piece = foldEnglish(text[i]!);
+    const piece = foldEnglish(text.charAt(i));
     if (piece === ' ' && folded.endsWith(' ')) continue;
     for (let k = 0; k < piece.length; k += 1) positions.push(i);
     folded += piece;

@@ -1,4 +1,5 @@
 import { findChineseTerms } from './match.ts';
+import { present } from '../assert.ts';
 import type { GlossaryTerm } from './parse.ts';
 
 export interface PageText {
@@ -26,7 +27,7 @@ export function termOccurrences(terms: readonly GlossaryTerm[], pages: readonly 
         else onPage.set(term.id, { slug: page.slug, firstPassage: passage.id, count: 1 });
       }
     }
-    for (const [id, occurrence] of onPage) result.get(id)!.push(occurrence);
+    for (const [id, occurrence] of onPage) present(result.get(id), `term ${id} among the terms`).push(occurrence);
   }
   return result;
 }

@@ -17,7 +17,8 @@ export function observationsNotInText(body: string, observations: readonly Cited
       problems.push(`${o.indicator}: paragraph #${o.at} is not on the page`);
       continue;
     }
-    const text = element[2]!.replace(/<[^>]+>/g, '').replace(/\\(.)/g, '$1');
+    const [, , content = ''] = element;
+    const text = content.replace(/<[^>]+>/g, '').replace(/\\(.)/g, '$1');
     if (!text.includes(String(o.value)))
       problems.push(`${o.indicator}: value ${o.value} does not occur in paragraph #${o.at}`);
   }

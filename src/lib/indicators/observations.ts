@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { present } from '../assert.ts';
 import { InputError, InputErrors } from '../errors.ts';
 import type { Figure } from '../figures/extract.ts';
 import type { Page } from '../segment/pages.ts';
@@ -77,7 +78,8 @@ export function resolveObservations(
       (f) => f.at === entry.at && f.value === entry.value && (entry.raw === undefined || f.raw === entry.raw),
     );
     const candidates = entry.nth === undefined ? matching : matching.slice(entry.nth - 1, entry.nth);
-    if (candidates.length === 0) {
+    const [figure, ...others] = candidates;
+    if (!figure) {
       const there = pageFigures.filter((f) => f.at === entry.at).map((f) => f.raw);
       fail(
         there.length === 0
@@ -86,23 +88,25 @@ export function resolveObservations(
       );
       continue;
     }
-    if (candidates.length > 1) {
+    if (others.length > 0) {
       fail(
         `${candidates.length} figures with value ${entry.value} in ${entry.at}: add raw: or nth: to pick one (${candidates.map((c) => c.raw).join(', ')})`,
       );
       continue;
     }
-    const figure = candidates[0]!;
     if (!figure.sentence.includes(figure.raw)) {
       fail(`the figure ${figure.raw} is not in its sentence`);
       continue;
     }
-    byPage.get(entry.page)!.push(observationOf(indicator, figure, entry.kind, entry.definition));
+    present(byPage.get(entry.page), `page ${entry.page} among the pages`).push(
+      observationOf(indicator, figure, entry.kind, entry.definition),
+    );
   }
   if (errors.length > 0) throw new InputErrors(errors);
 
   // 表 rows named by an indicator's table_row: the earliest year column is the baseline, later ones targets.
   for (const page of pages) {
+    const pageObservations = present(byPage.get(page.slug), `page ${page.slug} among the pages`);
     for (const block of page.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')) {
       const years = block.header.map((h) => /^(\d{4})年$/u.exec(h.text)?.[1]).map((y) => (y ? Number(y) : undefined));
       const first = Math.min(...years.filter((y): y is number => y !== undefined));
@@ -111,9 +115,10 @@ export function resolveObservations(
           (i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow),
         );
         if (!indicator) continue;
-        for (const figure of figures.get(page.slug)!.filter((f) => row.some((cell) => cell.id === f.at))) {
+        const pageFigures = present(figures.get(page.slug), `the figures of ${page.slug}`);
+        for (const figure of pageFigures.filter((f) => row.some((cell) => cell.id === f.at))) {
           const kind: ObservationKind = Number(figure.period) === first ? 'baseline' : 'target';
-          byPage.get(page.slug)!.push(observationOf(indicator, figure, kind, undefined, true));
+          pageObservations.push(observationOf(indicator, figure, kind, undefined, true));
         }
       }
     }

@@ -9,7 +9,8 @@ import { CONVERTIBLE_COUNT_WORDS, MONEY_UNITS } from '../text/quantities.ts';
 /** `value` (in `unit`) expressed in `target`, or undefined when the units do not convert. */
 export function convert(value: number, unit: string, target: string): number | undefined {
   if (unit === target) return value;
-  if (unit in MONEY_UNITS && target in MONEY_UNITS) return round((value * MONEY_UNITS[unit]!) / MONEY_UNITS[target]!);
+  const [fromMultiplier, toMultiplier] = [MONEY_UNITS[unit], MONEY_UNITS[target]];
+  if (fromMultiplier !== undefined && toMultiplier !== undefined) return round((value * fromMultiplier) / toMultiplier);
   if (CONVERTIBLE_COUNT_WORDS.has(unit) && CONVERTIBLE_COUNT_WORDS.has(target)) return value;
   return undefined;
 }

@@ -64,7 +64,8 @@ export function readYaml<S extends z.ZodType>(file: string, text: string, schema
       return [new InputError(file, `missing required field "${fieldName(fieldPath)}"`, line)];
     return [new InputError(file, `field "${fieldName(fieldPath)}" ${issue.message}`, line)];
   });
-  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  const [only, ...more] = errors;
+  throw only && more.length === 0 ? only : new InputErrors(errors);
 }
 
 /** `pages[1].title` for ['pages', 1, 'title']. */

@@ -22,12 +22,14 @@ export function reportsByDistrict<T extends PageSummary>(pages: readonly T[]): {
 
 /** Every plan in the collection with its parts in reading order. */
 export function plans<T extends PageSummary>(pages: readonly T[]): { id: string; title: string; parts: T[] }[] {
-  const byPlan = new Map<string, T[]>();
+  const byPlan = new Map<string, [T, ...T[]]>();
   for (const page of pages.filter((p) => p.kind === 'plan')) {
-    byPlan.set(page.source.id, [...(byPlan.get(page.source.id) ?? []), page]);
+    const same = byPlan.get(page.source.id);
+    if (same) same.push(page);
+    else byPlan.set(page.source.id, [page]);
   }
   return [...byPlan.entries()]
-    .map(([id, parts]) => ({ id, title: parts[0]!.source.title, parts: parts.sort((a, b) => a.order - b.order) }))
+    .map(([id, parts]) => ({ id, title: parts[0].source.title, parts: parts.sort((a, b) => a.order - b.order) }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

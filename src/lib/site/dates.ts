@@ -21,7 +21,8 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 export function formatDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number);
   if (locale === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
-  const monthName = month ? MONTHS[month - 1]! : '';
+  // A month past December has no name, and is left out like a missing one.
+  const monthName = month ? MONTHS[month - 1] : '';
   return [day, monthName, year].filter(Boolean).join(' ');
 }
 
@@ -32,14 +33,14 @@ export function compareDatesDesc(a: string, b: string): number {
 
 /** An ISO 8601 period for readers: 2023-01/2023-09 → 2023年1—9月 / Jan–Sep 2023; 2021/2025 → 2021—2025年 / 2021–2025. */
 export function formatPeriod(period: string, locale: Locale): string {
-  const [from, to] = period.split('/');
-  if (!to) return formatDate(from!, locale);
-  const [y1, m1] = from!.split('-');
+  const [from = '', to] = period.split('/');
+  if (!to) return formatDate(from, locale);
+  const [y1, m1] = from.split('-');
   const [y2, m2] = to.split('-');
   if (!m1 || !m2) return locale === 'zh' ? `${y1}—${y2}年` : `${y1}–${y2}`;
   if (y1 === y2) {
     if (locale === 'zh') return `${y1}年${Number(m1)}—${Number(m2)}月`;
     return `${SHORT_MONTHS[Number(m1) - 1]}–${SHORT_MONTHS[Number(m2) - 1]} ${y1}`;
   }
-  return `${formatDate(from!, locale)}—${formatDate(to, locale)}`;
+  return `${formatDate(from, locale)}—${formatDate(to, locale)}`;
 }

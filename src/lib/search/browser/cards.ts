@@ -3,6 +3,8 @@
  * sections, where each block's words are) and its body text in shards, and the record layout whose regions
  * say whether a position is in the title, a heading or the body (design: src/lib/search/README.md).
  */
+import { present } from '../../assert.ts';
+
 export interface Layout {
   headings: number;
   body: number;
@@ -76,7 +78,7 @@ export function blockAt(card: ResultCard, position: number): number {
   let high = card.blocks.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (card.blocks[mid]!.position <= position) low = mid;
+    if (present(card.blocks[mid], `block ${mid} of ${card.blocks.length}`).position <= position) low = mid;
     else high = mid - 1;
   }
   return low;

@@ -1,3 +1,4 @@
+import { present } from '../../assert.ts';
 import type { Postings } from './pagefind-files.ts';
 import { coverOffsets, phraseStarts } from './tokens.ts';
 
@@ -10,11 +11,19 @@ import { coverOffsets, phraseStarts } from './tokens.ts';
 export function phrasePages(postings: readonly (Postings | undefined)[]): Map<number, number[]> {
   const found = new Map<number, number[]>();
   if (postings.length === 0 || postings.some((p) => p === undefined)) return found;
-  const cover = coverOffsets(postings).map((offset) => ({ offset, pages: postings[offset]! }));
+  const cover = coverOffsets(postings).map((offset) => ({
+    offset,
+    pages: present(postings[offset], `the postings of word ${offset + 1}`),
+  }));
   const rarest = cover.reduce((a, b) => (b.pages.size < a.pages.size ? b : a));
   for (const page of rarest.pages.keys()) {
     if (!cover.every(({ pages }) => pages.has(page))) continue;
-    const starts = phraseStarts(cover.map(({ offset, pages }) => ({ offset, positions: pages.get(page)! })));
+    const starts = phraseStarts(
+      cover.map(({ offset, pages }) => ({
+        offset,
+        positions: present(pages.get(page), `page ${page} in every posting`),
+      })),
+    );
     if (starts.length > 0) found.set(page, starts);
   }
   return found;

@@ -55,6 +55,7 @@ export function mergePageHits(lists: readonly PageHit[][]): PageHit[] {
 export function numberForms(query: string): string[] {
   const match = /^(\d{4,})(\.\d+)?(%?)$/.exec(query);
   if (!match) return [query];
-  const grouped = match[1]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return [query, `${grouped}${match[2] ?? ''}${match[3]}`];
+  const [, digits = '', decimals = '', percent = ''] = match;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return [query, `${grouped}${decimals}${percent}`];
 }

@@ -2,6 +2,8 @@
  * The words of the exact index: a block of text as its overlapping character pairs, each character other than
  * Han written as `q<hex>q` (design: src/lib/search/README.md).
  */
+import { present } from '../../assert.ts';
+
 const HAN = /\p{Script=Han}/u;
 /** Ends a block: the last character's pair, so a one-character query finds it there too. */
 const END = 'qzq';
@@ -9,7 +11,7 @@ const END = 'qzq';
 export const PAD = '-';
 
 export function encodeChar(ch: string): string {
-  return HAN.test(ch) ? ch : `q${ch.codePointAt(0)!.toString(16)}q`;
+  return HAN.test(ch) ? ch : `q${present(ch.codePointAt(0), 'a character').toString(16)}q`;
 }
 
 /** Text as it is compared: NFC, whitespace runs as one space, no zero-width characters, trimmed. */
@@ -24,13 +26,16 @@ export function normaliseQuery(text: string): string {
 /** The words a block is indexed as: one per character, that character and the next (or the end mark). */
 export function blockWords(text: string): string[] {
   const chars = [...text];
-  return chars.map((ch, i) => encodeChar(ch) + (i + 1 < chars.length ? encodeChar(chars[i + 1]!) : END));
+  return chars.map((ch, i) => {
+    const next = chars[i + 1];
+    return encodeChar(ch) + (next !== undefined ? encodeChar(next) : END);
+  });
 }
 
 /** A pair word's first character as encoded (`綦` or `q2eq`): a one-character query finds the words starting with it. */
 export function firstToken(word: string): string {
   if (word.startsWith('q')) return word.slice(0, word.indexOf('q', 1) + 1);
-  return String.fromCodePoint(word.codePointAt(0)!);
+  return String.fromCodePoint(present(word.codePointAt(0), 'a word'));
 }
 
 export interface QueryWords {
@@ -41,11 +46,13 @@ export interface QueryWords {
 }
 
 export function queryWords(query: string): QueryWords | undefined {
-  const chars = [...normaliseQuery(query)];
-  if (chars.length === 0) return undefined;
+  const text = normaliseQuery(query);
+  const [first, ...rest] = text;
+  if (first === undefined) return undefined;
   // One character: every word that starts with it (firstToken).
-  if (chars.length === 1) return { words: [encodeChar(chars[0]!)], prefix: true };
-  return { words: chars.slice(0, -1).map((ch, i) => encodeChar(ch) + encodeChar(chars[i + 1]!)), prefix: false };
+  if (rest.length === 0) return { words: [encodeChar(first)], prefix: true };
+  // The block's words but the last, which pairs the last character with the end mark.
+  return { words: blockWords(text).slice(0, -1), prefix: false };
 }
 
 /**
@@ -66,11 +73,11 @@ export function coverOffsets(words: readonly unknown[]): number[] {
  * which word stands at a position (ABA and BAB give the same runs).
  */
 export function phraseStarts(parts: readonly { offset: number; positions: readonly number[] }[]): number[] {
-  if (parts.length === 0) return [];
   const sets = parts.map((part) => ({ offset: part.offset, set: new Set(part.positions) }));
   const [first, ...rest] = sets;
-  return [...first!.set]
-    .map((p) => p - first!.offset)
+  if (!first) return [];
+  return [...first.set]
+    .map((p) => p - first.offset)
     .filter((start) => rest.every(({ offset, set }) => set.has(start + offset)))
     .sort((a, b) => a - b);
 }

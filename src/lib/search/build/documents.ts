@@ -1,3 +1,4 @@
+import { present } from '../../assert.ts';
 import type { SearchBlock, SearchPage } from './page-text.ts';
 import { blockWords, PAD } from '../browser/tokens.ts';
 import {
@@ -84,7 +85,7 @@ export function exactDocuments(
       }
       for (let shard = shardOf(layout, position); shard <= shardOf(layout, words.length - 1); shard += 1) {
         while (shards.length <= shard) shards.push([]);
-        shards[shard]!.push({ block: blocks.length, text: block.text, ...figures });
+        present(shards[shard], `shard ${shard}`).push({ block: blocks.length, text: block.text, ...figures });
       }
       blocks.push({ id: block.id, position, section });
     };

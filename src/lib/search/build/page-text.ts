@@ -66,8 +66,11 @@ export function searchPage(tree: Root, url: string): SearchPage | undefined {
     if (frontIds.has(block.id)) continue;
     if (tag === 'h2') sections.push({ anchor: block.id, heading: block, subheadings: [], blocks: [] });
     else {
-      if (sections.length === 0) sections.push({ anchor: block.id, subheadings: [], blocks: [] });
-      const section = sections.at(-1)!;
+      let section = sections.at(-1);
+      if (!section) {
+        section = { anchor: block.id, subheadings: [], blocks: [] };
+        sections.push(section);
+      }
       if (HEADING_ELEMENTS.has(tag)) section.subheadings.push(block);
       else section.blocks.push(block);
     }
