@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import type { FigureRecord } from '../schemas/page.ts';
 import type { Page } from '../segment/pages.ts';
 import type { Block, Passage } from '../segment/types.ts';
@@ -5,7 +6,7 @@ import { COMPARISON_SIGN_CLASS, COMPARISON_SIGNS } from '../text/quantities.ts';
 import { labelOf } from './labels.ts';
 import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
-import { sentences } from './sentences.ts';
+import { sentenceAt } from './sentences.ts';
 
 /** A quantitative figure of a page, with its provenance and its span of the text. Fields: src/lib/schemas/page.ts. */
 export type Figure = FigureRecord & Pick<NumberMatch, 'start' | 'end'>;
@@ -113,7 +114,7 @@ function fromPassage(
   const times = timeExpressions(text, options.documentYear);
   const figures: Figure[] = [];
   found.forEach((match, i) => {
-    const sentence = sentences(text).find((s) => match.start >= s.start && match.start < s.end)!;
+    const sentence = sentenceAt(text, match.start);
     const inSentence = (t: { start: number }) => t.start >= sentence.start && t.start < sentence.end;
     const sentenceTimes = times.filter(inSentence);
     const sentenceFigures = found.filter((f) => f !== match && inSentence(f));
@@ -131,7 +132,7 @@ function fromPassage(
       !named.label && named.inherits && previous && previous.sentence === sentence.text ? previous.label : named.label;
     figures.push({
       id: `${key}.${passage.id}.${i + 1}`,
-      at: passage.id!,
+      at: present(passage.id, 'passage ids (paginate gives every passage one)'),
       anchor: `fig-${passage.id}-${i + 1}`,
       start: match.start,
       end: match.end,
@@ -219,24 +220,27 @@ function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, option
   for (const row of table.rows) {
     header.forEach((heading, c) => {
       const year = /^(\d{4})年$/u.exec(heading)?.[1];
-      const cell = row[c]!;
+      // readTable gives every row as many cells as the header.
+      const cell = present(row[c], `cell ${c + 1} of a row of table ${table.number}`);
       const parsed = TABLE_CELL.exec(cell.text);
       if (!year || !parsed) return;
+      const [, sign, digits = ''] = parsed;
       const qualifier = [
         ...(Number(year) > options.documentYear ? ['目标'] : []),
-        ...(parsed[1] ? [COMPARISON_SIGNS[parsed[1]]!] : []),
+        ...(sign ? [present(COMPARISON_SIGNS[sign], `a qualifier for the sign ${sign}`)] : []),
       ];
       // The cell as printed, bound included (＞10, ≥6.1): the bound is part of what the figure says.
       figures.push({
         id: `${key}.${cell.id}.1`,
-        at: cell.id!,
+        at: present(cell.id, 'table cell ids (paginate gives every cell one)'),
         anchor: `fig-${cell.id}-1`,
         start: 0,
         end: cell.text.length,
         raw: cell.text,
-        value: Number(parsed[2]!.replace(/,/g, '')),
-        unit: unitColumn >= 0 ? row[unitColumn]!.text : '',
-        label: nameColumn >= 0 ? row[nameColumn]!.text : '',
+        value: Number(digits.replace(/,/g, '')),
+        // A column index of -1 (no such column) reads no cell.
+        unit: row[unitColumn]?.text ?? '',
+        label: row[nameColumn]?.text ?? '',
         qualifier: QUALIFIERS.filter((q) => qualifier.includes(q)),
         period: year,
         sentence: `${table.caption.text}：${row.map((r, i) => `${header[i]}${r.text}`).join('，')}`,

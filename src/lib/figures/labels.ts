@@ -177,7 +177,8 @@ function lastNounPhrase(clause: string, afterFigure: boolean): string {
   if (text.includes('等')) text = text.slice(text.lastIndexOf('等') + 1) || text;
   const ratio = /(?:之比|比重|比例|占比)$/u.test(text);
   const parts = text.split(/[和与]/u);
-  if (afterFigure && !ratio && parts.length > 1 && parts.at(-1)!.length >= 2) text = parts.at(-1)!;
+  const lastPart = parts.at(-1);
+  if (afterFigure && !ratio && parts.length > 1 && lastPart !== undefined && lastPart.length >= 2) text = lastPart;
   // A share: 规上工业总产值占全区… names its subject; 只占全区面积 has none, so the part after 占; a ratio stays whole.
   if (/占/u.test(text) && !ratio) {
     const subject = clean(text.slice(0, text.indexOf('占')));
@@ -186,13 +187,22 @@ function lastNounPhrase(clause: string, afterFigure: boolean): string {
   return clean(text);
 }
 
+// `split` always gives at least one piece: the whole text when the separator does not occur.
+function upToFirst(text: string, separator: string | RegExp): string {
+  return text.split(separator)[0] ?? '';
+}
+
+function afterLast(text: string, separator: string | RegExp): string {
+  return text.split(separator).at(-1) ?? '';
+}
+
 /** The noun phrase just after a figure: 163户|企业发放…, 6个|“国字号”研发机构, 5年及以上|劳动合同. */
 function firstNounPhrase(after: string): string {
   if (/^(?:内|后|前|以来|之内)/u.test(after)) return '';
   let text = after.replace(/^(?:及以上|以上|以下|左右|的)/u, '');
   const verb = [...text.matchAll(VERB)][0];
   if (verb) text = text.slice(0, verb.index);
-  text = text.split(/等|[和与且为]|的/u)[0]!;
+  text = upToFirst(text, /等|[和与且为]|的/u);
   // A long name followed by a quotation: 办理事项|“只跑一次”或“一次不跑”.
   const quote = text.search(/[“‘]/u);
   if (quote >= 4) text = text.slice(0, quote);
@@ -223,9 +233,9 @@ export function labelOf(ctx: LabelContext): Label {
     [...ctx.times, ...ctx.figures].some(([s, e]) => i >= s && i < e) ? '\u0000' : ch,
   );
   const text = blanked.join('');
-  const rightRaw = text.slice(end).split(CLAUSE_BREAK)[0]!.split('\u0000')[0]!;
-  const leftClause = text.slice(0, start).split(CLAUSE_BREAK).at(-1)!;
-  const leftRaw = leftClause.split('\u0000').at(-1)!;
+  const rightRaw = upToFirst(upToFirst(text.slice(end), CLAUSE_BREAK), '\u0000');
+  const leftClause = afterLast(text.slice(0, start), CLAUSE_BREAK);
+  const leftRaw = afterLast(leftClause, '\u0000');
   const afterFigure = leftClause.includes('\u0000');
   const unitBase = unit.replace(LEADING_MULTIPLIERS, '');
   // A rank (位列全市区县前8位) ranks its subject, the phrase before 位列.

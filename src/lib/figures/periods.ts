@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import { inZone, protectedZones } from './zones.ts';
 
 /**
@@ -36,35 +37,44 @@ const span = (year: number, from: number, to: number) => `${year}-${pad(from)}/$
 const WITHIN_YEAR =
   '(?:(?<quarter>前三季度|第?[一二三四]季度|上半年|下半年)|(?<m1>\\d{1,2})月?(?:至|到|—|－|-)(?<m2>\\d{1,2})月|(?<month>\\d{1,2})月(?:(?<day>\\d{1,2})日)?|(?<whole>全年))?';
 
-const PATTERNS: { pattern: RegExp; resolve: (m: RegExpExecArray, year: number) => string }[] = [
-  { pattern: /(?<y1>\d{4})[—―–-](?<y2>\d{4})年?/gu, resolve: (m) => `${m.groups!.y1}/${m.groups!.y2}` },
+/** A match's named groups; a group that took no part in the match is undefined. */
+type Groups = Readonly<Record<string, string | undefined>>;
+
+/** A named group that is not optional in its pattern, so every match fills it. */
+const filled = (groups: Groups, name: string): string => present(groups[name], `the group <${name}> in every match`);
+
+const PATTERNS: { pattern: RegExp; resolve: (groups: Groups, year: number, matched: string) => string }[] = [
+  { pattern: /(?<y1>\d{4})[—―–-](?<y2>\d{4})年?/gu, resolve: (g) => `${filled(g, 'y1')}/${filled(g, 'y2')}` },
   {
     pattern: new RegExp(`(?<y>\\d{4})年${WITHIN_YEAR}`, 'gu'),
-    resolve: (m) => withinYear(Number(m.groups!.y), m.groups!),
+    resolve: (g) => withinYear(Number(filled(g, 'y')), g),
   },
-  { pattern: new RegExp(`今年${WITHIN_YEAR}`, 'gu'), resolve: (m, year) => withinYear(year, m.groups!) },
+  { pattern: new RegExp(`今年${WITHIN_YEAR}`, 'gu'), resolve: (g, year) => withinYear(year, g) },
   {
     pattern: /去年(?:(?<month>\d{1,2})月)?/gu,
-    resolve: (m, year) => (m.groups!.month ? `${year - 1}-${pad(m.groups!.month)}` : String(year - 1)),
+    resolve: (g, year) => (g.month ? `${year - 1}-${pad(g.month)}` : String(year - 1)),
   },
   // A quarter, month span or date without a year (前三季度, 10月25日); 全年 alone dates nothing.
   {
     pattern: new RegExp(`(?<![\\d年])${WITHIN_YEAR.slice(3, -2).replace('|(?<whole>全年)', '')}`, 'gu'),
-    resolve: (m, year) => withinYear(year, m.groups!),
+    resolve: (g, year) => withinYear(year, g),
   },
   { pattern: /“?十三五”?(?:时期|期间|末期?)?/gu, resolve: () => '2020' },
   { pattern: /“?十二五”?(?:时期|期间|末期?)?/gu, resolve: () => '2015' },
   { pattern: /“?十四五”?(?:时期|期间)?/gu, resolve: () => '2021/2025' },
-  { pattern: /未来(?<n>\d+)年/gu, resolve: (m, year) => `${year}/${year + Number(m.groups!.n) - 1}` },
+  { pattern: /未来(?<n>\d+)年/gu, resolve: (g, year) => `${year}/${year + Number(filled(g, 'n')) - 1}` },
   {
     pattern: /截至目前|截至当前|截至去年底|目前|当前|近年来|如今|眼下|现有/gu,
-    resolve: (m, year) => (m[0] === '截至去年底' ? String(year - 1) : String(year)),
+    resolve: (_g, year, matched) => (matched === '截至去年底' ? String(year - 1) : String(year)),
   },
 ];
 
-function withinYear(year: number, groups: Record<string, string | undefined>): string {
+function withinYear(year: number, groups: Groups): string {
   if (groups.quarter) {
-    const [from, to] = QUARTERS[groups.quarter.replace(/^第/, '')] ?? QUARTERS[groups.quarter]!;
+    const [from, to] = present(
+      QUARTERS[groups.quarter.replace(/^第/, '')] ?? QUARTERS[groups.quarter],
+      `the months of ${groups.quarter}`,
+    );
     return span(year, from, to);
   }
   if (groups.m1 && groups.m2) return span(year, Number(groups.m1), Number(groups.m2));
@@ -89,7 +99,8 @@ export function timeExpressions(text: string, documentYear: number): TimeExpress
       // 较2018年, 是2015年的: a comparison base; 从2020年4月…以来, 2022年以来: where a span starts.
       const base = /[较比是与同从自]$|相比$/u.test(before) || /^(?:的|以来)/u.test(text.slice(end));
       const target = /[到至]$/u.test(before);
-      found.push({ start, end, period: resolve(m as RegExpExecArray, documentYear), base, target });
+      // A pattern without named groups has none to give.
+      found.push({ start, end, period: resolve(m.groups ?? {}, documentYear, m[0]), base, target });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import {
   COUNT_WORDS,
   DIGIT_MULTIPLIER_CHARACTERS,
@@ -90,9 +91,9 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
 
     // Years and dates set periods; they are not figures.
     const year = /^年/.test(rest) && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100;
-    const yearRange = /^\d{4}$/.test(digits) && /^[—―–-]\d{4}年?/u.test(rest);
+    const yearRange = /^\d{4}$/.test(digits) ? /^[—―–-]\d{4}年?/u.exec(rest) : null;
     if (year || yearRange) {
-      const length = yearRange ? /^[—―–-]\d{4}年?/u.exec(rest)![0].length : 1;
+      const length = yearRange ? yearRange[0].length : 1;
       times.push({ start, end: end + length, raw: text.slice(start, end + length) });
       skipUntil = end + length;
       continue;
@@ -106,14 +107,20 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
       continue;
     if (NAME_WORDS.test(rest)) continue;
 
-    const tail = TAIL.exec(rest)!.groups!;
-    const unit = tail.unit ?? '';
-    const multiplier = tail.multiplier ?? '';
+    const {
+      all = '',
+      unit = '',
+      multiplier = '',
+      approx,
+      approx2,
+      bound,
+      high,
+    } = present(TAIL.exec(rest)?.groups, 'a match of TAIL, all of whose parts are optional');
     // Without a unit or multiplier, a number in running text is a label or code, not a figure,
     // unless the text was cut off right after it.
     if (!unit && !multiplier && !(cutAtEnd && end === text.length)) continue;
-    end += tail.all!.length;
-    const attached = [tail.approx, tail.approx2, tail.bound].filter((w): w is string => Boolean(w));
+    end += all.length;
+    const attached = [approx, approx2, bound].filter((w): w is string => Boolean(w));
     if (before === '前' && unit === '位') attached.unshift('前');
     figures.push({
       start,
@@ -122,7 +129,7 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
       value,
       unit: `${multiplier}${unit}`,
       attached,
-      ...(tail.high !== undefined ? { high: Number(tail.high) } : {}),
+      ...(high !== undefined ? { high: Number(high) } : {}),
     });
     skipUntil = end;
   }

@@ -24,24 +24,28 @@ export interface BodyOptions {
 
 export function bodyNodes(blocks: readonly Block[], options: BodyOptions): RootContent[] {
   const nodes: RootContent[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
+  // Consecutive lines of page furniture are shown together.
+  let residue: Passage[] = [];
+  const closeResidue = () => {
+    if (residue.length === 0) return;
+    nodes.push(
+      flow(
+        'PrintResidue',
+        {},
+        residue.map((u) => passageLine('P', u, options)),
+      ),
+    );
+    residue = [];
+  };
+  for (const block of blocks) {
     if (block.kind === 'colophon') {
-      // Consecutive lines of page furniture are shown together.
-      const group: Passage[] = [];
-      while (blocks[i]?.kind === 'colophon') group.push((blocks[i++] as Extract<Block, { kind: 'colophon' }>).passage);
-      i--;
-      nodes.push(
-        flow(
-          'PrintResidue',
-          {},
-          group.map((u) => passageLine('P', u, options)),
-        ),
-      );
+      residue.push(block.passage);
       continue;
     }
+    closeResidue();
     nodes.push(blockNode(block, options));
   }
+  closeResidue();
   return nodes;
 }
 
@@ -74,10 +78,11 @@ function blockNode(block: Block, options: BodyOptions): BlockContent {
       ]);
     case 'table': {
       // A serial-number column (序号) is not what names a row; the next column is.
-      const rowHeader = block.rows.every((row) => /^\d+$/.test(row[0]!.text)) ? 1 : 0;
+      // (readTable gives every row as many cells as the header, so no cell below is missing.)
+      const rowHeader = block.rows.every((row) => /^\d+$/.test(row[0]?.text ?? '')) ? 1 : 0;
       // Columns of figures are set right-aligned in tabular digits, header included.
       const numeric = block.header.map(
-        (_, c) => c !== rowHeader && block.rows.every((row) => NUMERIC_CELL.test(row[c]!.text)),
+        (_, c) => c !== rowHeader && block.rows.every((row) => NUMERIC_CELL.test(row[c]?.text ?? '')),
       );
       const cls = (c: number) => (numeric[c] ? 'num' : undefined);
       return flow('Table', { id: block.id }, [

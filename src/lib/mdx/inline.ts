@@ -34,24 +34,25 @@ export function phrasing(text: string, marks: readonly InlineSpan[]): PhrasingCo
 }
 
 function build(text: string, from: number, to: number, marks: InlineSpan[]): PhrasingContent[] {
+  // Marks come sorted by start (longest first): each outer mark takes the marks that start inside it.
+  const outer: { mark: InlineSpan; inner: InlineSpan[] }[] = [];
+  for (const mark of marks) {
+    const open = outer.at(-1);
+    if (open && mark.from < open.mark.to) open.inner.push(mark);
+    else outer.push({ mark, inner: [] });
+  }
   const nodes: PhrasingContent[] = [];
   let position = from;
-  let i = 0;
-  while (i < marks.length) {
-    const mark = marks[i]!;
+  for (const { mark, inner } of outer) {
     if (mark.from < position || mark.to > to || mark.from >= mark.to) {
       throw new Error(`mark ${mark.from}-${mark.to} crosses another mark or leaves the text`);
     }
     if (mark.from > position) nodes.push({ type: 'text', value: text.slice(position, mark.from) });
-    const inner: InlineSpan[] = [];
-    let j = i + 1;
-    while (j < marks.length && marks[j]!.from < mark.to) inner.push(marks[j++]!);
     const children = build(text, mark.from, mark.to, inner);
     nodes.push(
       mark.kind === 'strong' ? { type: 'strong', children } : jsxText(mark.kind.name, mark.kind.attributes, children),
     );
     position = mark.to;
-    i = j;
   }
   if (position < to) nodes.push({ type: 'text', value: text.slice(position, to) });
   return nodes;

@@ -1,12 +1,15 @@
 import type { Root } from 'mdast';
+import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
+import { present } from '../assert.ts';
 import type { Figure } from '../figures/extract.ts';
 import type { Observation } from '../indicators/observations.ts';
 import type { FigureRecord, zhPageSchema } from '../schemas/page.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
 import { lineRange } from '../segment/passages.ts';
+import type { Passage } from '../segment/types.ts';
 import { bodyNodes } from './body.ts';
 import { placeCorrections, type PlacedCorrection } from './corrections.ts';
 import type { InlineSpan } from './inline.ts';
@@ -38,8 +41,8 @@ export function frontmatterOf(
   for (const block of page.blocks) {
     const passages = block.kind === 'paragraph' ? [block.passage] : block.kind === 'list' ? block.items : [];
     for (const passage of passages) {
-      if (passage.cut?.start) truncated.push({ id: passage.id!, at: 'start' });
-      if (passage.cut?.end) truncated.push({ id: passage.id!, at: 'end' });
+      if (passage.cut?.start) truncated.push({ id: passageId(passage), at: 'start' });
+      if (passage.cut?.end) truncated.push({ id: passageId(passage), at: 'end' });
     }
   }
   return pruneUndefined({
@@ -63,7 +66,7 @@ export function frontmatterOf(
     url: meta.url,
     source: pruneUndefined({
       id: page.source.id,
-      file: page.source.file.split('/').at(-1)!,
+      file: basename(page.source.file),
       sha256: page.source.sha256,
       title: meta.title,
       titleEn: meta.titleEn,
@@ -73,7 +76,7 @@ export function frontmatterOf(
       receivedAs: meta.receivedAs,
     }),
     front: page.front.map((f) => ({
-      id: f.passage.id!,
+      id: passageId(f.passage),
       role: f.role,
       lines: lineRange(f.passage),
       text: f.passage.text,
@@ -83,6 +86,11 @@ export function frontmatterOf(
     figures: figures.map(({ start: _start, end: _end, ...record }) => record),
     observations: [...observations],
   });
+}
+
+/** paginate gives every passage its id before a page is written. */
+function passageId(passage: Passage): string {
+  return present(passage.id, 'an id on every passage (paginate assigns them)');
 }
 
 /** Each figure becomes `<Fig id="fig-p22-2">25家</Fig>` around exactly its span of the text. */

@@ -43,7 +43,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 export function splitFrontmatter(source: string): { yaml: string; body: string; bodyOffset: number } | undefined {
   const match = FRONTMATTER.exec(source);
   if (!match) return undefined;
-  return { yaml: match[1]!, body: source.slice(match[0].length), bodyOffset: match[0].split('\n').length - 1 };
+  const [block, yaml = ''] = match;
+  return { yaml, body: source.slice(block.length), bodyOffset: block.split('\n').length - 1 };
 }
 
 /** The MDX syntax tree of a page body, parsed as the site's Markdown processor parses it. */
@@ -56,8 +57,8 @@ export function readMdx(file: string, source: string): MdxDocument {
   if (!parts) throw new InputError(file, 'the file must start with a `---` frontmatter block', 1);
   const lineCounter = new LineCounter();
   const doc = parseDocument(parts.yaml, { lineCounter, version: '1.1' });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
+  const [first] = doc.errors;
+  if (first) {
     throw new InputError(
       file,
       `frontmatter: ${first.message.split('\n')[0]}`,

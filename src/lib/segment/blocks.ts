@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import { InputError } from '../errors.ts';
 import type { Layout } from '../sources/meta.ts';
 import { charLength, endsParagraph } from '../text/cjk.ts';
@@ -40,7 +41,8 @@ export function passageFrom(lines: readonly Line[], spans: Span[], spacing: Spac
 
 function lineAt(lines: readonly Line[], n: number): Line {
   // Lines are numbered from the first line of the slice given to buildBlocks.
-  const line = lines[n - lines[0]!.n];
+  const first = lines[0];
+  const line = first && lines[n - first.n];
   if (!line || line.n !== n) throw new Error(`line ${n} outside the lines given`);
   return line;
 }
@@ -53,18 +55,19 @@ export function buildBlocks(lines: readonly Line[], options: BuildOptions): Bloc
   const roles = rolesOf(lines, options);
   const state: Builder = { lines, options, blocks: [], open: null, pending: [], lastTitle: null };
   let blankRun = 0;
+  // An index loop: a box or table takes several lines, and the loop resumes after them.
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = present(lines[i], `line index ${i}`);
     if (line.shape === 'blank') {
       blankRun++;
       continue;
     }
     const blanksBefore = blankRun;
     blankRun = 0;
-    const role = roles[i]!;
+    const role = present(roles[i], `the role of line ${line.n}`);
     if (continuesParagraph(state, line, role, blanksBefore)) continue;
     closeParagraph(state);
-    i = startBlock(state, i, role, blanksBefore);
+    i = startBlock(state, i, line, role, blanksBefore);
   }
   closeParagraph(state);
   return state.blocks;
@@ -87,7 +90,8 @@ interface Builder {
 function continuesParagraph(state: Builder, line: Line, role: Role, blanksBefore: number): boolean {
   const { open, options } = state;
   if (!open) return false;
-  const ended = endsParagraph(lineAt(state.lines, open.spans.at(-1)!.line).text);
+  const lastSpan = present(open.spans.at(-1), 'a span in the open paragraph');
+  const ended = endsParagraph(lineAt(state.lines, lastSpan.line).text);
   if (role === 'caption' && !ended) {
     // A photo set into the middle of a sentence: the sentence goes on after it.
     state.pending.push({ kind: 'caption', passage: passageFrom(state.lines, [line.content], 'display') });
@@ -110,9 +114,8 @@ function closeParagraph(state: Builder): void {
 }
 
 /** Start the block line `i` opens; returns the index of the last line it took (boxes and tables take several). */
-function startBlock(state: Builder, i: number, role: Role, blanksBefore: number): number {
+function startBlock(state: Builder, i: number, line: Line, role: Role, blanksBefore: number): number {
   const { lines, blocks, options } = state;
-  const line = lines[i]!;
   if (role !== 'title' && role !== 'subtitle-title') state.lastTitle = null;
   switch (role) {
     case 'text':
@@ -131,9 +134,9 @@ function startBlock(state: Builder, i: number, role: Role, blanksBefore: number)
       addBullet(blocks, passageFrom(lines, [line.content], 'body'), line, blanksBefore);
       return i;
     case 'box':
-      return readBox(lines, i, blocks);
+      return readBox(lines, i, line, blocks);
     case 'table-caption':
-      return readTable(lines, i, blocks, options.file);
+      return readTable(lines, i, line, blocks, options.file);
     default:
       blocks.push(lineBlock(lines, line, role));
       return i;
@@ -161,13 +164,13 @@ function addHeading(
       return;
     }
     case 'subtitle-title':
-      state.lastTitle!.subtitles.push(title);
+      present(state.lastTitle, `a title line before the subtitle on line ${line.n}`).subtitles.push(title);
       return;
     case 'md-heading':
       state.blocks.push({
         kind: 'heading',
         level: 2,
-        sourceLevel: line.mdLevel!,
+        sourceLevel: present(line.mdLevel, `the level of the # heading on line ${line.n}`),
         title,
         subtitles: [],
         markup: line.markup,
@@ -198,13 +201,10 @@ function lineBlock(
 ): Block {
   const passage = passageFrom(lines, [line.content], 'display');
   switch (role) {
-    case 'chapter':
-      return {
-        kind: 'chapter',
-        number: chineseNumeral(/^第(.+?)章/u.exec(line.text)![1]!),
-        label: /^第.+?章/u.exec(line.text)![0],
-        title: passage,
-      };
+    case 'chapter': {
+      const [label, numeral = ''] = present(/^第(.+?)章/u.exec(line.text), `第X章 on line ${line.n}`);
+      return { kind: 'chapter', number: chineseNumeral(numeral), label, title: passage };
+    }
     case 'caption':
       return { kind: 'caption', passage };
     case 'byline':
@@ -218,12 +218,11 @@ function lineBlock(
 
 function rolesOf(lines: readonly Line[], options: BuildOptions): Role[] {
   const roles: Role[] = [];
-  for (let i = 0; i < lines.length; i++) roles.push(roleOf(lines, i, options, roles));
+  for (const [i, line] of lines.entries()) roles.push(roleOf(lines, i, line, options, roles));
   return roles;
 }
 
-function roleOf(lines: readonly Line[], i: number, options: BuildOptions, earlier: readonly Role[]): Role {
-  const line = lines[i]!;
+function roleOf(lines: readonly Line[], i: number, line: Line, options: BuildOptions, earlier: readonly Role[]): Role {
   if (line.shape === 'blank') return 'text';
   switch (line.role) {
     case 'heading':
@@ -274,12 +273,13 @@ function titleOrSubtitle(lines: readonly Line[], i: number, earlier: readonly Ro
 
 function blanksBefore(lines: readonly Line[], i: number): number {
   let count = 0;
-  for (let j = i - 1; j >= 0 && lines[j]!.shape === 'blank'; j--) count++;
+  for (let j = i - 1; j >= 0 && lines[j]?.shape === 'blank'; j--) count++;
   return count;
 }
 
 function blankAfter(lines: readonly Line[], i: number): boolean {
-  return i + 1 >= lines.length || lines[i + 1]!.shape === 'blank';
+  const next = lines[i + 1];
+  return next === undefined || next.shape === 'blank';
 }
 
 function previousEndsParagraph(lines: readonly Line[], i: number): boolean {
@@ -288,22 +288,23 @@ function previousEndsParagraph(lines: readonly Line[], i: number): boolean {
 }
 
 /** `…潜力!”文/陈正英 图/綦江区委宣传部提供`: a byline printed at the end of the last paragraph. */
-const TRAILING_BYLINE = /文\/[^\s\u3000\/]{2,8}(?:[\s\u3000]+图\/\S+)?$/u;
+const TRAILING_BYLINE = /文\/[^\s\u3000/]{2,8}(?:[\s\u3000]+图\/\S+)?$/u;
 
 function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: boolean): Block[] {
-  const last = spans.at(-1)!;
+  const last = present(spans.at(-1), 'a span in the paragraph');
   const raw = lineAt(lines, last.line).raw.slice(last.from, last.to);
   const match = TRAILING_BYLINE.exec(raw);
   const blocks: Block[] = [];
   let bodySpans = spans;
+  let lastBodyLine = last;
   let byline: Span | null = null;
   if (match && match.index > 0) {
     const bylineStart = last.from + match.index;
-    bodySpans = [...spans.slice(0, -1), { ...last, to: bylineStart }];
+    lastBodyLine = { ...last, to: bylineStart };
+    bodySpans = [...spans.slice(0, -1), lastBodyLine];
     byline = { line: last.line, from: bylineStart, to: last.to };
   }
   const passage = passageFrom(lines, bodySpans, 'body');
-  const lastBodyLine = bodySpans.at(-1)!;
   const lastText = lineAt(lines, lastBodyLine.line).raw.slice(lastBodyLine.from, lastBodyLine.to);
   const cut = { ...(cutStart ? { start: true } : {}), ...(!endsParagraph(lastText) ? { end: true } : {}) };
   if (cut.start || cut.end) passage.cut = cut;
@@ -313,14 +314,13 @@ function paragraphWithByline(lines: readonly Line[], spans: Span[], cutStart: bo
 }
 
 /** 专栏N: the title line, then one item per line until two blank lines or the next structural line. */
-function readBox(lines: readonly Line[], start: number, blocks: Block[]): number {
-  const titleLine = lines[start]!;
-  const number = /^专栏(\d+)/u.exec(titleLine.text)![1]!;
+function readBox(lines: readonly Line[], start: number, titleLine: Line, blocks: Block[]): number {
+  const [, number = ''] = present(/^专栏(\d+)/u.exec(titleLine.text), `专栏N on line ${titleLine.n}`);
   const items: Passage[] = [];
   let i = start + 1;
   let blanks = 0;
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = present(lines[i], `line index ${i}`);
     if (line.shape === 'blank') {
       if (++blanks >= 2) break;
       continue;
@@ -335,14 +335,13 @@ function readBox(lines: readonly Line[], start: number, blocks: Block[]): number
 }
 
 /** 表N: a caption line, then tab-led cells, one row per group of lines between blank lines. */
-function readTable(lines: readonly Line[], start: number, blocks: Block[], file: string): number {
-  const captionLine = lines[start]!;
-  const number = /^表(\d+)/u.exec(captionLine.text)![1]!;
+function readTable(lines: readonly Line[], start: number, captionLine: Line, blocks: Block[], file: string): number {
+  const [, number = ''] = present(/^表(\d+)/u.exec(captionLine.text), `表N on line ${captionLine.n}`);
   const groups: { cells: Passage[]; line: number }[] = [];
   let current: { cells: Passage[]; line: number } | null = null;
   let i = start + 1;
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = present(lines[i], `line index ${i}`);
     if (line.shape === 'blank') {
       current = null;
       continue;

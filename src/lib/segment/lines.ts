@@ -39,7 +39,7 @@ const SECTION = /^第[一二三四五六七八九十]+节(?:[\s\u3000]|$)/u;
 const BOX = /^专栏\d+/u;
 const TABLE_CAPTION = /^表\d+(?:[\s\u3000]|$)/u;
 const BULLET = /^●/u;
-const PHOTO_CAPTION = /[\s\u3000]摄\/[^\s\u3000\/]{2,8}$/u;
+const PHOTO_CAPTION = /[\s\u3000]摄\/[^\s\u3000/]{2,8}$/u;
 const CREDIT = /^图片.{0,24}提供$/u;
 const BYLINE = /^\p{Script=Han}{2,3}(?:[ \u3000]\p{Script=Han}{2,3}){1,3}$/u;
 
@@ -51,8 +51,8 @@ export function readLines(text: string): Line[] {
 }
 
 export function shapeLine(raw: string, n: number): Line {
-  const lead = /^[\s\u3000]*/u.exec(raw)![0].length;
-  const trail = /[\s\u3000]*$/u.exec(raw.slice(lead))![0].length;
+  const lead = leadingSpaceLength(raw);
+  const trail = trailingSpaceLength(raw.slice(lead));
   const from = lead;
   const to = raw.length - trail;
   const line: Line = {
@@ -69,9 +69,10 @@ export function shapeLine(raw: string, n: number): Line {
 
   const heading = MD_HEADING.exec(raw);
   if (heading) {
-    const hashesFrom = heading[1]!.length;
-    const level = heading[2]!.length;
-    return withContent(line, heading[0].length, to, {
+    const [matched, indent = '', hashes = ''] = heading;
+    const hashesFrom = indent.length;
+    const level = hashes.length;
+    return withContent(line, matched.length, to, {
       shape: 'md-heading',
       mdLevel: level,
       markup: [{ line: n, from: hashesFrom, to: hashesFrom + level }],
@@ -92,8 +93,17 @@ export function shapeLine(raw: string, n: number): Line {
 }
 
 function withContent(line: Line, from: number, to: number, extra: Partial<Line>): Line {
-  const start = from + /^[\s\u3000]*/u.exec(line.raw.slice(from, to))![0].length;
+  const start = from + leadingSpaceLength(line.raw.slice(from, to));
   return { ...line, ...extra, content: { line: line.n, from: start, to }, text: line.raw.slice(start, to) };
+}
+
+// `\s` already includes U+3000 (ideographic space), and trimStart/trimEnd strip exactly the `\s` characters.
+function leadingSpaceLength(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+function trailingSpaceLength(text: string): number {
+  return text.length - text.trimEnd().length;
 }
 
 /** Characters that end a short title line can never end with. */

@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import { InputError, InputErrors } from '../errors.ts';
 import type { Source } from '../sources/load.ts';
 import type { Layout } from '../sources/meta.ts';
@@ -109,19 +110,28 @@ function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Se
       metaLine: 0,
     },
   ];
-  const starts = splits.map((split) => (split.startsAt ? lines.find((l) => l.raw.trim() === split.startsAt)!.n : 1));
-  for (let k = 1; k < starts.length; k++) {
-    if (starts[k]! <= starts[k - 1]!) {
+  // annotateLines has checked that every starts_at names exactly one line.
+  const placed = splits.map((split) => ({
+    split,
+    firstLine: split.startsAt
+      ? present(
+          lines.find((l) => l.raw.trim() === split.startsAt),
+          `a line equal to pages[].starts_at "${split.startsAt}"`,
+        ).n
+      : 1,
+  }));
+  for (const [k, { split, firstLine }] of placed.entries()) {
+    const previous = placed[k - 1];
+    if (previous && firstLine <= previous.firstLine) {
       throw new InputError(
         source.metaFile,
         `pages[${k}].starts_at must come after the start of pages[${k - 1}] in the text`,
-        splits[k]!.metaLine,
+        split.metaLine,
       );
     }
   }
-  return splits.map((split, k) => {
-    const firstLine = starts[k]!;
-    const lastLine = (starts[k + 1] ?? lines.length + 1) - 1;
+  return placed.map(({ split, firstLine }, k) => {
+    const lastLine = (placed[k + 1]?.firstLine ?? lines.length + 1) - 1;
     const pageLines = lines.slice(firstLine - 1, lastLine);
     // Reports have no chapters: a 第X章 line in a report is an ordinary heading.
     const blocks = buildBlocks(pageLines, { file: source.file, layout, cutStart }).map((block): Block =>
@@ -179,15 +189,14 @@ function planPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<
     pages.push(current);
   }
   for (const block of blocks) {
-    if (block.kind === 'front') {
-      current!.front.push({ role: 'kicker', passage: block.passage, markup: block.markup });
-      continue;
-    }
     if (block.kind !== 'chapter') {
-      current!.blocks.push(block);
+      // Blocks before the first chapter make the preamble page, so a page is always open here.
+      const page = present(current, 'a page open before the first chapter');
+      if (block.kind === 'front') page.front.push({ role: 'kicker', passage: block.passage, markup: block.markup });
+      else page.blocks.push(block);
       continue;
     }
-    const firstLine = block.title.spans[0]!.line;
+    const firstLine = present(block.title.spans[0], `a source line for chapter ${block.label}`).line;
     if (current) lastLineOf(current, firstLine);
     if (pages.some((p) => p.chapter?.number === block.number)) {
       throw new InputError(source.file, `chapter ${block.label} appears twice`, firstLine);
@@ -249,8 +258,9 @@ function separateFront(blocks: Block[]): { front: FrontLine[]; body: Block[] } {
 /** Mark the front line that is the page title; lines after it are its standfirst. Returns whether one was found. */
 function markTitle(front: FrontLine[], title: string): boolean {
   const index = front.findIndex((f) => withoutWhitespace(f.passage.text) === withoutWhitespace(title));
-  if (index === -1) return false;
-  front[index]!.role = 'title';
+  const titleLine = front[index];
+  if (index === -1 || !titleLine) return false;
+  titleLine.role = 'title';
   for (const line of front.slice(index + 1)) line.role = 'deck';
   return true;
 }
@@ -259,9 +269,13 @@ function mostFrequent(values: number[]): number | undefined {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: number | undefined;
+  let bestCount = 0;
   for (const [value, count] of counts) {
     // Ties go to the deeper level: section headings outnumber headlines.
-    if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && value > best)) best = value;
+    if (best === undefined || count > bestCount || (count === bestCount && value > best)) {
+      best = value;
+      bestCount = count;
+    }
   }
   return best;
 }

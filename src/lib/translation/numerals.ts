@@ -1,3 +1,4 @@
+import { present } from '../assert.ts';
 import {
   DIGIT_BY_DIGIT,
   MULTIPLIERS,
@@ -31,9 +32,10 @@ export function normaliseNumber(raw: string): string {
 export function chineseStatedNumbers(text: string): Set<string> {
   const values: number[] = [];
   for (const m of text.matchAll(DIGITS_AND_MULTIPLIER)) {
-    const value = Number(m[1]!.replace(/,/g, ''));
+    const [, digits = '', multiplier] = m;
+    const value = Number(digits.replace(/,/g, ''));
     values.push(value);
-    if (m[2]) values.push(value * multiplierOf(m[2])!);
+    if (multiplier) values.push(value * present(multiplierOf(multiplier), `the value of the multiplier ${multiplier}`));
   }
   for (const m of text.matchAll(NUMERAL_RUN)) values.push(...chineseNumerals(m[0]));
   const stated = new Set<string>();
@@ -82,12 +84,13 @@ export function chineseNumerals(run: string): number[] {
     any = false;
   };
   for (const c of run) {
-    if (c in NUMERAL_DIGITS) {
+    const digitValue = NUMERAL_DIGITS[c];
+    const unit = NUMERAL_SMALL_UNITS[c];
+    if (digitValue !== undefined) {
       if (digit !== undefined) flush();
-      digit = NUMERAL_DIGITS[c]!;
+      digit = digitValue;
       any = true;
-    } else if (c in NUMERAL_SMALL_UNITS) {
-      const unit = NUMERAL_SMALL_UNITS[c]!;
+    } else if (unit !== undefined) {
       if (unit >= lastSmall) flush();
       section += (digit ?? 1) * unit;
       digit = undefined;
@@ -95,7 +98,8 @@ export function chineseNumerals(run: string): number[] {
       any = true;
     } else {
       // 万 and 亿 multiply everything before them: 一百二十万 is 1,200,000; a bare 亿 is 100 million.
-      total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * NUMERAL_SECTION_UNITS[c]!;
+      const sectionUnit = present(NUMERAL_SECTION_UNITS[c], `a Chinese numeral character, not ${c} (in ${run})`);
+      total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * sectionUnit;
       section = 0;
       digit = undefined;
       lastSmall = Infinity;

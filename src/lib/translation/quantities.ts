@@ -3,6 +3,7 @@
  * "350 million yuan" are both 350,000,000 of money; 5个百分点 is 5 percentage
  * points, never 5%. Used by the figure-parity check.
  */
+import { present } from '../assert.ts';
 import { MULTIPLIERS } from '../text/quantities.ts';
 
 export type QuantityKind = 'percent' | 'points' | 'times' | 'money' | 'per-10k' | 'count';
@@ -118,9 +119,16 @@ function readNumber(text: string, from: number): { value: number; end: number } 
   const digits = NUMBER.exec(slice);
   const word = WORD.exec(slice);
   if (digits && (!word || digits.index <= word.index)) {
-    return { value: Number(digits[1]!.replace(/,/g, '')), end: from + digits.index + digits[0].length };
+    const [matched, number = ''] = digits;
+    return { value: Number(number.replace(/,/g, '')), end: from + digits.index + matched.length };
   }
-  if (word) return { value: WORD_NUMBERS[word[1]!.toLowerCase()]!, end: from + word.index + word[0].length };
+  if (word) {
+    const [matched, name = ''] = word;
+    return {
+      value: present(WORD_NUMBERS[name.toLowerCase()], `the value of the number word ${name}`),
+      end: from + word.index + matched.length,
+    };
+  }
   return undefined;
 }
 

@@ -19,12 +19,14 @@ function formatProblem(file: string, problem: Problem): string {
 export function formatReports(reports: readonly PageReport[]): { text: string; failed: boolean } {
   const out: string[] = [];
   const untranslated = reports.filter((r) => !r.file);
-  for (const report of reports.filter((r) => r.file)) {
+  for (const report of reports) {
+    const file = report.file;
+    if (!file) continue;
     const status = report.problems.length === 0 ? 'ok  ' : 'FAIL';
     out.push(
       `${status} ${report.slug}  ${report.translated}/${report.passages} passages translated${report.problems.length ? `, ${report.problems.length} problems` : ''}`,
     );
-    for (const problem of report.problems) out.push(formatProblem(report.file!, problem));
+    for (const problem of report.problems) out.push(formatProblem(file, problem));
   }
   if (untranslated.length > 0) {
     out.push(

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
+import { present } from '../assert.ts';
 import { parseBody, splitFrontmatter } from '../mdx/read.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
 import type { ChinesePageFile } from './pages.ts';
@@ -16,7 +17,7 @@ import { passageHash } from './aligned-passages.ts';
  */
 export function scaffoldEnglish(zh: ChinesePageFile, zhSource: string): string {
   const hashes = new Map(zh.passages.map((u) => [u.id, passageHash(u.text)]));
-  const tree = parseBody(splitFrontmatter(zhSource)!.body) as Root;
+  const tree = parseBody(present(splitFrontmatter(zhSource), `a frontmatter block in ${zh.file}`).body) as Root;
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const attributes = node.attributes as MdxJsxAttribute[];
@@ -24,7 +25,11 @@ export function scaffoldEnglish(zh: ChinesePageFile, zhSource: string): string {
     node.attributes = attributes.filter((a) => a.name !== 'lines');
     const id = attributes.find((a) => a.name === 'id')?.value;
     if (typeof id === 'string' && PASSAGE_ELEMENTS.has(node.name ?? '')) {
-      node.attributes.push({ type: 'mdxJsxAttribute', name: 'data-zh', value: hashes.get(id)! });
+      node.attributes.push({
+        type: 'mdxJsxAttribute',
+        name: 'data-zh',
+        value: present(hashes.get(id), `a Chinese passage with id ${id} in ${zh.file}`),
+      });
     }
   });
   const front = (zh.doc.frontmatter.front as { id: string; text: string }[] | undefined) ?? [];
