@@ -8,7 +8,7 @@
   try {
     var theme = localStorage.getItem('theme');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  } catch (e) {
+  } catch {
     /* storage blocked: follow the system setting */
   }
 })();

@@ -13,12 +13,18 @@ import { listTree } from '../src/lib/io/tree.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search/build/bundles.ts';
 import { statSync } from 'node:fs';
 import { measureSearch, type SearchCost } from '../tooling/bench/measure-search.ts';
+import { present } from '../src/lib/assert.ts';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');
 // --keep leaves each scratch project (with its built dist/) in the temporary folder, for a closer look.
 const keep = process.argv.includes('--keep');
-const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10, 100, 1000];
+const sizes =
+  sizesArg > 0
+    ? present(process.argv[sizesArg + 1], 'a list of sizes after --sizes')
+        .split(',')
+        .map(Number)
+    : [10, 100, 1000];
 const material = harvest(ingest(readIngestInput(root)).pages);
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -109,15 +115,19 @@ const rows: Row[] = [];
 const largest = Math.max(...sizes);
 for (const texts of [0, ...sizes]) {
   process.stdout.write(`  ${texts === 0 ? 'current site' : `${texts} texts`}… `);
-  rows.push(await runSize(texts, texts === 0 || texts === largest));
-  console.log(`${rows.at(-1)!.totalSeconds.toFixed(1)} s`);
+  const row = await runSize(texts, texts === 0 || texts === largest);
+  rows.push(row);
+  console.log(`${row.totalSeconds.toFixed(1)} s`);
 }
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 /** A Markdown table, each column padded to its widest cell, for pasting into docs/benchmarks.md. */
 function markdownTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c]!)).join(' | ')} |`;
+  const widths = header.map((h, c) =>
+    Math.max(h.length, ...rows.map((row) => present(row[c], `a cell under "${h}" in every row`).length)),
+  );
+  // A cell beyond the header's columns (there is none) is left unpadded.
+  const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join(' | ')} |`;
   return `${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`;
 }
 const header = [
@@ -146,7 +156,7 @@ const table = rows.map((r) => [
 ]);
 console.log(`\n${markdownTable(header, table)}`);
 
-const searched = rows.filter((r) => r.search);
+const searched = rows.filter((r): r is Row & { search: SearchCost } => r.search !== undefined);
 if (searched.length > 0) {
   const searchHeader = [
     'corpus',
@@ -160,7 +170,7 @@ if (searched.length > 0) {
     'index B per Han char',
   ];
   const searchRows = searched.map((r) => {
-    const s = r.search!;
+    const s = r.search;
     return [
       r.texts === 0 ? 'site' : `${r.texts} texts`,
       String(s.queries),

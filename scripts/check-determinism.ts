@@ -6,7 +6,7 @@ import { build } from 'astro';
 import { differingFiles, listTree } from '../src/lib/io/tree.ts';
 
 const root = process.cwd();
-const outDirs = ['.tmp/determinism/a', '.tmp/determinism/b'];
+const outDirs = ['.tmp/determinism/a', '.tmp/determinism/b'] as const;
 
 for (const outDir of outDirs) {
   for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite', outDir])
@@ -14,9 +14,9 @@ for (const outDir of outDirs) {
   await build({ root, outDir, logLevel: 'error' });
 }
 
-const differences = differingFiles(join(root, outDirs[0]!), join(root, outDirs[1]!));
+const differences = differingFiles(join(root, outDirs[0]), join(root, outDirs[1]));
 if (differences.length > 0) {
   console.error(`Two clean builds differ in ${differences.length} files:\n  ${differences.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Two clean builds are byte-identical (${listTree(join(root, outDirs[0]!)).length} files).`);
+console.log(`Two clean builds are byte-identical (${listTree(join(root, outDirs[0])).length} files).`);

@@ -1,4 +1,5 @@
 import { accessDate, copyText } from './clipboard.ts';
+import type { WithData } from './data-attributes.ts';
 
 /** A figure record as served in data/pages/<page>.json. */
 interface FigureRecord {
@@ -21,16 +22,29 @@ interface PageRecords {
   figures: FigureRecord[];
 }
 
-const card = document.getElementById('figure-card') as HTMLElement | null;
+/** The card's words, as FigureCard.astro writes them in `data-strings`. */
+interface CardStrings {
+  copied: string;
+  copyFailed: string;
+  accessed: string;
+  untitled: string;
+}
+
+// FigureCard.astro writes the card with `data-src`, where its page's figure records are.
+const card = document.getElementById('figure-card') as WithData<'src'> | null;
 if (card) setUp(card);
 
-function setUp(card: HTMLElement): void {
-  const strings = JSON.parse(card.dataset.strings ?? '{}') as Record<string, string>;
+function setUp(card: WithData<'src'>): void {
+  const strings = JSON.parse(card.dataset.strings ?? '{}') as CardStrings;
   const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
   let records: Promise<PageRecords> | undefined;
   let trigger: HTMLElement | null = null;
-  const load = () => (records ??= fetch(card.dataset.src!).then((r) => r.json() as Promise<PageRecords>));
-  const part = (name: string) => card.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
+  const load = () => (records ??= fetch(card.dataset.src).then((r) => r.json() as Promise<PageRecords>));
+  const part = (name: string) => {
+    const element = card.querySelector<HTMLElement>(`[data-part="${name}"]`);
+    if (!element) throw new Error(`a figure card without its ${name} part`);
+    return element;
+  };
 
   document.addEventListener('click', async (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.fig');
@@ -55,7 +69,7 @@ function setUp(card: HTMLElement): void {
   function fill(page: PageRecords, figure: FigureRecord, shown: string): void {
     // On an English page: the English label when there is one, the figure as translated, and the Chinese as printed.
     const english = locale === 'en';
-    const label = (english && figure.labelEn) || figure.label || strings.untitled!;
+    const label = (english && figure.labelEn) || figure.label || strings.untitled;
     const title = part('title');
     title.textContent = label;
     title.lang = english && !figure.labelEn && figure.label ? 'zh-CN' : '';
@@ -81,8 +95,8 @@ function setUp(card: HTMLElement): void {
       copyText(
         `${citation}${strings.accessed}${accessDate(locale)}`,
         part('status'),
-        strings.copied!,
-        strings.copyFailed!,
+        strings.copied,
+        strings.copyFailed,
       );
   }
 

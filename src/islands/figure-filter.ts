@@ -3,15 +3,21 @@
  * the form stays hidden; with it, rows are hidden that do not match, and the
  * filters are kept in the URL so a filtered view can be shared.
  */
+import type { WithData } from './data-attributes.ts';
+
 const form = document.getElementById('figure-filter') as HTMLFormElement | null;
 const table = document.getElementById('figures-table') as HTMLTableElement | null;
 if (form && table) {
-  const rows = [...table.tBodies[0]!.rows];
-  const status = document.getElementById('figure-count')!;
-  const template = status.dataset.template!;
+  const body = table.tBodies[0];
+  // FiguresPage.astro writes the count line with `data-template`, the words around the two numbers.
+  const status = document.getElementById('figure-count') as WithData<'template'> | null;
+  if (!body || !status) throw new Error('a figures table without its body, or a page without #figure-count');
+  const rows = [...body.rows];
+  const template = status.dataset.template;
   const params = new URLSearchParams(location.search);
   for (const field of form.elements as unknown as HTMLInputElement[]) {
-    if (field.name && params.has(field.name)) field.value = params.get(field.name)!;
+    const value = params.get(field.name);
+    if (field.name && value !== null) field.value = value;
   }
   const apply = () => {
     const data = new FormData(form);
@@ -23,7 +29,7 @@ if (form && table) {
         (!want('district') || row.dataset.district === want('district')) &&
         (!want('source') || row.dataset.source === want('source')) &&
         (!want('unit') || row.dataset.unit === want('unit')) &&
-        (!text || row.textContent!.includes(text));
+        (!text || row.textContent.includes(text));
       row.hidden = !match;
       if (match) shown++;
     }

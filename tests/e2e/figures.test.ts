@@ -193,7 +193,7 @@ describe('the build', () => {
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replace(
-          /(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?:.*\n){3})    value: 123/,
+          /(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?:.*\n){3}) {4}value: 123/,
           '$1    value: 132',
         ),
       );

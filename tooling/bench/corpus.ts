@@ -1,3 +1,4 @@
+import { present } from '../../src/lib/assert.ts';
 import type { Page } from '../../src/lib/segment/pages.ts';
 import type { Block } from '../../src/lib/segment/types.ts';
 
@@ -54,7 +55,8 @@ const DISTRICTS = ['綦江', '黔江', '大足', '万州', '涪陵', '永川', '
  */
 export function syntheticCorpus(material: Material, count: number, seed = 1): SyntheticSource[] {
   const next = random(seed);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]) =>
+    present(items[Math.floor(next() * items.length)], 'a non-empty list to pick from');
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
   return Array.from({ length: count }, (_, i) => {
     const title = `${pick(material.headings)} ${pick(material.headings)}`;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { readSearchPages } from '../../src/integrations/search-index.ts';
+import { present } from '../../src/lib/assert.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 import { listTree } from '../../src/lib/io/tree.ts';
 import { EXACT_BUNDLE } from '../../src/lib/search/build/bundles.ts';
@@ -32,11 +33,11 @@ export interface SearchCost {
   indexBytesPerHanCharacter: number;
 }
 
+/** The middle value, or the mean of the two middle values. */
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2
-    ? sorted[(sorted.length - 1) / 2]!
-    : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  const middle = sorted.slice(Math.floor((sorted.length - 1) / 2), Math.floor(sorted.length / 2) + 1);
+  return middle.reduce((sum, value) => sum + value, 0) / middle.length;
 };
 
 /** Runs a query as a reader would (type, Enter) and resolves when its first results show. */
@@ -142,7 +143,9 @@ async function latencies(url: string): Promise<{ cold: number[]; warm: number[];
     const overRounds = async (typed: boolean) => {
       const rounds: number[][] = [];
       for (let round = 0; round < WARM_ROUNDS; round++) rounds.push(await afterOneSearch(typed));
-      return SEARCH_QUERIES.map((_, i) => median(rounds.map((times) => times[i]!)));
+      return SEARCH_QUERIES.map((_, i) =>
+        median(rounds.map((times) => present(times[i], `a time for query ${i} in every round`))),
+      );
     };
     return { cold, warm: await overRounds(false), typed: await overRounds(true) };
   } finally {

@@ -31,7 +31,9 @@ export function measure(
     });
     let peak: number | null = null;
     const sample = () => {
-      const total = treeMemory(child.pid!);
+      // No pid: the process never started, so there is no memory to sample.
+      if (child.pid === undefined) return;
+      const total = treeMemory(child.pid);
       if (total !== null) peak = Math.max(peak ?? 0, total);
     };
     const timer = setInterval(sample, 50);
@@ -61,8 +63,7 @@ function treeMemory(root: number): number | null {
   }
   let total = 0;
   const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
+  for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (rss) total += Number(rss[1]) * 1024;

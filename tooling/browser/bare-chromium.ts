@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { present } from '../../src/lib/assert.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 interface Message {
@@ -13,9 +14,12 @@ interface Message {
   method?: string;
   params?: Record<string, unknown>;
   sessionId?: string;
-  result?: Record<string, unknown>;
+  result?: Result;
   error?: { message: string };
 }
+
+/** What a call returns: every reply without an error carries one (`{}` for calls that return nothing). */
+type Result = Record<string, unknown>;
 
 export interface BareTab {
   /** Loads the URL and waits until no resource has been requested for half a second. */
@@ -42,20 +46,21 @@ export async function launchBareChromium(): Promise<BareChromium> {
   const toChromium = child.stdio[3] as Writable;
   const fromChromium = child.stdio[4] as Readable;
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (result: Result) => void; reject: (e: Error) => void }>();
   const listeners = new Set<(m: Message) => void>();
   let buffered = '';
   fromChromium.setEncoding('utf8');
   fromChromium.on('data', (chunk: string) => {
     const parts = (buffered + chunk).split('\0');
-    buffered = parts.pop()!;
+    buffered = present(parts.pop(), 'the text after the last message (split gives at least one part)');
     for (const part of parts) {
       const message = JSON.parse(part) as Message;
       if (message.id !== undefined) {
         const call = waiting.get(message.id);
         waiting.delete(message.id);
         if (message.error) call?.reject(new Error(message.error.message));
-        else call?.resolve(message);
+        else if (message.result) call?.resolve(message.result);
+        else call?.reject(new Error(`a reply with neither a result nor an error: ${part}`));
       } else for (const listener of listeners) listener(message);
     }
   });
@@ -65,7 +70,7 @@ export async function launchBareChromium(): Promise<BareChromium> {
   });
 
   const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string) =>
-    new Promise<Message>((resolve, reject) => {
+    new Promise<Result>((resolve, reject) => {
       const id = ++nextId;
       waiting.set(id, { resolve, reject });
       toChromium.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
@@ -82,14 +87,13 @@ export async function launchBareChromium(): Promise<BareChromium> {
     });
 
   async function newTab(): Promise<BareTab> {
-    const context = (await send('Target.createBrowserContext')).result!.browserContextId as string;
-    const targetId = (await send('Target.createTarget', { url: 'about:blank', browserContextId: context })).result!
+    const context = (await send('Target.createBrowserContext')).browserContextId as string;
+    const targetId = (await send('Target.createTarget', { url: 'about:blank', browserContextId: context }))
       .targetId as string;
-    const session = (await send('Target.attachToTarget', { targetId, flatten: true })).result!.sessionId as string;
+    const session = (await send('Target.attachToTarget', { targetId, flatten: true })).sessionId as string;
     await send('Page.enable', {}, session);
     const evaluate = async <T>(expression: string): Promise<T> => {
-      const reply = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, session))
-        .result!;
+      const reply = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, session);
       if (reply.exceptionDetails) throw new Error(`in the page: ${JSON.stringify(reply.exceptionDetails)}`);
       return (reply.result as { value: T }).value;
     };

@@ -19,8 +19,10 @@ export function parseHeadersFile(path: string): HeaderRule[] {
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
+    const rule = rules.at(-1);
+    if (!rule) throw new Error(`_headers: the header line "${line.trim()}" comes before any path`);
     const colon = line.indexOf(':');
-    rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;
 }

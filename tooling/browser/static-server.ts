@@ -5,8 +5,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { withTrailingSlash } from '../../src/lib/site/paths.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
+const HTML = 'text/html; charset=utf-8';
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+  '.html': HTML,
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -55,7 +56,7 @@ export async function serveDirectory(
     };
     const notFound = () => {
       const page = join(dir, '404.html');
-      send(404, existsSync(page) ? readFileSync(page) : 'Not found', 'text/html; charset=utf-8');
+      send(404, existsSync(page) ? readFileSync(page) : 'Not found', HTML);
     };
     if (!url.pathname.startsWith(prefix)) return notFound();
     let path: string;
@@ -72,7 +73,7 @@ export async function serveDirectory(
         return response.end();
       }
       const index = join(file, 'index.html');
-      return existsSync(index) ? send(200, readFileSync(index), TYPES['.html']!) : notFound();
+      return existsSync(index) ? send(200, readFileSync(index), HTML) : notFound();
     }
     if (!existsSync(file)) return notFound();
     send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');

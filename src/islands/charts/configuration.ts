@@ -1,11 +1,12 @@
 /** The Chart.js configuration of each kind of chart, and the labels its values carry. */
-import type { ChartConfiguration, ScriptableContext } from 'chart.js';
+import type { ChartConfiguration, ChartOptions, ScriptableContext } from 'chart.js';
 import type { Labelled } from './plugins.ts';
 import type { Theme } from './theme.ts';
 import type { Drawing } from './types.ts';
 
 export interface Configured {
-  config: ChartConfiguration;
+  /** Every chart has options with scales (recolouring a chart replaces its scales). */
+  config: ChartConfiguration & { options: ChartOptions & { scales: NonNullable<ChartOptions['scales']> } };
   labels: Labelled;
 }
 
@@ -50,7 +51,8 @@ type Shared = ReturnType<typeof shared>;
 function trend(rows: Rows, { c, animation, grid, ticks, max }: Shared): Configured {
   const reported = rows.filter((r) => r.role === 'reported');
   const targets = rows.filter((r) => r.role === 'target');
-  const join = targets.length > 0 ? reported.filter((r) => r.x <= targets[0]!.x).at(-1) : undefined;
+  const [firstTarget] = targets;
+  const join = firstTarget ? reported.filter((r) => r.x <= firstTarget.x).at(-1) : undefined;
   const targetData = [...(join ? [join] : []), ...targets];
   const hideJoin = (ctx: ScriptableContext<'line'>) => (join && ctx.dataIndex === 0 ? 0 : 8);
   const xs = rows.map((r) => r.x);
@@ -109,6 +111,12 @@ function trend(rows: Rows, { c, animation, grid, ticks, max }: Shared): Configur
 
 /** One bar per district, each in its own colour, labelled with its value and period. */
 function comparison(rows: Rows, language: Drawing['language'], { c, animation, grid, ticks, max }: Shared): Configured {
+  // The theme's series colours in turn, from the first again after the last.
+  const seriesColour = (i: number) => {
+    const colour = c.series[i % c.series.length];
+    if (colour === undefined) throw new Error('a chart theme without series colours');
+    return colour;
+  };
   return {
     labels: [rows.map((r) => ({ text: `${r.label}\n${r.note}` }))],
     config: {
@@ -118,7 +126,7 @@ function comparison(rows: Rows, language: Drawing['language'], { c, animation, g
         datasets: [
           {
             data: rows.map((r) => r.value),
-            backgroundColor: rows.map((_, i) => c.series[i % c.series.length]!),
+            backgroundColor: rows.map((_, i) => seriesColour(i)),
             maxBarThickness: 72,
           },
         ],

@@ -23,7 +23,8 @@ import type { Drawing } from './types.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
 
 export function drawChart(figure: HTMLElement, drawing: Drawing) {
-  const canvas = figure.querySelector('canvas')!;
+  const canvas = figure.querySelector('canvas');
+  if (!canvas) throw new Error('a chart figure without its canvas');
   let colours = theme(figure);
   const markDrawn = () => {
     figure.dataset.chartState = 'drawn';
@@ -48,13 +49,13 @@ export function drawChart(figure: HTMLElement, drawing: Drawing) {
   const recolour = () => {
     colours = theme(figure);
     const next = configuration(drawing, colours, markDrawn).config;
-    chart.data.datasets.forEach((dataset, i) =>
-      Object.assign(dataset, {
-        borderColor: next.data.datasets[i]!.borderColor,
-        backgroundColor: next.data.datasets[i]!.backgroundColor,
-      }),
-    );
-    chart.options.scales = next.options!.scales!;
+    chart.data.datasets.forEach((dataset, i) => {
+      // The same drawing configured again: the same datasets, in new colours.
+      const recoloured = next.data.datasets[i];
+      if (!recoloured) throw new Error(`no dataset ${i} in the recoloured chart`);
+      Object.assign(dataset, { borderColor: recoloured.borderColor, backgroundColor: recoloured.backgroundColor });
+    });
+    chart.options.scales = next.options.scales;
     chart.update('none');
   };
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);

@@ -3,15 +3,16 @@
  * is fetched only then, and only on pages that have a chart. Printing draws
  * every chart first, so the printout has them all.
  */
+import type { WithData } from '../data-attributes.ts';
 import type { Drawing } from './types.ts';
 
-const figures = [...document.querySelectorAll<HTMLElement>('[data-chart]')];
+const figures = [...document.querySelectorAll<WithData<'chart'>>('[data-chart]')];
 
-async function draw(figure: HTMLElement) {
+async function draw(figure: WithData<'chart'>) {
   if (figure.dataset.chartState) return;
   figure.dataset.chartState = 'loading';
   const { drawChart } = await import('./draw.ts');
-  drawChart(figure, JSON.parse(figure.dataset.chart!) as Drawing);
+  drawChart(figure, JSON.parse(figure.dataset.chart) as Drawing);
 }
 
 if (figures.length > 0) {
@@ -20,7 +21,7 @@ if (figures.length > 0) {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void draw(entry.target as HTMLElement);
+        void draw(entry.target as WithData<'chart'>);
       }
     },
     { rootMargin: '400px 0px' },

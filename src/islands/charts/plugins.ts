@@ -25,7 +25,8 @@ export function valueLabels(labels: Labelled, colours: () => Theme, type: Drawin
           if (type === 'progress') {
             ctx.textAlign = 'left';
             ctx.textBaseline = 'middle';
-            ctx.fillText(lines[0]!, x + 6, y);
+            // split gives one part at least: the first line, or the whole text.
+            ctx.fillText(lines[0] ?? label.text, x + 6, y);
           } else {
             ctx.textAlign = 'center';
             ctx.textBaseline = 'bottom';
@@ -48,7 +49,9 @@ export function valueLabels(labels: Labelled, colours: () => Theme, type: Drawin
 export const targetLine = (colours: () => Theme): Plugin => ({
   id: 'targetLine',
   afterDatasetsDraw(chart) {
-    const x = chart.scales.x!.getPixelForValue(100);
+    const scale = chart.scales.x;
+    if (!scale) throw new Error('a progress chart without its x scale');
+    const x = scale.getPixelForValue(100);
     const { top, bottom } = chart.chartArea;
     const { ctx } = chart;
     ctx.save();

@@ -1,4 +1,5 @@
 import type { Locale } from '../../lib/site/locale.ts';
+import type { WithData } from '../data-attributes.ts';
 import type { Strings } from './render.ts';
 
 /** What the search page tells its script (`data-config` on the form, written by src/templates/SearchPage.astro). */
@@ -20,6 +21,9 @@ export interface SearchConfig {
   districtNames: Record<string, string>;
 }
 
-export function readConfig(form: HTMLFormElement): SearchConfig {
-  return JSON.parse(form.dataset.config!) as SearchConfig;
+/** The search form (`data-search-form`), which SearchPage.astro writes with its `data-config`. */
+export type SearchForm = HTMLFormElement & WithData<'config'>;
+
+export function readConfig(form: SearchForm): SearchConfig {
+  return JSON.parse(form.dataset.config) as SearchConfig;
 }

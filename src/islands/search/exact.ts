@@ -13,6 +13,7 @@ import { excerpt, occurrences } from '../../lib/search/browser/excerpt.ts';
 import { anyWordPages, phrasePages } from '../../lib/search/browser/match.ts';
 import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../lib/search/browser/rank.ts';
 import { normaliseQuery, queryWords } from '../../lib/search/browser/tokens.ts';
+import { present } from '../../lib/assert.ts';
 import { openExactIndex, type ExactIndex } from './exact-index.ts';
 import { fetchJson } from './files.ts';
 import type { Filters, PageResult, ResultSet, SectionResult } from './types.ts';
@@ -43,7 +44,8 @@ export const worthSearchingAhead = (query: string, language: Locale) =>
 async function placesOf(index: ExactIndex, form: string): Promise<Map<number, number[]>> {
   const words = queryWords(form);
   if (!words) return new Map();
-  if (words.prefix) return anyWordPages(await index.postingsStartingWith(words.words[0]!));
+  if (words.prefix)
+    return anyWordPages(await index.postingsStartingWith(present(words.words[0], 'the word of a one-character query')));
   return phrasePages(await Promise.all(words.words.map((word) => index.postings(word))));
 }
 
@@ -63,7 +65,14 @@ export async function exactSearch(
     places.map((found) =>
       [...found]
         .filter(([page]) => allowed.has(page))
-        .map(([page, starts]) => pageHit(index.ids[page]!, index.order.get(page)!, starts, index.layout)),
+        .map(([page, starts]) =>
+          pageHit(
+            present(index.ids[page], `page ${page} in the index's pages`),
+            present(index.order.get(page), `page ${page} in the newest-first order`),
+            starts,
+            index.layout,
+          ),
+        ),
     ),
   );
   const ranked = rankPages(hits);
@@ -89,38 +98,42 @@ async function pageResult(
 ): Promise<PageResult> {
   const { card, blocks: shard } = await resultFile(bundleUrl, layout, hit);
 
-  const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))];
+  // Each block a match starts in, with its place in the card's blocks (which is how shards name it).
+  const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))].map((b) => ({
+    index: b,
+    block: present(card.blocks[b], `block ${b} on the card of ${card.url}`),
+  }));
   const leads = card.sections.flatMap((section, index) => {
-    const inSection = matched.filter((b) => card.blocks[b]!.section === index).sort((a, b) => a - b);
+    const inSection = matched.filter((m) => m.block.section === index).sort((a, b) => a.index - b.index);
     // A section whose heading and body both match is one result, led by the body's first match.
-    const lead = inSection.find((b) => card.blocks[b]!.text === undefined) ?? inSection[0];
+    const lead = inSection.find((m) => m.block.text === undefined) ?? inSection[0];
     return lead === undefined ? [] : [{ section, lead }];
   });
   // The first matching section shows an excerpt; its text is at hand (its heading is on the card, or its
   // body holds the first match in the body, in the shard fetched). Further sections are listed by heading.
   const sections: SectionResult[] = leads.map(({ section, lead }, i) => {
-    const href = `${card.url}#${card.blocks[lead]!.id}`;
+    const { block } = lead;
+    const href = `${card.url}#${block.id}`;
     if (i > 0) return { section: section.anchor, heading: section.heading, href, figures: [] };
-    const block = card.blocks[lead]!;
     const { text, figures } =
       block.text !== undefined
         ? { text: block.text, figures: block.figures }
-        : (shard.find((e) => e.block === lead) ?? { text: '' });
+        : (shard.find((e) => e.block === lead.index) ?? { text: '' });
     const query = forms.find((f) => text.includes(f));
     if (!query) throw new Error(`search index out of step: ${href} does not contain ${forms.join(' / ')}`);
     return {
       section: section.anchor,
       heading: section.heading,
       href,
-      excerpt: excerpt(text, query)!,
+      excerpt: present(excerpt(text, query), `an excerpt around ${query}`),
       figures: figuresAt(figures, occurrences(text, query)),
     };
   });
   // The page link goes to the first match: in the headline or the lines around it, else in the first section.
-  const first = matched.find((b) => card.blocks[b]!.section === -1) ?? leads[0]?.lead;
+  const first = matched.find((m) => m.block.section === -1) ?? leads[0]?.lead;
   return {
     title: card.title,
-    href: first === undefined ? card.url : `${card.url}#${card.blocks[first]!.id}`,
+    href: first === undefined ? card.url : `${card.url}#${first.block.id}`,
     date: card.date,
     kind: card.kind,
     districts: card.districts,

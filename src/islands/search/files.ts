@@ -1,3 +1,4 @@
+import { present } from '../../lib/assert.ts';
 import { decodePagefindFile } from '../../lib/search/browser/pagefind-files.ts';
 
 /**
@@ -15,7 +16,7 @@ function remember<T>(url: string, load: () => Promise<T>): Promise<T> {
     file.catch(() => files.delete(url));
     files.set(url, file);
     // Maps keep insertion order: the first key is the oldest file.
-    if (files.size > KEPT_FILES) files.delete(files.keys().next().value!);
+    if (files.size > KEPT_FILES) files.delete(present(files.keys().next().value, 'the oldest file kept'));
   }
   return file as Promise<T>;
 }
@@ -33,7 +34,9 @@ export const fetchJson = <T>(url: string): Promise<T> =>
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 async function gunzip(file: ArrayBuffer): Promise<Uint8Array> {
-  const stream = new Response(file).body!.pipeThrough(new DecompressionStream('gzip'));
+  const stream = present(new Response(file).body, 'the body of a response made from bytes').pipeThrough(
+    new DecompressionStream('gzip'),
+  );
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 

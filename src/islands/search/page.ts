@@ -5,21 +5,22 @@
  * choice; a pause in typing starts the search ahead of Enter (ahead.ts).
  */
 import { searchAhead } from './ahead.ts';
-import { readConfig } from './config.ts';
+import { present } from '../../lib/assert.ts';
+import { readConfig, type SearchForm } from './config.ts';
 import { searchEngine } from './engine.ts';
 import { bindResultKeys } from './keyboard.ts';
 import { countText, resultsList } from './results.ts';
 import { otherLanguageHref, readFilters, restoreFromUrl, writeToUrl } from './url-state.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const form = document.querySelector<SearchForm>('[data-search-form]');
 if (form) setUp(form);
 
-function setUp(form: HTMLFormElement): void {
+function setUp(form: SearchForm): void {
   const config = readConfig(form);
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const input = present(form.querySelector<HTMLInputElement>('input[name="q"]'), 'the search input');
+  const status = present(document.querySelector<HTMLElement>('[data-search-status]'), 'the search status line');
+  const list = present(document.querySelector<HTMLOListElement>('[data-search-results]'), 'the result list');
+  const more = present(document.querySelector<HTMLButtonElement>('[data-search-more]'), 'the "more" button');
   const other = document.querySelector<HTMLAnchorElement>('[data-search-other]');
   const ahead = searchAhead(searchEngine(config), () => ({ query: input.value.trim(), filters: readFilters(form) }));
   const results = resultsList(list, more, config);

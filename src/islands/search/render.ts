@@ -39,6 +39,9 @@ function excerptNodes(e: NonNullable<SectionResult['excerpt']>): Node[] {
   return [document.createTextNode(e.before), element('mark', {}, e.match), document.createTextNode(e.after)];
 }
 
+/** A section shown with its excerpt (the first of a page). */
+type WithExcerpt = SectionResult & Required<Pick<SectionResult, 'excerpt'>>;
+
 export function renderPage(page: PageResult, strings: Strings, textLang: string): HTMLLIElement {
   const meta = [
     page.districts.join(' · '),
@@ -59,7 +62,7 @@ export function renderPage(page: PageResult, strings: Strings, textLang: string)
       { href: s.href, 'data-kind': 'section', 'data-section': s.section, lang: textLang },
       s.heading ?? strings.sectionFallback,
     );
-  const withExcerpt = page.sections.filter((s) => s.excerpt);
+  const withExcerpt = page.sections.filter((s): s is WithExcerpt => s.excerpt !== undefined);
   const further = page.sections.filter((s) => !s.excerpt);
   const sections = element(
     'ol',
@@ -69,7 +72,7 @@ export function renderPage(page: PageResult, strings: Strings, textLang: string)
         'li',
         {},
         sectionLink(s),
-        element('p', { class: 'search-result__excerpt', lang: textLang }, ...excerptNodes(s.excerpt!)),
+        element('p', { class: 'search-result__excerpt', lang: textLang }, ...excerptNodes(s.excerpt)),
       );
       if (s.figures.length > 0) {
         item.append(
