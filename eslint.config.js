@@ -1,13 +1,14 @@
 // npm run lint: typescript-eslint's strict rules over the project's TypeScript and JavaScript.
 // .astro files are formatted by Prettier and type-checked by `astro check`.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.tmp/', '.astro/', 'node_modules/', 'bench-results/', 'content/'] },
   js.configs.recommended,
-  ...tseslint.configs.strict,
+  tseslint.configs.strict,
   { languageOptions: { globals: { ...globals.node } } },
   {
     // A leading underscore names a value that is there only to be left out (`{ figures: _figures, ...rest }`).
