@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  paragraphLabel,
+  withoutAnchor,
   joinBase,
   localePathUnder,
   pathWithinBase,
@@ -60,5 +62,22 @@ describe('site paths', () => {
     expect(splitLocale('data/figures.json')).toEqual({ locale: 'zh', path: 'data/figures.json' });
     // A path that merely starts with the letters is Chinese.
     expect(splitLocale('enterprises/')).toEqual({ locale: 'zh', path: 'enterprises/' });
+  });
+});
+
+describe('paragraph addresses in tables', () => {
+  // Page addresses as the open data publishes them (data/indicators.json).
+  it('drops the anchor of a paragraph URL, and keeps a URL without one', () => {
+    expect(withoutAnchor('plan/qijiang-14th-five-year-st-plan/chapter-1/#p2')).toBe(
+      'plan/qijiang-14th-five-year-st-plan/chapter-1/',
+    );
+    expect(withoutAnchor('reports/qijiang-2022-high-tech-zone/')).toBe('reports/qijiang-2022-high-tech-zone/');
+  });
+
+  it('labels a paragraph by its page and anchor', () => {
+    expect(paragraphLabel('plan/qijiang-14th-five-year-st-plan/chapter-1/#p2')).toBe('chapter-1#p2');
+    expect(paragraphLabel('reports/qijiang-2022-high-tech-zone/#table1-r3-c2')).toBe(
+      'qijiang-2022-high-tech-zone#table1-r3-c2',
+    );
   });
 });

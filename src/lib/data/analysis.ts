@@ -1,7 +1,11 @@
+import type { ObservationKind } from '../schemas/vocabulary.ts';
 import type { ObservationData } from './records.ts';
 
-/** Levels (a stock at a time) can be compared; increases, rates and targets cannot be compared with them. */
-export const LEVEL_KINDS = new Set(['actual', 'cumulative', 'baseline']);
+/**
+ * The observation kinds that are levels (a stock at a time): these can be compared; increases, rates and
+ * targets cannot be compared with them.
+ */
+export const LEVEL_KINDS: ReadonlySet<ObservationKind> = new Set<ObservationKind>(['actual', 'cumulative', 'baseline']);
 
 /** Sort key for ISO periods: the end of the span (2016/2020 → 2020; 2023-01/2023-09 → 2023-09). */
 export const periodEnd = (period: string) => period.slice(period.lastIndexOf('/') + 1);
@@ -62,6 +66,13 @@ export interface TrackerRow {
   /** Share of the way from baseline to target covered by the latest actual. */
   progress: number | null;
   status: TrackerStatus;
+}
+
+/** A tracker row with progress to show: it has a target and a later actual. */
+export type MeasuredRow = TrackerRow & { target: ObservationData; latest: ObservationData; progress: number };
+
+export function isMeasured(row: TrackerRow): row is MeasuredRow {
+  return row.progress !== null && row.target !== undefined && row.latest !== undefined;
 }
 
 /**

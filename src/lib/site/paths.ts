@@ -41,3 +41,15 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
   if (path === 'en' || path.startsWith('en/')) return { locale: 'en', path: path.replace(/^en\/?/, '') };
   return { locale: 'zh', path };
 }
+
+/** A URL without its `#anchor`: `reports/x/#p22` → `reports/x/`. */
+export function withoutAnchor(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** How a paragraph's address is shown in a table of figures: the page's last path segment and the anchor, `x#p22`. */
+export function paragraphLabel(url: string): string {
+  const page = withoutTrailingSlash(withoutAnchor(url)).split('/').at(-1) ?? '';
+  return `${page}#${url.slice(withoutAnchor(url).length + 1)}`;
+}
