@@ -3,9 +3,13 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import rehypeGlossaryTerms from './rehype-glossary-terms.ts';
 import rehypeJsxHeadings from './rehype-jsx-headings.ts';
+import remarkSourceUrls from './remark-source-urls.ts';
 
-/** CommonMark emphasis fails next to Chinese punctuation (`**“引号加粗”**然后`); these plugins fix it. */
-export const remarkPlugins = [remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough];
+/**
+ * CommonMark emphasis fails next to Chinese punctuation (`**“引号加粗”**然后`); the first two plugins fix it.
+ * The third ends a bare address's link where the URL ends, not at the next space.
+ */
+export const remarkPlugins = [remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough, remarkSourceUrls];
 export const rehypePlugins = [rehypeJsxHeadings];
 
 /**
