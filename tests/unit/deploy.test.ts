@@ -28,6 +28,23 @@ describe('deploy files', () => {
     expect(headersFor(rules, '/_astro/x.css')['Cache-Control']).toBeUndefined();
   });
 
+  it('give the raw texts and the data downloads a UTF-8 charset, under the base path', () => {
+    const rules = rulesFor('/policy-site/');
+    expect(headersFor(rules, '/policy-site/sources/qijiang-2022-high-tech-zone.txt')['Content-Type']).toBe(
+      'text/plain; charset=utf-8',
+    );
+    expect(headersFor(rules, '/policy-site/data/figures.csv')['Content-Type']).toBe('text/csv; charset=utf-8');
+    expect(headersFor(rules, '/policy-site/data/charts/compare-rd-intensity.csv')['Content-Type']).toBe(
+      'text/csv; charset=utf-8',
+    );
+    expect(headersFor(rules, '/policy-site/data/figures.schema.json')['Content-Type']).toBe(
+      'application/json; charset=utf-8',
+    );
+    // Pages and search files keep the type the host gives them.
+    expect(headersFor(rules, '/policy-site/sources/qijiang-2022-high-tech-zone/')['Content-Type']).toBeUndefined();
+    expect(headersFor(rules, '/policy-site/pagefind/pagefind-entry.json')['Content-Type']).toBeUndefined();
+  });
+
   it('forbid inline scripts and styles and other origins', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");

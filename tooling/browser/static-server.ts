@@ -36,6 +36,11 @@ export interface ServeOptions {
   headers?: Record<string, string>;
   /** Apply the site's own `_headers` file (Content-Security-Policy, caching), as Netlify or Cloudflare Pages would. */
   applyHeadersFile?: boolean;
+  /**
+   * `false`: send text types without a charset (`text/plain`), as nginx's defaults and
+   * `python3 -m http.server` do; `_headers`, when applied, still sets its own.
+   */
+  charsets?: boolean;
 }
 
 /**
@@ -44,8 +49,12 @@ export interface ServeOptions {
  */
 export async function serveDirectory(
   dir: string,
-  { base = '/', headers = {}, applyHeadersFile = false }: ServeOptions = {},
+  { base = '/', headers = {}, applyHeadersFile = false, charsets = true }: ServeOptions = {},
 ): Promise<StaticServer> {
+  const typeOf = (file: string) => {
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    return charsets ? type : type.replace(/; charset=utf-8$/, '');
+  };
   const prefix = withTrailingSlash(base);
   const rules = applyHeadersFile ? parseHeadersFile(join(dir, '_headers')) : [];
   const server: Server = createServer((request, response) => {
@@ -73,10 +82,10 @@ export async function serveDirectory(
         return response.end();
       }
       const index = join(file, 'index.html');
-      return existsSync(index) ? send(200, readFileSync(index), HTML) : notFound();
+      return existsSync(index) ? send(200, readFileSync(index), typeOf(index)) : notFound();
     }
     if (!existsSync(file)) return notFound();
-    send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
+    send(200, readFileSync(file), typeOf(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -36,6 +36,20 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
+ * The downloads are UTF-8 text. Hosts guess their type from the extension but
+ * often send no charset (nginx, `python3 -m http.server`, object storage), and
+ * a browser then shows the Chinese as windows-1252 mojibake. The raw texts must
+ * stay byte for byte as received, so they cannot carry a BOM: the charset has to
+ * come from the header. (The CSV files have a BOM for Excel, which browsers also
+ * honour; JSON is UTF-8 by definition, but a browser showing it as a page guesses.)
+ */
+export const TEXT_DOWNLOADS: [path: string, contentType: string][] = [
+  ['sources/*.txt', 'text/plain; charset=utf-8'],
+  ['data/*.csv', 'text/csv; charset=utf-8'],
+  ['data/*.json', 'application/json; charset=utf-8'],
+];
+
+/**
  * `_headers` in the Netlify / Cloudflare Pages format. Path rules never overlap
  * on a header name, because hosts join the values of overlapping rules.
  */
@@ -48,6 +62,7 @@ export function headersFile(base: string): string {
       '# (Netlify, Cloudflare Pages); the README shows the same policy for nginx and object storage.',
     rule(underBase('*'), SECURITY_HEADERS),
     rule(underBase('_astro/*'), [['Cache-Control', IMMUTABLE]]),
+    ...TEXT_DOWNLOADS.map(([path, type]) => rule(underBase(path), [['Content-Type', type]])),
     // Pagefind's index and fragment chunks are named by content hash; its entry files are not.
     ...SEARCH_BUNDLES.flatMap((bundle) => [
       ...['index', 'fragment', 'filter'].map((dir) =>
