@@ -2,10 +2,9 @@
 // Astro writes into a staging folder beside the target; only when every step has succeeded (pages,
 // search indexes and their read-back check, _headers, sitemap) is it swapped in, so a failed build
 // never replaces a good site. BASE_PATH and SITE_URL as in astro.config.mjs.
-import { rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build, type AstroInlineConfig } from 'astro';
-import { recoverInterruptedSwap, stagingFolderFor, swapInTree } from '../src/lib/io/tree.ts';
+import { recoverInterruptedSwap, replaceTreeWith } from '../src/lib/io/tree.ts';
 
 export async function buildSite(
   outDir: string,
@@ -15,15 +14,13 @@ export async function buildSite(
   const target = resolve(root, outDir);
   const shown = `${relative(root, target) || '.'}/`;
   for (const repaired of recoverInterruptedSwap(target)) console.log(repaired);
-  const staging = stagingFolderFor(target);
-  rmSync(staging, { recursive: true, force: true });
   try {
-    // The integrations write into the folder Astro reports at astro:build:done, so into staging too.
-    await build({ root, outDir: staging, logLevel });
-    swapInTree(staging, target);
+    // The integrations write into the folder Astro gives them at astro:build:done: the staging folder.
+    await replaceTreeWith(target, (staging) => build({ root, outDir: staging, logLevel }));
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // A plain Error is the project's own message (a stale page, a bad observation): its stack, into the
+    // staging folder's chunks, would only hide it. Anything else (a TypeError, Astro's errors) is shown whole.
+    console.error(error instanceof Error && error.name === 'Error' ? error.message : error);
     console.error(`\nThe build failed: ${shown} was left as it was.`);
     process.exit(1);
   }

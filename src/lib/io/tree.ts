@@ -57,11 +57,13 @@ function isRunning(pid: number): boolean {
 export function recoverInterruptedSwap(dir: string): string[] {
   const parent = dirname(dir);
   if (!existsSync(parent)) return [];
-  const leftovers = readdirSync(parent).flatMap((entry) => {
-    const match = LEFTOVER.exec(entry)?.groups;
-    if (match?.name !== basename(dir) || isRunning(Number(match.pid))) return [];
-    return [{ path: join(parent, entry), role: match.role, pid: match.pid }];
-  });
+  const leftovers = readdirSync(parent)
+    .sort()
+    .flatMap((entry) => {
+      const match = LEFTOVER.exec(entry)?.groups;
+      if (match?.name !== basename(dir) || isRunning(Number(match.pid))) return [];
+      return [{ path: join(parent, entry), role: match.role, pid: match.pid }];
+    });
   const done: string[] = [];
   if (!existsSync(dir)) {
     const retired = leftovers.filter((l) => l.role === 'retired');
@@ -96,6 +98,23 @@ export function replaceTree(dir: string, files: ReadonlyMap<string, string>): vo
       writeFileSync(target, content);
     }
     mkdirSync(staging, { recursive: true });
+    swapInTree(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Replace `dir` with the folder `write` fills (it is given an empty staging
+ * path): swapped in only when `write` resolves; when it throws, `dir` is left
+ * as it was and what `write` had written is removed.
+ */
+export async function replaceTreeWith(dir: string, write: (staging: string) => Promise<void>): Promise<void> {
+  const staging = stagingFolderFor(dir);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await write(staging);
     swapInTree(staging, dir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
