@@ -36,8 +36,8 @@ describe('a build that fails', () => {
   });
 
   it('leaves the previous dist/ byte for byte as it was, and says so', () => {
-    expect(build.output).toContain('dist/ was left as it was');
     expect(treeHash(join(project.root, 'dist'))).toBe(previous);
+    expect(build.output).toContain('dist/ was left as it was');
   });
 
   it('leaves no staging folder behind', () => {
