@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.tmp/', '.astro/', 'node_modules/', 'bench-results/', 'content/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.staging-*/',
+      'dist.retired-*/',
+      '.tmp/',
+      '.astro/',
+      'node_modules/',
+      'bench-results/',
+      'content/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strict,
   { languageOptions: { globals: { ...globals.node } } },

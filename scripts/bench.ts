@@ -26,7 +26,6 @@ const sizes =
         .map(Number)
     : [10, 100, 1000];
 const material = harvest(ingest(readIngestInput(root)).pages);
-const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 interface Row {
   /** Synthetic texts, or 0 for the current site. */
@@ -72,7 +71,10 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
       return result;
     };
     const ingested = await stage('ingest', [join(project, 'scripts', 'ingest.ts')]);
-    const built = await stage('build', [astroBin, 'build', '--silent'], { ...process.env, SEARCH_INDEX: 'off' });
+    const built = await stage('build', [join(project, 'scripts', 'build.ts'), '--silent'], {
+      ...process.env,
+      SEARCH_INDEX: 'off',
+    });
     const indexed = await stage('index', [join(project, 'scripts', 'index-search.ts')]);
     const dist = join(project, 'dist');
     const inSearchBundle = (f: string) => SEARCH_BUNDLES.some((bundle) => f.startsWith(`${bundle}/`));

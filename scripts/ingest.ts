@@ -5,11 +5,14 @@ import { relative } from 'node:path';
 import { InputError, InputErrors } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { projectPaths, readIngestInput } from '../src/lib/io/project.ts';
-import { compareTree, replaceTree } from '../src/lib/io/tree.ts';
+import { compareTree, recoverInterruptedSwap, replaceTree } from '../src/lib/io/tree.ts';
 
 const root = process.cwd();
 const check = process.argv.includes('--check');
 const paths = projectPaths(root);
+
+// A run killed while swapping content/zh in is repaired first, whatever this run does next.
+if (!check) for (const repaired of recoverInterruptedSwap(paths.zh)) console.log(repaired);
 
 try {
   const { files, pages } = ingest(readIngestInput(root));

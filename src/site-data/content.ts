@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { observationsNotInText } from '../lib/indicators/check.ts';
+import { freshnessError } from '../lib/mdx/freshness.ts';
+import { allSources } from './sources.ts';
 
 export type ZhEntry = CollectionEntry<'zh'>;
 
@@ -7,10 +9,20 @@ let cached: Promise<ZhEntry[]> | undefined;
 
 /**
  * All Chinese pages, sorted by slug so every build lists them in the same order.
- * The build stops if a page's observation cites a paragraph without its value.
+ * The build stops if a page was made from another version of its source text
+ * (run `npm run ingest`), or if a page's observation cites a paragraph without its value.
  */
 export function zhPages(): Promise<ZhEntry[]> {
   cached ??= getCollection('zh').then((entries) => {
+    const stale = freshnessError(
+      entries.map((entry) => ({
+        page: entry.filePath ?? entry.id,
+        sourceId: entry.data.source.id,
+        sha256: entry.data.source.sha256,
+      })),
+      allSources(),
+    );
+    if (stale) throw stale;
     const problems = entries.flatMap((entry) =>
       observationsNotInText(entry.body ?? '', entry.data.observations).map(
         (problem) => `${entry.filePath ?? entry.id}: ${problem}`,

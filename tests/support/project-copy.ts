@@ -23,17 +23,13 @@ export function copyProject(): { root: string; remove(): void } {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Run `astro build` in a copy of the project, with the project's Node. */
+/** Run `npm run build` (the copy's scripts/build.ts) in a copy of the project, with the project's Node. */
 export function buildIn(root: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-    },
-  );
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: result.status, output: result.stdout + result.stderr };
 }
 

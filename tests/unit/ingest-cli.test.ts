@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent, runScript, treeHash } from '../support/project-copy.ts';
@@ -44,6 +44,21 @@ describe('npm run ingest', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('潜心筑巢', '潜心筑巣'));
     expect(runScript('ingest', ['--check'], project.root).status).toBe(1);
   });
+
+  it('after a run killed between its two renames (content/zh missing), puts it back and cleans up', () => {
+    // A process id no process has (Linux's pid_max is at most 2^22): the killed run's.
+    const killed = 2 ** 22 + 1;
+    const committed = treeHash(zh());
+    const content = join(project.root, 'content');
+    renameSync(zh(), join(content, `zh.retired-${killed}`));
+    cpSync(join(content, `zh.retired-${killed}`), join(content, `zh.staging-${killed}`), { recursive: true });
+    mkdirSync(join(content, `zh.staging-${killed + 1}`));
+    const result = runScript('ingest', [], project.root);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content/zh was missing after an interrupted run');
+    expect(treeHash(zh())).toBe(committed);
+    expect(readdirSync(content).filter((name) => name.startsWith('zh'))).toEqual(['zh']);
+  }, 30_000);
 
   it('builds a page for a sixth source that has only the four required fields', () => {
     writeFileSync(join(sources(), 'wanzhou-2024-sample.txt'), `${sourceLines(SOURCE_IDS.newForces, 13, 19)}\n`);

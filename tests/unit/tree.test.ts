@@ -1,8 +1,23 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareTree, replaceTree } from '../../src/lib/io/tree.ts';
+import {
+  compareTree,
+  recoverInterruptedSwap,
+  replaceTree,
+  replaceTreeWith,
+  swapInTree,
+} from '../../src/lib/io/tree.ts';
 
 let parent: string;
 let dir: string;
@@ -32,6 +47,85 @@ describe('replaceTree', () => {
         ]),
       ),
     ).toThrow();
+    expect(readFileSync(join(dir, 'reports', 'old.mdx'), 'utf8')).toBe('old');
+    expect(readdirSync(parent)).toEqual(['zh']);
+  });
+});
+
+/** A process id no process has: what a killed run's folders carry. */
+const DEAD_PID = 2 ** 22 + 1;
+const write = (path: string, content: string) => {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+};
+
+describe('recoverInterruptedSwap', () => {
+  it('a run killed between its two renames: the completed staging folder becomes the folder', () => {
+    // The old folder was renamed away, the new one not yet renamed in.
+    renameSync(dir, `${dir}.retired-${DEAD_PID}`);
+    write(join(`${dir}.staging-${DEAD_PID}`, 'reports', 'new.mdx'), 'new');
+    const done = recoverInterruptedSwap(dir);
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['new.mdx']);
+    expect(readdirSync(parent)).toEqual(['zh']);
+    expect(done.join('\n')).toMatch(/missing after an interrupted run/);
+  });
+
+  it('a run killed after renaming the old folder away, its staging folder gone: the old folder comes back', () => {
+    renameSync(dir, `${dir}.retired-${DEAD_PID}`);
+    recoverInterruptedSwap(dir);
+    expect(readFileSync(join(dir, 'reports', 'old.mdx'), 'utf8')).toBe('old');
+    expect(readdirSync(parent)).toEqual(['zh']);
+  });
+
+  it('removes a half-written staging folder and a retired one left by a killed run, keeping the folder', () => {
+    write(join(`${dir}.staging-${DEAD_PID}`, 'reports', 'half.mdx'), 'half');
+    write(join(`${dir}.retired-${DEAD_PID + 1}`, 'reports', 'older.mdx'), 'older');
+    expect(recoverInterruptedSwap(dir)).toEqual([
+      `Removed temporary folders of an interrupted run: zh.retired-${DEAD_PID + 1}, zh.staging-${DEAD_PID}.`,
+    ]);
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['old.mdx']);
+    expect(readdirSync(parent)).toEqual(['zh']);
+  });
+
+  it('leaves alone the folders of a run still going, and other folders beside it', () => {
+    write(join(`${dir}.staging-${process.pid}`, 'a.mdx'), 'in progress');
+    mkdirSync(join(parent, 'zh-other.staging-1'));
+    expect(recoverInterruptedSwap(dir)).toEqual([]);
+    expect(readdirSync(parent).sort()).toEqual(['zh', 'zh-other.staging-1', `zh.staging-${process.pid}`]);
+  });
+});
+
+describe('swapInTree', () => {
+  it('puts a folder in the place of one that does not exist yet, or of the old one', () => {
+    const target = join(parent, 'dist');
+    write(join(parent, 'new', 'index.html'), 'first');
+    swapInTree(join(parent, 'new'), target);
+    write(join(parent, 'newer', 'index.html'), 'second');
+    swapInTree(join(parent, 'newer'), target);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('second');
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'zh']);
+  });
+});
+
+describe('replaceTreeWith', () => {
+  it('swaps in what the writer built once it has finished', async () => {
+    await replaceTreeWith(dir, async (staging) => {
+      write(join(staging, 'index.html'), 'new site');
+    });
+    expect(readdirSync(dir)).toEqual(['index.html']);
+    expect(readdirSync(parent)).toEqual(['zh']);
+  });
+
+  it('a writer that fails after writing pages (as a search index failing late in a build would): the folder stays as it was', async () => {
+    const failure = new Error('Pagefind could not write pagefind-exact');
+    await expect(
+      replaceTreeWith(dir, async (staging) => {
+        write(join(staging, 'index.html'), 'half a site');
+        write(join(staging, 'reports', 'old.mdx'), 'overwritten?');
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    expect(readdirSync(dir)).toEqual(['reports']);
     expect(readFileSync(join(dir, 'reports', 'old.mdx'), 'utf8')).toBe('old');
     expect(readdirSync(parent)).toEqual(['zh']);
   });

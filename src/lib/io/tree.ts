@@ -1,14 +1,95 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+
+/*
+ * Replacing a folder safely. Everything new is written to a sibling,
+ * `<dir>.staging-<pid>`, and swapped in by rename, so a failure while writing
+ * leaves the old folder untouched. Node has no atomic exchange of two folders
+ * (Linux's renameat2 RENAME_EXCHANGE is not exposed), and making `dir` a
+ * symlink to versioned folders would put a symlink in git (content/zh) and
+ * before every deploy tool (dist/). So a swap is two renames, old out to
+ * `<dir>.retired-<pid>`, staging in, and the next run repairs the one
+ * interruption that can leave `dir` missing: see recoverInterruptedSwap.
+ */
+
+const LEFTOVER = /^(?<name>.+)\.(?<role>staging|retired)-(?<pid>\d+)$/;
+
+/** The sibling folder a run of this process builds the new `dir` in. */
+export function stagingFolderFor(dir: string): string {
+  return `${dir}.staging-${process.pid}`;
+}
+
+/** Put the complete folder `staging` in the place of `dir` (which may not exist yet). */
+export function swapInTree(staging: string, dir: string): void {
+  const retired = `${dir}.retired-${process.pid}`;
+  rmSync(retired, { recursive: true, force: true });
+  if (existsSync(dir)) renameSync(dir, retired);
+  try {
+    renameSync(staging, dir);
+  } catch (error) {
+    if (!existsSync(dir) && existsSync(retired)) renameSync(retired, dir);
+    throw error;
+  }
+  rmSync(retired, { recursive: true, force: true });
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /**
- * Replace the contents of `dir` with `files` in one step: everything is
- * written to a sibling folder first and swapped in by rename, so a failure
- * half-way leaves the old folder untouched.
+ * Repair what an interrupted swap of `dir` left behind, and remove its
+ * temporary folders; folders of a run still going are left alone. Returns
+ * what was done, one sentence each, for the caller to print.
+ *
+ * A retired folder is made only once its staging twin is complete, so when
+ * `dir` is missing: a staging folder with a retired twin was killed between
+ * the two renames and is the new `dir`; a retired folder alone is the old
+ * `dir` and goes back. A staging folder alone was never finished.
+ */
+export function recoverInterruptedSwap(dir: string): string[] {
+  const parent = dirname(dir);
+  if (!existsSync(parent)) return [];
+  const leftovers = readdirSync(parent)
+    .sort()
+    .flatMap((entry) => {
+      const match = LEFTOVER.exec(entry)?.groups;
+      if (match?.name !== basename(dir) || isRunning(Number(match.pid))) return [];
+      return [{ path: join(parent, entry), role: match.role, pid: match.pid }];
+    });
+  const done: string[] = [];
+  if (!existsSync(dir)) {
+    const retired = leftovers.filter((l) => l.role === 'retired');
+    const completed = leftovers.find((l) => l.role === 'staging' && retired.some((r) => r.pid === l.pid));
+    const newestRetired = retired.sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs)[0];
+    const restored = completed ?? newestRetired;
+    if (restored) {
+      renameSync(restored.path, dir);
+      done.push(
+        `${dir} was missing after an interrupted run: ${completed ? 'its completed new version' : 'its previous version'} (${basename(restored.path)}) was put back.`,
+      );
+    }
+  }
+  const removed = leftovers.filter((l) => existsSync(l.path));
+  for (const { path } of removed) rmSync(path, { recursive: true, force: true });
+  if (removed.length > 0)
+    done.push(`Removed temporary folders of an interrupted run: ${removed.map((l) => basename(l.path)).join(', ')}.`);
+  return done;
+}
+
+/**
+ * Replace the contents of `dir` with `files` in one step (see above): a
+ * failure half-way leaves the old folder untouched.
  */
 export function replaceTree(dir: string, files: ReadonlyMap<string, string>): void {
-  const staging = `${dir}.staging-${process.pid}`;
-  const retired = `${dir}.retired-${process.pid}`;
+  const staging = stagingFolderFor(dir);
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const [path, content] of files) {
@@ -17,14 +98,28 @@ export function replaceTree(dir: string, files: ReadonlyMap<string, string>): vo
       writeFileSync(target, content);
     }
     mkdirSync(staging, { recursive: true });
-    if (existsSync(dir)) renameSync(dir, retired);
-    renameSync(staging, dir);
+    swapInTree(staging, dir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(dir) && existsSync(retired)) renameSync(retired, dir);
     throw error;
   }
-  rmSync(retired, { recursive: true, force: true });
+}
+
+/**
+ * Replace `dir` with the folder `write` fills (it is given an empty staging
+ * path): swapped in only when `write` resolves; when it throws, `dir` is left
+ * as it was and what `write` had written is removed.
+ */
+export async function replaceTreeWith(dir: string, write: (staging: string) => Promise<void>): Promise<void> {
+  const staging = stagingFolderFor(dir);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await write(staging);
+    swapInTree(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 export interface TreeDifference {
