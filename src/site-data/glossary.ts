@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Locale } from '../i18n/index.ts';
 import { asciiId } from '../lib/charts/specs.ts';
 import { readInputFile } from '../lib/io/input-text.ts';
-import { CHONGQING_DISTRICTS } from '../lib/schemas/vocabulary.ts';
+import { englishDistrictName } from '../lib/sources/districts.ts';
 import { termOccurrences, type Occurrence } from '../lib/glossary/occurrences.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
 import { zhPages } from './content.ts';
@@ -20,11 +20,7 @@ export function glossary(): GlossaryTerm[] {
 /** A district's name in a locale: 綦江 is "Qijiang" by the glossary, else by the list of Chongqing's districts; an unknown name stays as written. */
 export function districtName(locale: Locale, district: string): string {
   if (locale === 'zh') return district;
-  return (
-    glossary().find((term) => term.zh === district)?.en ??
-    CHONGQING_DISTRICTS.find((known) => known.zh === district)?.en ??
-    district
-  );
+  return englishDistrictName(glossary(), district) ?? district;
 }
 
 /** A district's ASCII id, the same in every language, from its English name (綦江 → qijiang). */

@@ -3,6 +3,15 @@ import { CHONGQING_DISTRICTS } from '../schemas/vocabulary.ts';
 const KNOWN = CHONGQING_DISTRICTS.map((d) => d.zh);
 
 /**
+ * A district's English name: the glossary's rendering (綦江 → Qijiang), else
+ * that of the list of Chongqing's districts (万州 → Wanzhou); undefined for a
+ * name that is neither.
+ */
+export function englishDistrictName(glossary: readonly { zh: string; en: string }[], district: string) {
+  return (glossary.find((term) => term.zh === district) ?? CHONGQING_DISTRICTS.find((d) => d.zh === district))?.en;
+}
+
+/**
  * Why a district name in the metadata is suspect, or undefined when it is one
  * of Chongqing's. A name the project does not use would split a district in
  * two (綦江区 beside 綦江) or reach the English pages untranslated.
