@@ -2,7 +2,7 @@
 // Turns content/sources/*.txt (+ .meta.yaml) into content/zh/**/*.mdx.
 // --check writes nothing and fails if content/zh is not what ingest would make.
 import { relative } from 'node:path';
-import { InputError, InputErrors } from '../src/lib/errors.ts';
+import { formatWarning, InputError, InputErrors, type InputWarning } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { projectPaths, readIngestInput } from '../src/lib/io/project.ts';
 import { compareTree, recoverInterruptedSwap, replaceTree } from '../src/lib/io/tree.ts';
@@ -13,9 +13,11 @@ const paths = projectPaths(root);
 
 // A run killed while swapping content/zh in is repaired first, whatever this run does next.
 if (!check) for (const repaired of recoverInterruptedSwap(paths.zh)) console.log(repaired);
+// Warnings are printed as they come, so they are seen even when an error follows.
+const warn = (warning: InputWarning) => console.error(formatWarning(warning));
 
 try {
-  const { files, pages } = ingest(readIngestInput(root));
+  const { files, pages } = ingest(readIngestInput(root, { warn }));
   const target = relative(root, paths.zh);
   if (check) {
     const diff = compareTree(paths.zh, files);

@@ -24,3 +24,15 @@ export class InputErrors extends Error {
     this.errors = errors;
   }
 }
+
+/** A problem in the input that does not stop ingest: printed, like an error, as `file:line: warning: message`. */
+export interface InputWarning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** `file:line: warning: message`, in the style of InputError's message. */
+export function formatWarning({ file, line, message }: InputWarning): string {
+  return `${file}:${line}: warning: ${message}`;
+}

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/index.ts';
 import { present } from '../lib/assert.ts';
@@ -6,6 +5,7 @@ import { observationDisplay } from '../lib/charts/values.ts';
 import { tracker, type TrackerRow } from '../lib/data/analysis.ts';
 import { figureData, observationData, type ObservationData, type PageData } from '../lib/data/records.ts';
 import { parseIndicators, type Indicator } from '../lib/indicators/registry.ts';
+import { readInputFile } from '../lib/io/input-text.ts';
 import { zhPages } from './content.ts';
 
 let indicators: Indicator[] | undefined;
@@ -13,10 +13,8 @@ let byId: Map<string, Indicator> | undefined;
 
 /** The canonical indicators (content/indicators.yaml). */
 export function allIndicators(): Indicator[] {
-  indicators ??= parseIndicators(
-    'content/indicators.yaml',
-    readFileSync(join(process.cwd(), 'content', 'indicators.yaml'), 'utf8'),
-  );
+  const file = join('content', 'indicators.yaml');
+  indicators ??= parseIndicators(file, readInputFile(join(process.cwd(), file), file));
   return indicators;
 }
 

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/index.ts';
 import { asciiId } from '../lib/charts/specs.ts';
+import { readInputFile } from '../lib/io/input-text.ts';
+import { englishDistrictName } from '../lib/sources/districts.ts';
 import { termOccurrences, type Occurrence } from '../lib/glossary/occurrences.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
 import { zhPages } from './content.ts';
@@ -12,14 +13,14 @@ let cached: GlossaryTerm[] | undefined;
 /** The project glossary (content/glossary.yaml), read once per build. */
 export function glossary(): GlossaryTerm[] {
   const file = join('content', 'glossary.yaml');
-  cached ??= parseGlossary(file, readFileSync(join(process.cwd(), file), 'utf8'));
+  cached ??= parseGlossary(file, readInputFile(join(process.cwd(), file), file));
   return cached;
 }
 
-/** A district's name in a locale: 綦江 is "Qijiang" by the glossary; an unknown name stays as written. */
+/** A district's name in a locale: 綦江 is "Qijiang" by the glossary, else by the list of Chongqing's districts; an unknown name stays as written. */
 export function districtName(locale: Locale, district: string): string {
   if (locale === 'zh') return district;
-  return glossary().find((term) => term.zh === district)?.en ?? district;
+  return englishDistrictName(glossary(), district) ?? district;
 }
 
 /** A district's ASCII id, the same in every language, from its English name (綦江 → qijiang). */

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent, runScript, treeHash } from '../support/project-copy.ts';
@@ -75,6 +75,16 @@ describe('npm run ingest', () => {
   });
 });
 
+/** 綦江区科技创新 as Chinese Windows saves it (GBK bytes from iconv). */
+const GBK_TITLE = Buffer.from([0xf4, 0xeb, 0xbd, 0xad, 0xc7, 0xf8, 0xbf, 0xc6, 0xbc, 0xbc, 0xb4, 0xb4, 0xd0, 0xc2]);
+
+/** Replace line `n` of a file with `bytes` (the other lines kept byte for byte). */
+function replaceLine(path: string, n: number, bytes: Buffer) {
+  const lines = readFileSync(path).toString('latin1').split('\n');
+  lines[n - 1] = bytes.toString('latin1');
+  writeFileSync(path, Buffer.from(lines.join('\n'), 'latin1'));
+}
+
 describe('bad input: a clear message, exit status 1, and content/zh untouched', () => {
   const cases: [string, () => void, RegExp][] = [
     [
@@ -139,6 +149,52 @@ describe('bad input: a clear message, exit status 1, and content/zh untouched', 
       },
       /qijiang-2022-high-tech-zone\.meta\.yaml:\d+: lines\[\]\.match "链 接" matches no line/,
     ],
+    [
+      'metadata saved as GBK',
+      () => {
+        replaceLine(
+          join(sources(), `${SOURCE_IDS.newForces}.meta.yaml`),
+          2,
+          Buffer.concat([Buffer.from('title: '), GBK_TITLE]),
+        );
+      },
+      /content\/sources\/qijiang-2024-new-productive-forces\.meta\.yaml:2: file is not valid UTF-8/,
+    ],
+    ...(['corrections', 'indicators', 'observations'] as const).map((register): [string, () => void, RegExp] => [
+      `content/${register}.yaml saved as GBK`,
+      () => {
+        replaceLine(
+          join(project.root, 'content', `${register}.yaml`),
+          3,
+          Buffer.concat([Buffer.from('# '), GBK_TITLE]),
+        );
+      },
+      new RegExp(`content/${register}\\.yaml:3: file is not valid UTF-8`),
+    ]),
+    [
+      'a text of only a zero-width space',
+      () => {
+        writeFileSync(join(sources(), `${SOURCE_IDS.centenary}.txt`), '\u200b');
+      },
+      /content\/sources\/qijiang-2021-centenary-review\.txt: source text is empty/,
+    ],
+    [
+      'a NUL in a text',
+      () => {
+        const file = join(sources(), `${SOURCE_IDS.centenary}.txt`);
+        writeFileSync(file, readFileSync(file, 'utf8').replace('\n', '\n\u0000'));
+      },
+      /content\/sources\/qijiang-2021-centenary-review\.txt:2: source text contains the control character U\+0000/,
+    ],
+    [
+      'a symlinked source',
+      () => {
+        const file = join(sources(), `${SOURCE_IDS.centenary}.txt`);
+        renameSync(file, join(project.root, 'centenary.txt'));
+        symlinkSync(join(project.root, 'centenary.txt'), file);
+      },
+      /content\/sources\/qijiang-2021-centenary-review\.txt: is a symbolic link; copy the file itself here/,
+    ],
   ];
 
   for (const [name, breakIt, message] of cases) {
@@ -152,4 +208,45 @@ describe('bad input: a clear message, exit status 1, and content/zh untouched', 
       expect(treeHash(zh())).toBe(before);
     });
   }
+});
+
+describe('suspect input: a warning naming file and line, and the pages still written', () => {
+  it('warns of a district not Chongqing’s, a district listed twice and a date after today', () => {
+    const meta = join(sources(), `${SOURCE_IDS.newForces}.meta.yaml`);
+    const yaml = readFileSync(meta, 'utf8');
+    const line = (prefix: string) => yaml.split('\n').findIndex((l) => l.startsWith(prefix)) + 1;
+    writeFileSync(
+      meta,
+      yaml
+        .replace('districts: [綦江]', 'districts: [綦江, 綦江区, 火星区, 綦江]')
+        .replace(/^published: .*$/m, 'published: "2099"'),
+    );
+    const result = runScript('ingest', [], project.root);
+    expect(result.status).toBe(0);
+    const file = 'content/sources/qijiang-2024-new-productive-forces.meta.yaml';
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      `${file}:${line('published')}: warning: publication date 2099 is after today (${new Date().getFullYear()}-${String(new Date().getMonth() + 1).padStart(2, '0')}-${String(new Date().getDate()).padStart(2, '0')}); figures would be dated to it`,
+      `${file}:${line('districts')}: warning: district "綦江区" is written "綦江" in this project (the short name, without 区 or 县); as it stands its pages are listed apart from 綦江's`,
+      `${file}:${line('districts')}: warning: district "火星区" is not a district or county of Chongqing, and has no English name: English pages will show it as written`,
+      `${file}:${line('districts')}: warning: district "綦江" is listed twice; it is kept once`,
+    ]);
+    const page = readFileSync(join(zh(), 'reports', `${SOURCE_IDS.newForces}.mdx`), 'utf8');
+    expect(page).toContain('districts:\n  - 綦江\n  - 綦江区\n  - 火星区\n');
+  });
+
+  it('reads a text with CR-only line endings into the same page as with LF, warning once', () => {
+    const file = join(sources(), `${SOURCE_IDS.newForces}.txt`);
+    const before = readFileSync(join(zh(), 'reports', `${SOURCE_IDS.newForces}.mdx`), 'utf8');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('\n', '\r'));
+    const result = runScript('ingest', [], project.root);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'content/sources/qijiang-2024-new-productive-forces.txt:1: warning: lines end with a lone CR (old Mac line endings); read as line breaks, but save the file with LF line endings\n',
+    );
+    const after = readFileSync(join(zh(), 'reports', `${SOURCE_IDS.newForces}.mdx`), 'utf8');
+    // Only the fingerprint of the file changes.
+    const withoutHash = (page: string) => page.replace(/\b[0-9a-f]{12,64}\b/g, 'HASH');
+    expect(withoutHash(after)).toBe(withoutHash(before));
+    expect(after).not.toBe(before);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeTitle, shapeLine } from '../../src/lib/segment/lines.ts';
-import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
+import { looksLikeTitle, readLines, shapeLine } from '../../src/lib/segment/lines.ts';
+import { paginate } from '../../src/lib/segment/pages.ts';
+import { makeSource, SOURCE_IDS, sourceLines, sourceText } from '../support/sources.ts';
 
 const shape = (id: string, n: number) => shapeLine(sourceLines(id, n), n);
 
@@ -54,5 +55,24 @@ describe('looksLikeTitle', () => {
     expect(looksLikeTitle(sourceLines(SOURCE_IDS.beltAndRoad, 107))).toBe(false); // 潜心筑巢，自有凤来。
     expect(looksLikeTitle(sourceLines(SOURCE_IDS.newForces, 57))).toBe(false); // 不仅是火锅食材产业。
     expect(looksLikeTitle(sourceLines(SOURCE_IDS.newForces, 61))).toBe(false); // 智能装备制造产业上,荆江半轴、赛之源、百
+  });
+});
+
+describe('line endings', () => {
+  const text = sourceText(SOURCE_IDS.newForces);
+  const meta = 'title: 测试\nkind: report\ndistricts: [綦江]\npublished: "2024"\n';
+  const blocksOf = (t: string) => paginate(makeSource('line-endings', t, meta)).flatMap((page) => page.blocks);
+
+  it('reads CR-only lines as lines, as LF and CRLF are read', () => {
+    const lf = readLines(text).map((l) => l.text);
+    expect(lf.length).toBeGreaterThan(50);
+    expect(readLines(text.replaceAll('\n', '\r')).map((l) => l.text)).toEqual(lf);
+    expect(readLines(text.replaceAll('\n', '\r\n')).map((l) => l.text)).toEqual(lf);
+  });
+
+  it('segments a CR-only text into the same paragraphs as the LF one, not into one', () => {
+    const lf = blocksOf(text);
+    expect(lf.filter((b) => b.kind === 'paragraph').length).toBeGreaterThan(10);
+    expect(blocksOf(text.replaceAll('\n', '\r'))).toEqual(lf);
   });
 });

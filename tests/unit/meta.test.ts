@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, InputErrors } from '../../src/lib/errors.ts';
+import { InputError, InputErrors, type InputWarning } from '../../src/lib/errors.ts';
 import { parseMeta } from '../../src/lib/sources/meta.ts';
 import { ROOT, SOURCE_IDS } from '../support/sources.ts';
 
@@ -128,5 +128,64 @@ describe('source metadata', () => {
       `${FILE}:5: field "url" must be an http(s) URL`,
       `${FILE}:6: unknown field "colour" (known: title, kind, districts, published, title_en, outlet, url, authors, authors_en, date_inferred, date_note, date_note_en, received_as, period, layout, preamble_title, preamble_title_en, pages, lines, truncated)`,
     ]);
+  });
+});
+
+describe('plausibility warnings in metadata', () => {
+  const TODAY = new Date(2026, 11, 3); // 3 December 2026, the machine's local day
+  const REQUIRED = 'title: 测试报道\nkind: report\ndistricts: [綦江]\npublished: "2024"\n';
+  const warningsOf = (yaml: string) => {
+    const warnings: InputWarning[] = [];
+    const meta = parseMeta(FILE, yaml, { warn: (w) => warnings.push(w), today: TODAY });
+    return { meta, warnings: warnings.map((w) => `${w.file}:${w.line}: ${w.message}`) };
+  };
+
+  it('gives none for the committed metadata files', () => {
+    for (const id of Object.values(SOURCE_IDS)) {
+      const file = join(ROOT, 'content', 'sources', `${id}.meta.yaml`);
+      expect(warningsOf(readFileSync(file, 'utf8')).warnings).toEqual([]);
+    }
+  });
+
+  it('suggests the short name for a district written with 区 or 县, or in full', () => {
+    const { meta, warnings } = warningsOf(
+      REQUIRED.replace('[綦江]', '\n  - 綦江区\n  - 重庆市大足区\n  - 石柱土家族自治县\n  - 忠县'),
+    );
+    expect(warnings).toEqual([
+      `${FILE}:4: district "綦江区" is written "綦江" in this project (the short name, without 区 or 县); as it stands its pages are listed apart from 綦江's`,
+      `${FILE}:5: district "重庆市大足区" is written "大足" in this project (the short name, without 区 or 县); as it stands its pages are listed apart from 大足's`,
+      `${FILE}:6: district "石柱土家族自治县" is written "石柱" in this project (the short name, without 区 or 县); as it stands its pages are listed apart from 石柱's`,
+    ]);
+    // A warning, not a change: the metadata says what it says.
+    expect(meta.districts).toEqual(['綦江区', '重庆市大足区', '石柱土家族自治县', '忠县']);
+  });
+
+  it('suggests the nearest district for a misspelt one, and says an unknown one has no English name', () => {
+    expect(warningsOf(REQUIRED.replace('[綦江]', '[万洲, 棋江, 火星区]')).warnings).toEqual([
+      `${FILE}:3: district "万洲" is not a district or county of Chongqing; did you mean "万州"?`,
+      // One character off three districts: all three are offered.
+      `${FILE}:3: district "棋江" is not a district or county of Chongqing; did you mean "黔江" or "綦江" or "垫江"?`,
+      `${FILE}:3: district "火星区" is not a district or county of Chongqing, and has no English name: English pages will show it as written`,
+    ]);
+  });
+
+  it('keeps a district listed twice once, in the source and in a page split', () => {
+    const yaml = `${REQUIRED.replace('[綦江]', '[黔江, 大足, 黔江]')}pages:\n  - id: a-page\n    title: 甲\n    districts: [大足, 大足]\n`;
+    const { meta, warnings } = warningsOf(yaml);
+    expect(meta.districts).toEqual(['黔江', '大足']);
+    expect(meta.pages?.[0]?.districts).toEqual(['大足']);
+    expect(warnings).toEqual([
+      `${FILE}:3: district "黔江" is listed twice; it is kept once`,
+      `${FILE}:8: district "大足" is listed twice; it is kept once`,
+    ]);
+  });
+
+  it('warns of a publication date after today, at any precision', () => {
+    for (const published of ['"2099"', '"2027"', '"2027-01"', '"2026-12-04"'])
+      expect(warningsOf(REQUIRED.replace('"2024"', published)).warnings).toEqual([
+        `${FILE}:4: publication date ${published.slice(1, -1)} is after today (2026-12-03); figures would be dated to it`,
+      ]);
+    for (const published of ['2026', '"2026-12"', '"2026-12-03"'])
+      expect(warningsOf(REQUIRED.replace('"2024"', published)).warnings).toEqual([]);
   });
 });

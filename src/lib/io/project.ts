@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseObservationEntries } from '../indicators/observations.ts';
 import { parseIndicators } from '../indicators/registry.ts';
 import { parseCorrections } from '../sources/corrections.ts';
+import type { MetaOptions } from '../sources/meta.ts';
 import { loadSources } from '../sources/load.ts';
+import { readInputFile } from './input-text.ts';
 import type { IngestInput } from '../ingest.ts';
 
 /** Where the project keeps its content, relative to a root (the repository, or a test's copy of it). */
@@ -19,14 +21,14 @@ export function projectPaths(root: string) {
   };
 }
 
-/** Read everything ingest needs from disk. */
-export function readIngestInput(root: string): IngestInput {
+/** Read everything ingest needs from disk. `warn` is told of suspect input that does not stop ingest. */
+export function readIngestInput(root: string, options: MetaOptions = {}): IngestInput {
   const paths = projectPaths(root);
   const correctionsFile = relative(root, paths.corrections);
   const observationsFile = relative(root, paths.observations);
-  const optional = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+  const optional = (path: string) => (existsSync(path) ? readInputFile(path, relative(root, path)) : '');
   return {
-    sources: loadSources(paths.sources, { root }),
+    sources: loadSources(paths.sources, { root, ...options }),
     corrections: parseCorrections(correctionsFile, optional(paths.corrections)),
     correctionsFile,
     indicators: parseIndicators(relative(root, paths.indicators), optional(paths.indicators)),

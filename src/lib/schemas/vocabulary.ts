@@ -25,3 +25,51 @@ export const OBSERVATION_KINDS = ['actual', 'cumulative', 'increase', 'growth-ra
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 
 export const observationKindSchema = z.enum(OBSERVATION_KINDS);
+
+/**
+ * The 26 districts and 12 counties of Chongqing, as the metadata writes them:
+ * the short name, without 区 or 县 (綦江, not 綦江区), except 忠县, which is
+ * called by its full name. With the English names the English pages use.
+ */
+export const CHONGQING_DISTRICTS: readonly { zh: string; en: string }[] = [
+  // districts (区)
+  { zh: '万州', en: 'Wanzhou' },
+  { zh: '黔江', en: 'Qianjiang' },
+  { zh: '涪陵', en: 'Fuling' },
+  { zh: '渝中', en: 'Yuzhong' },
+  { zh: '大渡口', en: 'Dadukou' },
+  { zh: '江北', en: 'Jiangbei' },
+  { zh: '沙坪坝', en: 'Shapingba' },
+  { zh: '九龙坡', en: 'Jiulongpo' },
+  { zh: '南岸', en: 'Nan’an' },
+  { zh: '北碚', en: 'Beibei' },
+  { zh: '綦江', en: 'Qijiang' },
+  { zh: '大足', en: 'Dazu' },
+  { zh: '渝北', en: 'Yubei' },
+  { zh: '巴南', en: 'Banan' },
+  { zh: '长寿', en: 'Changshou' },
+  { zh: '江津', en: 'Jiangjin' },
+  { zh: '合川', en: 'Hechuan' },
+  { zh: '永川', en: 'Yongchuan' },
+  { zh: '南川', en: 'Nanchuan' },
+  { zh: '璧山', en: 'Bishan' },
+  { zh: '铜梁', en: 'Tongliang' },
+  { zh: '潼南', en: 'Tongnan' },
+  { zh: '荣昌', en: 'Rongchang' },
+  { zh: '开州', en: 'Kaizhou' },
+  { zh: '梁平', en: 'Liangping' },
+  { zh: '武隆', en: 'Wulong' },
+  // counties (县), the last four autonomous counties (自治县)
+  { zh: '城口', en: 'Chengkou' },
+  { zh: '丰都', en: 'Fengdu' },
+  { zh: '垫江', en: 'Dianjiang' },
+  { zh: '忠县', en: 'Zhongxian' },
+  { zh: '云阳', en: 'Yunyang' },
+  { zh: '奉节', en: 'Fengjie' },
+  { zh: '巫山', en: 'Wushan' },
+  { zh: '巫溪', en: 'Wuxi' },
+  { zh: '石柱', en: 'Shizhu' },
+  { zh: '秀山', en: 'Xiushan' },
+  { zh: '酉阳', en: 'Youyang' },
+  { zh: '彭水', en: 'Pengshui' },
+];

@@ -1,4 +1,5 @@
 import { charLength, endsParagraph, hasClausePunctuation } from '../text/cjk.ts';
+import { textLines } from '../text/line-breaks.ts';
 import type { LineRole } from '../sources/meta.ts';
 import type { Span } from './types.ts';
 
@@ -43,11 +44,9 @@ const PHOTO_CAPTION = /[\s\u3000]摄\/[^\s\u3000/]{2,8}$/u;
 const CREDIT = /^图片.{0,24}提供$/u;
 const BYLINE = /^\p{Script=Han}{2,3}(?:[ \u3000]\p{Script=Han}{2,3}){1,3}$/u;
 
-/** Split a source into lines and give each its shape. A final newline does not start a line. */
+/** Split a source into lines (LF, CRLF or a lone CR ends one) and give each its shape. A final line break does not start a line. */
 export function readLines(text: string): Line[] {
-  const raws = text.split('\n');
-  if (raws.at(-1) === '') raws.pop();
-  return raws.map((raw, i) => shapeLine(raw, i + 1));
+  return textLines(text).map((raw, i) => shapeLine(raw, i + 1));
 }
 
 export function shapeLine(raw: string, n: number): Line {

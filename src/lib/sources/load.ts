@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InputError, InputErrors } from '../errors.ts';
+import { decodeInputText, readInputFile } from '../io/input-text.ts';
 import { ID_PATTERN } from '../schemas/vocabulary.ts';
-import { parseMeta, type SourceMeta } from './meta.ts';
+import { firstLoneCrLine } from '../text/line-breaks.ts';
+import { parseMeta, type MetaOptions, type SourceMeta } from './meta.ts';
 
 /** A source text as received, with its metadata and fingerprint. */
 export interface Source {
@@ -16,21 +18,34 @@ export interface Source {
   meta: SourceMeta;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends MetaOptions {
   /** Paths in messages are shown relative to this directory. */
   root: string;
 }
+
+/** Only whitespace and characters that show nothing: zero-width spaces and joiners, word joiner, BOM. */
+const EFFECTIVELY_EMPTY = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 
 /**
  * Read every `*.txt` under `dir` with the `<id>.meta.yaml` beside it.
  * Collects every problem before throwing, so one run reports them all.
  */
-export function loadSources(dir: string, { root }: LoadOptions): Source[] {
+export function loadSources(dir: string, { root, warn = () => {}, today }: LoadOptions): Source[] {
   const errors: InputError[] = [];
   const sources: Source[] = [];
   const seen = new Map<string, string>();
-  const files = listFiles(dir);
   const show = (path: string) => relative(root, path) || path;
+  const { files, links } = listFiles(dir);
+
+  // A source is evidence kept in the repository byte for byte; git records a
+  // symlink as a path, not the text, so a clone would lack it or read another file.
+  for (const path of links)
+    errors.push(
+      new InputError(
+        show(path),
+        'is a symbolic link; copy the file itself here (git keeps only the link, so the text would not travel with the project)',
+      ),
+    );
 
   for (const path of files.filter((f) => f.endsWith('.meta.yaml'))) {
     const textPath = path.replace(/\.meta\.yaml$/, '.txt');
@@ -55,8 +70,18 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
       seen.set(id, file);
 
       const bytes = readFileSync(path);
-      const text = decodeUtf8(file, bytes);
+      const text = decodeInputText(file, bytes, { what: 'source text', bom: 'refuse' });
       if (text.trim() === '') throw new InputError(file, 'source text is empty');
+      if (EFFECTIVELY_EMPTY.test(text))
+        throw new InputError(file, 'source text is empty: it holds only whitespace and zero-width characters');
+      const loneCr = firstLoneCrLine(text);
+      if (loneCr !== undefined)
+        warn({
+          file,
+          line: loneCr,
+          message:
+            'lines end with a lone CR (old Mac line endings); read as line breaks, but save the file with LF line endings',
+        });
 
       const metaPath = path.replace(/\.txt$/, '.meta.yaml');
       const metaFile = show(metaPath);
@@ -66,7 +91,7 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
           `no metadata file: create ${basename(metaPath)} beside it with title, kind, districts and published`,
         );
       }
-      const meta = parseMeta(metaFile, readFileSync(metaPath, 'utf8'));
+      const meta = parseMeta(metaFile, readInputFile(metaPath, metaFile), { warn, ...(today && { today }) });
       sources.push({ id, file, metaFile, text, sha256: createHash('sha256').update(bytes).digest('hex'), meta });
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
@@ -78,41 +103,13 @@ export function loadSources(dir: string, { root }: LoadOptions): Source[] {
   return sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Strict UTF-8: a byte sequence that is not UTF-8 is an error with its line, never replaced silently. */
-export function decodeUtf8(file: string, bytes: Uint8Array): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    if (text.startsWith('\ufeff'))
-      throw new InputError(file, 'source text starts with a byte-order mark; save it as UTF-8 without BOM', 1);
-    return text;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const line = firstInvalidUtf8Line(bytes);
-    throw new InputError(file, 'source text is not valid UTF-8 (convert it to UTF-8 before adding it)', line);
-  }
-}
-
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/** The regular files under `dir`, and the symbolic links (which are not read). */
+function listFiles(dir: string): { files: string[]; links: string[] } {
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  const paths = (keep: (entry: (typeof entries)[number]) => boolean) =>
+    entries
+      .filter(keep)
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  return { files: paths((entry) => entry.isFile()), links: paths((entry) => entry.isSymbolicLink()) };
 }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import type { InputWarning } from '../errors.ts';
 import { readYaml } from '../io/yaml-records.ts';
 import { LINE_ROLES, sourceMetaSchema } from '../schemas/source-meta.ts';
+import { districtProblem } from './districts.ts';
 
 export { SOURCE_KINDS, type SourceKind } from '../schemas/vocabulary.ts';
 export { LINE_ROLES };
@@ -23,16 +25,58 @@ export type SourceMeta = Omit<MetaFields, 'pages' | 'lines' | 'truncated'> & {
   truncated?: Truncation[];
 };
 
-/** Parse and validate a `<id>.meta.yaml` file. Throws an InputError (InputErrors for several) naming the file, line and field. */
-export function parseMeta(file: string, text: string): SourceMeta {
+export interface MetaOptions {
+  /** Told of each suspect value that does not stop ingest. */
+  warn?: (warning: InputWarning) => void;
+  /** The day a publication date may not be after: the machine's today unless a test fixes it. */
+  today?: Date;
+}
+
+/**
+ * Parse and validate a `<id>.meta.yaml` file. Throws an InputError (InputErrors for several) naming the file, line and field.
+ * Warns of a district that is not Chongqing's, a district listed twice (kept once) and a date after today.
+ */
+export function parseMeta(
+  file: string,
+  text: string,
+  { warn = () => {}, today = new Date() }: MetaOptions = {},
+): SourceMeta {
   const { value, lineAt } = readYaml(file, text, sourceMetaSchema);
   const { pages, lines, truncated, ...meta } = value;
   const onLines = <T extends object>(name: string, list: T[]): OnMetaLine<T>[] =>
     list.map((entry, i) => ({ ...entry, metaLine: lineAt([name, i]) }));
+  const checkedDistricts = (districts: string[], path: readonly PropertyKey[]): string[] =>
+    districts.filter((district, i) => {
+      const line = lineAt([...path, i]);
+      if (districts.indexOf(district) < i) {
+        warn({ file, line, message: `district "${district}" is listed twice; it is kept once` });
+        return false;
+      }
+      const problem = districtProblem(district);
+      if (problem) warn({ file, line, message: problem });
+      return true;
+    });
+  if (meta.published > localDate(today).slice(0, meta.published.length))
+    warn({
+      file,
+      line: lineAt(['published']),
+      message: `publication date ${meta.published} is after today (${localDate(today)}); figures would be dated to it`,
+    });
   return {
     ...meta,
-    ...(pages && { pages: onLines('pages', pages) }),
+    districts: checkedDistricts(meta.districts, ['districts']),
+    ...(pages && {
+      pages: onLines('pages', pages).map((page, i) =>
+        page.districts ? { ...page, districts: checkedDistricts(page.districts, ['pages', i, 'districts']) } : page,
+      ),
+    }),
     ...(lines && { lines: onLines('lines', lines) }),
     ...(truncated && { truncated: onLines('truncated', truncated) }),
   };
+}
+
+/** YYYY-MM-DD of the machine's day (not UTC: the day the person running ingest sees). */
+function localDate(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseGlossary, type GlossaryTerm } from '../glossary/parse.ts';
 import { parseIndicators, type Indicator } from '../indicators/registry.ts';
+import { readInputFile } from '../io/input-text.ts';
 import { listTree } from '../io/tree.ts';
 import { checkTranslation, type Problem } from './checks.ts';
 import { readChinesePage, readEnglishPage, type ChinesePageFile, type EnglishPageFile } from './pages.ts';
@@ -31,10 +32,12 @@ export function readTranslationProject(root: string): TranslationProject {
       readFileSync(join(enDir, path), 'utf8'),
     ),
   );
-  const glossary = existsSync(glossaryPath) ? parseGlossary(glossaryFile, readFileSync(glossaryPath, 'utf8')) : [];
+  const glossary = existsSync(glossaryPath)
+    ? parseGlossary(glossaryFile, readInputFile(glossaryPath, glossaryFile))
+    : [];
   const indicatorsPath = join(root, 'content', 'indicators.yaml');
   const indicators = existsSync(indicatorsPath)
-    ? parseIndicators(relative(root, indicatorsPath), readFileSync(indicatorsPath, 'utf8'))
+    ? parseIndicators(relative(root, indicatorsPath), readInputFile(indicatorsPath, relative(root, indicatorsPath)))
     : [];
   return { chinese, english, glossary, glossaryFile, indicators };
 }
