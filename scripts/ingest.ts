@@ -2,7 +2,7 @@
 // Turns content/sources/*.txt (+ .meta.yaml) into content/zh/**/*.mdx.
 // --check writes nothing and fails if content/zh is not what ingest would make.
 import { relative } from 'node:path';
-import { InputError, InputErrors } from '../src/lib/errors.ts';
+import { formatWarning, InputError, InputErrors } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { projectPaths, readIngestInput } from '../src/lib/io/project.ts';
 import { compareTree, replaceTree } from '../src/lib/io/tree.ts';
@@ -12,7 +12,8 @@ const check = process.argv.includes('--check');
 const paths = projectPaths(root);
 
 try {
-  const { files, pages } = ingest(readIngestInput(root));
+  const { files, pages, warnings } = ingest(readIngestInput(root));
+  for (const warning of warnings) console.error(formatWarning(warning));
   const target = relative(root, paths.zh);
   if (check) {
     const diff = compareTree(paths.zh, files);

@@ -24,3 +24,17 @@ export class InputErrors extends Error {
     this.errors = errors;
   }
 }
+
+/**
+ * Something in the input that is accepted but worth a look (a very long paragraph, say): reported like an error,
+ * `file:line: warning: message`, but it stops nothing. Pure code returns these in a list; the CLI prints them.
+ */
+export interface InputWarning {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export function formatWarning({ file, line, message }: InputWarning): string {
+  return `${file}${line ? `:${line}` : ''}: warning: ${message}`;
+}

@@ -1,4 +1,4 @@
-import { InputError, InputErrors } from './errors.ts';
+import { InputError, InputErrors, type InputWarning } from './errors.ts';
 import { extractFigures, extractOptionsFor, type Figure } from './figures/extract.ts';
 import { resolveObservations, type Observation, type ObservationEntry } from './indicators/observations.ts';
 import type { Indicator } from './indicators/registry.ts';
@@ -25,6 +25,8 @@ export interface IngestOutput {
   observations: Map<string, Observation[]>;
   /** Generated files, keyed by path relative to the Chinese content folder (`reports/x.mdx`). */
   files: Map<string, string>;
+  /** Accepted, but worth a look; the CLI prints them as `file:line: warning: …`. */
+  warnings: InputWarning[];
 }
 
 /** Sources in, Chinese MDX pages out. Pure: no file is read or written here. */
@@ -37,6 +39,7 @@ export function ingest({
   observationsFile,
 }: IngestInput): IngestOutput {
   const errors: InputError[] = [];
+  const warnings: InputWarning[] = [];
   const pages: Page[] = [];
   for (const source of sources) {
     try {
@@ -98,5 +101,5 @@ export function ingest({
     }
   }
   if (errors.length > 0) throw new InputErrors(errors);
-  return { pages, figures, observations, files };
+  return { pages, figures, observations, files, warnings };
 }
