@@ -7,6 +7,7 @@ import type { Page } from './segment/pages.ts';
 import { paginate } from './segment/pages.ts';
 import type { Correction } from './sources/corrections.ts';
 import type { Source } from './sources/load.ts';
+import { append } from './arrays.ts';
 
 export interface IngestInput {
   sources: readonly Source[];
@@ -43,10 +44,10 @@ export function ingest({
   const pages: Page[] = [];
   for (const source of sources) {
     try {
-      pages.push(...paginate(source));
+      append(pages, paginate(source));
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
-      else if (error instanceof InputErrors) errors.push(...error.errors);
+      else if (error instanceof InputErrors) append(errors, error.errors);
       else throw error;
     }
   }

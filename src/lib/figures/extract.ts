@@ -7,6 +7,7 @@ import { labelOf } from './labels.ts';
 import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
 import { sentenceAt } from './sentences.ts';
+import { append } from '../arrays.ts';
 
 /** A quantitative figure of a page, with its provenance and its span of the text. Fields: src/lib/schemas/page.ts. */
 export type Figure = FigureRecord & Pick<NumberMatch, 'start' | 'end'>;
@@ -54,11 +55,11 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
     if (block.kind === 'heading') {
       sectionPeriod = undefined;
       firstInSection = true;
-      figures.push(...fromPassage(block.title, key, options, undefined));
+      append(figures, fromPassage(block.title, key, options, undefined));
       return;
     }
     if (block.kind === 'table') {
-      figures.push(...fromTable(block, key, options));
+      append(figures, fromTable(block, key, options));
       firstInSection = false;
       return;
     }
@@ -67,7 +68,7 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
       if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(passage.text)) {
         sectionPeriod = timeExpressions(passage.text, options.documentYear)[0]?.period;
       }
-      figures.push(...fromPassage(passage, key, options, dated ?? sectionPeriod));
+      append(figures, fromPassage(passage, key, options, dated ?? sectionPeriod));
     }
     if (block.kind === 'paragraph') firstInSection = false;
   });

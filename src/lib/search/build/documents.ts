@@ -10,6 +10,7 @@ import {
   type ResultCard,
   type Shard,
 } from '../browser/cards.ts';
+import { append, maxOf } from '../../arrays.ts';
 
 /**
  * The exact index: one Pagefind custom record per page, its blocks' pair words in three padded regions (title,
@@ -49,10 +50,10 @@ export function pageOrder(pages: readonly SearchPage[]): SearchPage[] {
 }
 
 export function layoutFor(pages: readonly SearchPage[]): Layout {
-  const headings = roundUp(Math.max(0, ...pages.map((p) => length(p.front))));
+  const headings = roundUp(maxOf([0, ...pages.map((p) => length(p.front))]));
   return {
     headings,
-    body: headings + roundUp(Math.max(0, ...pages.map((p) => length(headingsOf(p))))),
+    body: headings + roundUp(maxOf([0, ...pages.map((p) => length(headingsOf(p)))])),
     shard: SHARD_POSITIONS,
   };
 }
@@ -78,7 +79,7 @@ export function exactDocuments(
     const add = (block: SearchBlock, section: number, body: boolean) => {
       const position = words.length;
       const figures = figuresOf(block);
-      words.push(...blockWords(block.text));
+      append(words, blockWords(block.text));
       if (!body) {
         blocks.push({ id: block.id, position, section, text: block.text, ...figures });
         return;
