@@ -5,6 +5,7 @@ import type { Indicator } from './indicators/registry.ts';
 import { emitPage } from './mdx/page.ts';
 import type { Page } from './segment/pages.ts';
 import { paginate } from './segment/pages.ts';
+import { longPassageWarnings } from './segment/long-passages.ts';
 import type { Correction } from './sources/corrections.ts';
 import type { Source } from './sources/load.ts';
 import { append } from './arrays.ts';
@@ -82,6 +83,7 @@ export function ingest({
   }
   if (errors.length > 0) throw new InputErrors(errors);
 
+  for (const page of pages) append(warnings, longPassageWarnings(page));
   const figures = new Map(pages.map((page) => [page.slug, extractFigures(page, extractOptionsFor(page))]));
   const observations = resolveObservations(observationsFile, observationEntries, indicators, pages, figures);
   const files = new Map<string, string>();
