@@ -215,6 +215,13 @@ describe('a very long block (issue 17)', () => {
     expect(words.at(-1)).toBe(blockWords(text.slice(-1)).at(-1));
   });
 
+  it('names the page when building its search words fails', () => {
+    const failing = () => {
+      throw new Error('no figure labels');
+    };
+    expect(() => exactDocuments([page], failing)).toThrow('search index of /reports/x/: no figure labels');
+  });
+
   it('as a title, too', () => {
     const long = { ...page, front: [{ id: 'title', text, figures: [] }] };
     const layout = layoutFor([long]);
