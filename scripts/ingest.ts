@@ -17,7 +17,8 @@ if (!check) for (const repaired of recoverInterruptedSwap(paths.zh)) console.log
 const warn = (warning: InputWarning) => console.error(formatWarning(warning));
 
 try {
-  const { files, pages } = ingest(readIngestInput(root, { warn }));
+  const { files, pages, warnings } = ingest(readIngestInput(root, { warn }));
+  for (const warning of warnings) warn(warning);
   const target = relative(root, paths.zh);
   if (check) {
     const diff = compareTree(paths.zh, files);

@@ -54,6 +54,7 @@ export default function rehypeGlossaryTerms(options: { base: string; glossaryFil
       replacement.push(termElement(mark.term, inside, language, options.base));
       const rest: Text = { type: 'text', value: after };
       if (after) replacement.push(rest);
+      // At most three nodes: spreading them is safe.
       parent.children.splice(index, 1, ...replacement);
       // A later (earlier-positioned) mark in the same text node now refers to `before`.
       if (before) texts[mark.segment] = { node: replacement[0] as Text, parent };

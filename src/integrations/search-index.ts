@@ -48,8 +48,14 @@ export function contentPageFiles(dist: string): string[] {
 export function readSearchPages(dist: string, base: string): SearchPage[] {
   return contentPageFiles(dist).flatMap((file) => {
     const url = joinBase(base, file.replace(/index\.html$/, ''));
-    const page = searchPage(fromHtml(readFileSync(join(dist, file), 'utf8')) as Root, url);
-    return page ? [page] : [];
+    try {
+      const page = searchPage(fromHtml(readFileSync(join(dist, file), 'utf8')) as Root, url);
+      return page ? [page] : [];
+    } catch (error) {
+      throw new Error(`search index: reading ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+    }
   });
 }
 

@@ -25,14 +25,16 @@ export class InputErrors extends Error {
   }
 }
 
-/** A problem in the input that does not stop ingest: printed, like an error, as `file:line: warning: message`. */
+/**
+ * Something in the input that is accepted but worth a look (a very long paragraph, say): reported like an error,
+ * `file:line: warning: message`, but it stops nothing. Pure code returns these in a list; the CLI prints them.
+ */
 export interface InputWarning {
   file: string;
-  line: number;
+  line?: number;
   message: string;
 }
 
-/** `file:line: warning: message`, in the style of InputError's message. */
 export function formatWarning({ file, line, message }: InputWarning): string {
-  return `${file}:${line}: warning: ${message}`;
+  return `${file}${line ? `:${line}` : ''}: warning: ${message}`;
 }

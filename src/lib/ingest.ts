@@ -1,12 +1,14 @@
-import { InputError, InputErrors } from './errors.ts';
+import { InputError, InputErrors, type InputWarning } from './errors.ts';
 import { extractFigures, extractOptionsFor, type Figure } from './figures/extract.ts';
 import { resolveObservations, type Observation, type ObservationEntry } from './indicators/observations.ts';
 import type { Indicator } from './indicators/registry.ts';
 import { emitPage } from './mdx/page.ts';
 import type { Page } from './segment/pages.ts';
 import { paginate } from './segment/pages.ts';
+import { longPassageWarnings } from './segment/long-passages.ts';
 import type { Correction } from './sources/corrections.ts';
 import type { Source } from './sources/load.ts';
+import { append } from './arrays.ts';
 
 export interface IngestInput {
   sources: readonly Source[];
@@ -25,6 +27,8 @@ export interface IngestOutput {
   observations: Map<string, Observation[]>;
   /** Generated files, keyed by path relative to the Chinese content folder (`reports/x.mdx`). */
   files: Map<string, string>;
+  /** Accepted, but worth a look; the CLI prints them as `file:line: warning: …`. */
+  warnings: InputWarning[];
 }
 
 /** Sources in, Chinese MDX pages out. Pure: no file is read or written here. */
@@ -37,13 +41,14 @@ export function ingest({
   observationsFile,
 }: IngestInput): IngestOutput {
   const errors: InputError[] = [];
+  const warnings: InputWarning[] = [];
   const pages: Page[] = [];
   for (const source of sources) {
     try {
-      pages.push(...paginate(source));
+      append(pages, paginate(source));
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
-      else if (error instanceof InputErrors) errors.push(...error.errors);
+      else if (error instanceof InputErrors) append(errors, error.errors);
       else throw error;
     }
   }
@@ -78,6 +83,7 @@ export function ingest({
   }
   if (errors.length > 0) throw new InputErrors(errors);
 
+  for (const page of pages) append(warnings, longPassageWarnings(page));
   const figures = new Map(pages.map((page) => [page.slug, extractFigures(page, extractOptionsFor(page))]));
   const observations = resolveObservations(observationsFile, observationEntries, indicators, pages, figures);
   const files = new Map<string, string>();
@@ -98,5 +104,5 @@ export function ingest({
     }
   }
   if (errors.length > 0) throw new InputErrors(errors);
-  return { pages, figures, observations, files };
+  return { pages, figures, observations, files, warnings };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { timeExpressions } from '../../src/lib/figures/periods.ts';
 import { scanNumbers } from '../../src/lib/figures/scan.ts';
-import { sentences } from '../../src/lib/figures/sentences.ts';
+import { sentenceIndex, sentences } from '../../src/lib/figures/sentences.ts';
+import { protectedZones, zoneTest } from '../../src/lib/figures/zones.ts';
+import { sourceText } from '../support/sources.ts';
 import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 import { normalizeSpacing } from '../../src/lib/text/normalize.ts';
 
@@ -104,6 +106,30 @@ describe('time expressions', () => {
     expect(
       periods('项目入选市科技局“2023年度技术创新与应用发展专项乡村振兴对口帮扶项目”，获批直接经费20万元', 2023),
     ).toEqual([]);
+  });
+});
+
+describe('lookups that keep a long paragraph linear (issue 17)', () => {
+  // A real text as one paragraph, plus nested and touching quotations written for the test.
+  const text = `${sourceText(SOURCE_IDS.centenary).replace(/\s+/g, '')}“《甲2020》乙”“3”“4”`;
+
+  it('find the sentence of every offset as a search from the start does', () => {
+    const list = sentences(text);
+    const index = sentenceIndex(text);
+    for (let offset = -1; offset <= text.length; offset += 1)
+      expect(index.at(offset)).toBe(list.findIndex((s) => offset >= s.start && offset < s.end));
+    for (const offset of [0, 1, 57, text.length - 1, text.length])
+      expect(index.firstFrom(offset)).toBe(
+        list.findIndex((s) => s.start >= offset) === -1 ? list.length : list.findIndex((s) => s.start >= offset),
+      );
+  });
+
+  it('tell whether an offset is in a quotation as checking every zone does', () => {
+    const zones = protectedZones(text);
+    const inZone = zoneTest(zones);
+    expect(zones.length).toBeGreaterThan(10);
+    for (let offset = 0; offset <= text.length; offset += 1)
+      expect(inZone(offset)).toBe(zones.some(([start, end]) => offset > start && offset < end));
   });
 });
 

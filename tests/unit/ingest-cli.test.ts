@@ -94,6 +94,25 @@ function replaceLine(path: string, n: number, bytes: Buffer) {
   writeFileSync(path, Buffer.from(lines.join('\n'), 'latin1'));
 }
 
+describe('npm run ingest warns about a very long paragraph (issue 17)', () => {
+  it('names its file and line on stderr, and still builds it', () => {
+    // Real sentences, repeated into one paragraph of 20,001 characters with no line break, on line 3; then a short one.
+    const sentence = sourceLines(SOURCE_IDS.newForces, 15);
+    const paragraph = `${[...sentence.repeat(Math.ceil(20_000 / [...sentence].length))].slice(0, 20_000).join('')}。`;
+    writeFileSync(join(sources(), 'wanzhou-2024-long.txt'), `# 长段落\n\n${paragraph}\n\n${sentence}\n`);
+    writeFileSync(
+      join(sources(), 'wanzhou-2024-long.meta.yaml'),
+      'title: 长段落\nkind: report\ndistricts: [万州]\npublished: "2024"\n',
+    );
+    const result = runScript('ingest', [], project.root);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'content/sources/wanzhou-2024-long.txt:3: warning: a paragraph of 20001 characters (more than 20000): were its line breaks lost? It is built as one paragraph.',
+    ]);
+    expect(readFileSync(join(zh(), 'reports', 'wanzhou-2024-long.mdx'), 'utf8')).toContain(paragraph.slice(-50));
+  });
+});
+
 describe('bad input: a clear message, exit status 1, and content/zh untouched', () => {
   const cases: [string, () => void, RegExp][] = [
     [

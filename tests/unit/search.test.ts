@@ -198,6 +198,39 @@ describe('what search reads from a built page', () => {
   });
 });
 
+describe('a very long block (issue 17)', () => {
+  const page = searchPage(fromHtml(PAGE) as Root, '/reports/x/')!;
+  // Real sentences, repeated into one 200,000-character paragraph with no line break.
+  const text = [...P22.repeat(Math.ceil(200_000 / [...P22].length))].slice(0, 200_000).join('');
+
+  it('becomes search words, as many as its characters, without overflowing the call stack', () => {
+    const long = {
+      ...page,
+      sections: [{ anchor: 'p9', subheadings: [], blocks: [{ id: 'p9', text, figures: [] }] }],
+    };
+    const layout = layoutFor([long]);
+    const [document] = exactDocuments([long], () => undefined, layout);
+    const words = document!.record.content.split(' ');
+    expect(words.length - layout.body).toBe(200_000);
+    expect(words.at(-1)).toBe(blockWords(text.slice(-1)).at(-1));
+  });
+
+  it('names the page when building its search words fails', () => {
+    const failing = () => {
+      throw new Error('no figure labels');
+    };
+    expect(() => exactDocuments([page], failing)).toThrow('search index of /reports/x/: no figure labels');
+  });
+
+  it('as a title, too', () => {
+    const long = { ...page, front: [{ id: 'title', text, figures: [] }] };
+    const layout = layoutFor([long]);
+    expect(layout.headings).toBeGreaterThan(200_000);
+    const [document] = exactDocuments([long], () => undefined, layout);
+    expect(document!.card.blocks[0]!.text).toBe(text);
+  });
+});
+
 describe('ranking from positions alone', () => {
   const layout = { headings: 100, body: 300, shard: 300 };
 

@@ -6,7 +6,8 @@ import { COMPARISON_SIGN_CLASS, COMPARISON_SIGNS } from '../text/quantities.ts';
 import { labelOf } from './labels.ts';
 import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
-import { sentenceAt } from './sentences.ts';
+import { sentenceIndex, type SentenceIndex } from './sentences.ts';
+import { append } from '../arrays.ts';
 
 /** A quantitative figure of a page, with its provenance and its span of the text. Fields: src/lib/schemas/page.ts. */
 export type Figure = FigureRecord & Pick<NumberMatch, 'start' | 'end'>;
@@ -54,11 +55,11 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
     if (block.kind === 'heading') {
       sectionPeriod = undefined;
       firstInSection = true;
-      figures.push(...fromPassage(block.title, key, options, undefined));
+      append(figures, fromPassage(block.title, key, options, undefined));
       return;
     }
     if (block.kind === 'table') {
-      figures.push(...fromTable(block, key, options));
+      append(figures, fromTable(block, key, options));
       firstInSection = false;
       return;
     }
@@ -67,7 +68,7 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
       if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(passage.text)) {
         sectionPeriod = timeExpressions(passage.text, options.documentYear)[0]?.period;
       }
-      figures.push(...fromPassage(passage, key, options, dated ?? sectionPeriod));
+      append(figures, fromPassage(passage, key, options, dated ?? sectionPeriod));
     }
     if (block.kind === 'paragraph') firstInSection = false;
   });
@@ -113,11 +114,20 @@ function fromPassage(
   const { figures: found } = scanNumbers(text, passage.cut?.end === true);
   const times = timeExpressions(text, options.documentYear);
   const figures: Figure[] = [];
+  // Each figure's sentence, and the times and figures in it, looked up rather than searched for: linear in the
+  // passage's length, which can be a whole text without a line break.
+  const index = sentenceIndex(text);
+  const timesIn = bySentence(index, times);
+  const figuresIn = bySentence(index, found);
+  const usable = times.filter((t) => !t.base);
+  const usableIn = bySentence(index, usable);
+  const earlierIn = lastEndingBefore(index, usable);
   found.forEach((match, i) => {
-    const sentence = sentenceAt(text, match.start);
-    const inSentence = (t: { start: number }) => t.start >= sentence.start && t.start < sentence.end;
-    const sentenceTimes = times.filter(inSentence);
-    const sentenceFigures = found.filter((f) => f !== match && inSentence(f));
+    const at = index.at(match.start);
+    // Outside every sentence only if outside the text: then the sentence is the whole text, as it always was.
+    const sentence = index.list[at] ?? { text, start: 0, end: text.length };
+    const sentenceTimes = timesIn[at] ?? times;
+    const sentenceFigures = (figuresIn[at] ?? found).filter((f) => f !== match);
     const named = labelOf({
       sentence: sentence.text,
       start: match.start - sentence.start,
@@ -142,11 +152,43 @@ function fromPassage(
       unit: match.unit,
       label,
       qualifier: qualifiers(text.slice(sentence.start, match.start), match, sentence.text, options),
-      period: periodOf(match, times, sentence, text, options, sectionPeriod),
+      period: periodOf(
+        match,
+        { usable: usableIn[at] ?? usable, earlier: earlierIn[at] },
+        sentence,
+        text,
+        options,
+        sectionPeriod,
+      ),
       sentence: sentence.text,
     });
   });
   return figures;
+}
+
+/** The times that can date a figure: those in its sentence, and the last one ending before it. */
+interface SentenceTimes {
+  usable: readonly TimeExpression[];
+  earlier: TimeExpression | undefined;
+}
+
+/** Items by the sentence their start is in, each list in the items' order. */
+function bySentence<T extends { start: number }>(index: SentenceIndex, items: readonly T[]): T[][] {
+  const groups = index.list.map((): T[] => []);
+  for (const item of items) groups[index.at(item.start)]?.push(item);
+  return groups;
+}
+
+/** For each sentence, the last of the times (in their order) that ends before the sentence starts. */
+function lastEndingBefore(index: SentenceIndex, times: readonly TimeExpression[]): (TimeExpression | undefined)[] {
+  const last = index.list.map(() => -1);
+  times.forEach((time, i) => {
+    const first = index.firstFrom(time.end);
+    if (first < last.length) last[first] = Math.max(present(last[first], `sentence ${first}`), i);
+  });
+  for (let s = 1; s < last.length; s += 1)
+    last[s] = Math.max(present(last[s], `sentence ${s}`), present(last[s - 1], `sentence ${s - 1}`));
+  return last.map((i) => times[i]);
 }
 
 /**
@@ -159,16 +201,15 @@ function fromPassage(
  */
 function periodOf(
   match: NumberMatch,
-  times: TimeExpression[],
+  times: SentenceTimes,
   sentence: { start: number; end: number; text: string },
   text: string,
   options: ExtractOptions,
   sectionPeriod: string | undefined,
 ): string {
-  const usable = times.filter((t) => !t.base);
-  const before = usable.filter((t) => t.start >= sentence.start && t.start <= match.start).at(-1);
+  const before = times.usable.filter((t) => t.start >= sentence.start && t.start <= match.start).at(-1);
   if (before) return before.period;
-  const after = usable.find(
+  const after = times.usable.find(
     (t) =>
       !t.target &&
       t.start >= match.end &&
@@ -176,8 +217,7 @@ function periodOf(
       (!/[，,；;]/u.test(text.slice(match.end, t.start)) || text.slice(t.start - 2, t.start) === '——'),
   );
   if (after) return after.period;
-  const earlier = usable.filter((t) => t.end <= sentence.start).at(-1);
-  if (earlier) return earlier.period;
+  if (times.earlier) return times.earlier.period;
   return sectionPeriod ?? options.fallbackPeriod;
 }
 

@@ -1,5 +1,5 @@
 import { present } from '../assert.ts';
-import { inZone, protectedZones } from './zones.ts';
+import { protectedZones, zoneTest } from './zones.ts';
 
 /**
  * Time expressions in Chinese policy text, resolved to ISO 8601 periods:
@@ -87,14 +87,14 @@ function withinYear(year: number, groups: Groups): string {
 export function timeExpressions(text: string, documentYear: number): TimeExpression[] {
   const found: TimeExpression[] = [];
   // A year in a quoted name or a title (“2023年度…专项”, 《…(2020—2035)》) dates nothing.
-  const zones = protectedZones(text);
+  const inZone = zoneTest(protectedZones(text));
   for (const { pattern, resolve } of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       if (m[0] === '') continue;
       const start = m.index;
       const end = start + m[0].length;
       // A year used as a name (2019中国建材…奖) is not a time: a real year is followed by 年 or a range.
-      if (found.some((f) => start < f.end && end > f.start) || inZone(zones, start)) continue;
+      if (found.some((f) => start < f.end && end > f.start) || inZone(start)) continue;
       const before = text.slice(Math.max(0, start - 2), start);
       // 较2018年, 是2015年的: a comparison base; 从2020年4月…以来, 2022年以来: where a span starts.
       const base = /[较比是与同从自]$|相比$/u.test(before) || /^(?:的|以来)/u.test(text.slice(end));

@@ -6,7 +6,7 @@ import {
   MEASURE_UNITS,
   TRAILING_BOUND_WORDS,
 } from '../text/quantities.ts';
-import { inZone, protectedZones } from './zones.ts';
+import { protectedZones, zoneTest } from './zones.ts';
 
 /** A number with its unit, as found in the text; offsets are UTF-16 indices into the text. */
 export interface NumberMatch {
@@ -62,7 +62,7 @@ const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
  * `cutAtEnd`: the text was cut off by the extraction, so a number at its very end lost its unit.
  */
 export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMatch[]; times: TimeMatch[] } {
-  const zones = protectedZones(text);
+  const inZone = zoneTest(protectedZones(text));
   const figures: NumberMatch[] = [];
   const times: TimeMatch[] = [];
   let skipUntil = -1;
@@ -83,7 +83,7 @@ export function scanNumbers(text: string, cutAtEnd = false): { figures: NumberMa
       before === '+'
     )
       continue;
-    if (inZone(zones, start)) continue;
+    if (inZone(start)) continue;
     if (before === '第') continue; // ordinal: 第5批
 
     const value = Number(digits.replace(/,/g, ''));

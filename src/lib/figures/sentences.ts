@@ -1,3 +1,5 @@
+import { present } from '../assert.ts';
+
 /** A sentence of a passage, with its offsets in the unit's text. */
 export interface Sentence {
   text: string;
@@ -22,7 +24,39 @@ export function sentences(text: string): Sentence[] {
   return result;
 }
 
-/** The sentence that contains an offset. */
-export function sentenceAt(text: string, offset: number): Sentence {
-  return sentences(text).find((s) => offset >= s.start && offset < s.end) ?? { text, start: 0, end: text.length };
+/**
+ * A text's sentences, found by offset in logarithmic time: a paragraph can hold thousands of sentences and
+ * figures, and looking each figure's sentence up from the start made extraction quadratic in its length.
+ */
+export interface SentenceIndex {
+  list: Sentence[];
+  /** The index of the sentence that contains an offset, or -1 (an offset outside the text). */
+  at(offset: number): number;
+  /** The index of the first sentence that starts at or after an offset (`list.length` if none). */
+  firstFrom(offset: number): number;
+}
+
+export function sentenceIndex(text: string): SentenceIndex {
+  const list = sentences(text);
+  // The first index whose sentence starts after `offset` (the list is in text order, without gaps).
+  const firstAfter = (offset: number, orAt: boolean) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const start = present(list[mid], `sentence ${mid}`).start;
+      if (start > offset || (orAt && start === offset)) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  return {
+    list,
+    at: (offset) => {
+      const index = firstAfter(offset, false) - 1;
+      const sentence = list[index];
+      return sentence && offset < sentence.end ? index : -1;
+    },
+    firstFrom: (offset) => firstAfter(offset, true),
+  };
 }

@@ -10,6 +10,7 @@ import { readYaml } from '../io/yaml-records.ts';
 import { observationEntriesSchema } from '../schemas/observation-entries.ts';
 import type { Observation } from '../schemas/page.ts';
 import type { ObservationKind } from '../schemas/vocabulary.ts';
+import { minOf } from '../arrays.ts';
 
 export type { Observation } from '../schemas/page.ts';
 
@@ -109,7 +110,7 @@ export function resolveObservations(
     const pageObservations = present(byPage.get(page.slug), `page ${page.slug} among the pages`);
     for (const block of page.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')) {
       const years = block.header.map((h) => /^(\d{4})年$/u.exec(h.text)?.[1]).map((y) => (y ? Number(y) : undefined));
-      const first = Math.min(...years.filter((y): y is number => y !== undefined));
+      const first = minOf(years.filter((y): y is number => y !== undefined));
       for (const row of block.rows) {
         const indicator = indicators.find(
           (i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow),

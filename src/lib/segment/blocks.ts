@@ -6,6 +6,7 @@ import { normalizeSpacing, type SpacingMode } from '../text/normalize.ts';
 import { CHAPTER_DIGITS } from '../text/quantities.ts';
 import { looksLikeTitle, type Line } from './lines.ts';
 import type { Block, Span, Passage } from './types.ts';
+import { append } from '../arrays.ts';
 
 export interface BuildOptions {
   /** Source file, for error messages. */
@@ -107,8 +108,8 @@ function continuesParagraph(state: Builder, line: Line, role: Role, blanksBefore
 
 function closeParagraph(state: Builder): void {
   if (!state.open) return;
-  state.blocks.push(...paragraphWithByline(state.lines, state.open.spans, state.open.cutStart));
-  state.blocks.push(...state.pending);
+  append(state.blocks, paragraphWithByline(state.lines, state.open.spans, state.open.cutStart));
+  append(state.blocks, state.pending);
   state.open = null;
   state.pending = [];
 }
@@ -187,7 +188,7 @@ function addBullet(blocks: Block[], item: Passage, line: Line, blanksBefore: num
   const previous = blocks.at(-1);
   if (previous?.kind === 'list' && blanksBefore <= 1) {
     previous.items.push(item);
-    previous.markup.push(...line.markup);
+    append(previous.markup, line.markup);
   } else {
     blocks.push({ kind: 'list', items: [item], markup: [...line.markup] });
   }

@@ -1,5 +1,6 @@
 import type { Page } from './pages.ts';
 import type { Passage } from './types.ts';
+import { maxOf, minOf } from '../arrays.ts';
 
 /** Every passage of a page in reading order, front lines first. */
 export function* passagesOf(page: Page): Generator<Passage> {
@@ -39,7 +40,7 @@ export function* passagesOf(page: Page): Generator<Passage> {
 /** `4-10` or `11`: the source lines a passage was made from. */
 export function lineRange(passage: Passage): string {
   const lines = passage.spans.map((s) => s.line);
-  const first = Math.min(...lines);
-  const last = Math.max(...lines);
+  const first = minOf(lines);
+  const last = maxOf(lines);
   return first === last ? String(first) : `${first}-${last}`;
 }

@@ -4,6 +4,7 @@ import { chineseStatedNumbers, digitNumbers } from './numerals.ts';
 import { chineseQuantity, describeQuantity, englishQuantity, sameQuantity, type ChineseFigure } from './quantities.ts';
 import { passageStatus } from './status.ts';
 import { passageHash, type AlignedPassage } from './aligned-passages.ts';
+import { append } from '../arrays.ts';
 
 /**
  * The checks that let a reader trust an English page as a translation of its
@@ -106,7 +107,7 @@ export function checkTranslation(
         ...pair,
         message: `#${original.id} still contains Chinese outside a parenthesised gloss: "${leftover}"`,
       });
-    problems.push(...glossaryProblems(original, translation, glossary));
+    append(problems, glossaryProblems(original, translation, glossary));
     const indicatorName = original.element === 'th' ? indicatorNames.get(original.text) : undefined;
     if (indicatorName !== undefined && translation.text.trim() !== indicatorName) {
       problems.push({
@@ -115,7 +116,7 @@ export function checkTranslation(
         message: `#${original.id} names indicator ${original.text}: the English must read "${indicatorName}" (its table_row_en in content/indicators.yaml)`,
       });
     }
-    problems.push(...addedNumbers(original, translation));
+    append(problems, addedNumbers(original, translation));
   }
   for (const translation of en.passages) {
     if (!zhById.has(translation.id)) {
@@ -128,7 +129,7 @@ export function checkTranslation(
       });
     }
   }
-  problems.push(...figureProblems(zh, enById));
+  append(problems, figureProblems(zh, enById));
   return problems;
 }
 

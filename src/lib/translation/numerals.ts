@@ -8,6 +8,7 @@ import {
   NUMERAL_SECTION_UNITS,
   NUMERAL_SMALL_UNITS,
 } from '../text/quantities.ts';
+import { append } from '../arrays.ts';
 
 /**
  * The numbers a piece of text states, as normalised digit strings: `1,063`
@@ -37,7 +38,7 @@ export function chineseStatedNumbers(text: string): Set<string> {
     values.push(value);
     if (multiplier) values.push(value * present(multiplierOf(multiplier), `the value of the multiplier ${multiplier}`));
   }
-  for (const m of text.matchAll(NUMERAL_RUN)) values.push(...chineseNumerals(m[0]));
+  for (const m of text.matchAll(NUMERAL_RUN)) append(values, chineseNumerals(m[0]));
   const stated = new Set<string>();
   for (const value of values) {
     stated.add(digitString(value));

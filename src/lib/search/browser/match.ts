@@ -1,6 +1,7 @@
 import { present } from '../../assert.ts';
 import type { Postings } from './pagefind-files.ts';
 import { coverOffsets, phraseStarts } from './tokens.ts';
+import { append } from '../../arrays.ts';
 
 /**
  * Where a query stands in each page, from the postings of its pair words (in
@@ -38,7 +39,7 @@ export function anyWordPages(postings: readonly Postings[]): Map<number, number[
   for (const word of postings) {
     for (const [page, positions] of word) {
       const all = found.get(page);
-      if (all) all.push(...positions);
+      if (all) append(all, positions);
       else found.set(page, [...positions]);
     }
   }

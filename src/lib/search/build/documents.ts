@@ -10,6 +10,7 @@ import {
   type ResultCard,
   type Shard,
 } from '../browser/cards.ts';
+import { append, maxOf } from '../../arrays.ts';
 
 /**
  * The exact index: one Pagefind custom record per page, its blocks' pair words in three padded regions (title,
@@ -49,10 +50,10 @@ export function pageOrder(pages: readonly SearchPage[]): SearchPage[] {
 }
 
 export function layoutFor(pages: readonly SearchPage[]): Layout {
-  const headings = roundUp(Math.max(0, ...pages.map((p) => length(p.front))));
+  const headings = roundUp(maxOf([0, ...pages.map((p) => length(p.front))]));
   return {
     headings,
-    body: headings + roundUp(Math.max(0, ...pages.map((p) => length(headingsOf(p))))),
+    body: headings + roundUp(maxOf([0, ...pages.map((p) => length(headingsOf(p)))])),
     shard: SHARD_POSITIONS,
   };
 }
@@ -63,69 +64,80 @@ export function exactDocuments(
   layout = layoutFor(pages),
 ): ExactDocument[] {
   return pageOrder(pages).map((page, order) => {
-    const words: string[] = [];
-    const blocks: CardBlock[] = [];
-    const shards: Shard[] = [];
-    const figuresOf = (block: SearchBlock): { figures?: CardFigure[] } => {
-      const figures = block.figures.map((f) => ({
-        from: f.from,
-        to: f.to,
-        anchor: f.anchor,
-        label: labels(page.url, f.anchor) ?? '',
-      }));
-      return figures.length > 0 ? { figures } : {};
-    };
-    const add = (block: SearchBlock, section: number, body: boolean) => {
-      const position = words.length;
-      const figures = figuresOf(block);
-      words.push(...blockWords(block.text));
-      if (!body) {
-        blocks.push({ id: block.id, position, section, text: block.text, ...figures });
-        return;
-      }
-      for (let shard = shardOf(layout, position); shard <= shardOf(layout, words.length - 1); shard += 1) {
-        while (shards.length <= shard) shards.push([]);
-        present(shards[shard], `shard ${shard}`).push({ block: blocks.length, text: block.text, ...figures });
-      }
-      blocks.push({ id: block.id, position, section });
-    };
-    const padTo = (position: number) => {
-      if (words.length > position)
-        throw new Error(`search layout too small for ${page.url}: ${words.length} words before position ${position}`);
-      while (words.length < position) words.push(PAD);
-    };
-    for (const block of page.front) add(block, -1, false);
-    padTo(layout.headings);
-    page.sections.forEach((section, i) => {
-      for (const heading of [...(section.heading ? [section.heading] : []), ...section.subheadings])
-        add(heading, i, false);
-    });
-    padTo(layout.body);
-    page.sections.forEach((section, i) => {
-      for (const block of section.blocks) add(block, i, true);
-    });
-    const card: ResultCard = {
-      url: page.url,
-      title: page.title,
-      date: page.date,
-      kind: page.kind,
-      districts: page.districts,
-      sections: page.sections.map((s) => ({ anchor: s.anchor, ...(s.heading ? { heading: s.heading.text } : {}) })),
-      blocks,
-    };
-    const record: ExactRecord = {
-      url: page.url,
-      content: words.join(' '),
-      language: 'und',
-      meta: {},
-      filters: {
-        lang: [page.lang.startsWith('zh') ? 'zh' : 'en'],
-        district: page.districts,
-        kind: [page.kind],
-        year: [page.year],
-      },
-      sort: { order: sortKey(order) },
-    };
-    return { record, card, shards };
+    try {
+      return exactDocument(page, order, labels, layout);
+    } catch (error) {
+      // Name the page: the error alone (a stack overflow, say) does not say which input caused it.
+      throw new Error(`search index of ${page.url}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+    }
   });
+}
+
+function exactDocument(page: SearchPage, order: number, labels: FigureLabels, layout: Layout): ExactDocument {
+  const words: string[] = [];
+  const blocks: CardBlock[] = [];
+  const shards: Shard[] = [];
+  const figuresOf = (block: SearchBlock): { figures?: CardFigure[] } => {
+    const figures = block.figures.map((f) => ({
+      from: f.from,
+      to: f.to,
+      anchor: f.anchor,
+      label: labels(page.url, f.anchor) ?? '',
+    }));
+    return figures.length > 0 ? { figures } : {};
+  };
+  const add = (block: SearchBlock, section: number, body: boolean) => {
+    const position = words.length;
+    const figures = figuresOf(block);
+    append(words, blockWords(block.text));
+    if (!body) {
+      blocks.push({ id: block.id, position, section, text: block.text, ...figures });
+      return;
+    }
+    for (let shard = shardOf(layout, position); shard <= shardOf(layout, words.length - 1); shard += 1) {
+      while (shards.length <= shard) shards.push([]);
+      present(shards[shard], `shard ${shard}`).push({ block: blocks.length, text: block.text, ...figures });
+    }
+    blocks.push({ id: block.id, position, section });
+  };
+  const padTo = (position: number) => {
+    if (words.length > position)
+      throw new Error(`search layout too small for ${page.url}: ${words.length} words before position ${position}`);
+    while (words.length < position) words.push(PAD);
+  };
+  for (const block of page.front) add(block, -1, false);
+  padTo(layout.headings);
+  page.sections.forEach((section, i) => {
+    for (const heading of [...(section.heading ? [section.heading] : []), ...section.subheadings])
+      add(heading, i, false);
+  });
+  padTo(layout.body);
+  page.sections.forEach((section, i) => {
+    for (const block of section.blocks) add(block, i, true);
+  });
+  const card: ResultCard = {
+    url: page.url,
+    title: page.title,
+    date: page.date,
+    kind: page.kind,
+    districts: page.districts,
+    sections: page.sections.map((s) => ({ anchor: s.anchor, ...(s.heading ? { heading: s.heading.text } : {}) })),
+    blocks,
+  };
+  const record: ExactRecord = {
+    url: page.url,
+    content: words.join(' '),
+    language: 'und',
+    meta: {},
+    filters: {
+      lang: [page.lang.startsWith('zh') ? 'zh' : 'en'],
+      district: page.districts,
+      kind: [page.kind],
+      year: [page.year],
+    },
+    sort: { order: sortKey(order) },
+  };
+  return { record, card, shards };
 }
