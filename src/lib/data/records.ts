@@ -59,6 +59,7 @@ export function observationData(pages: readonly PageData[], indicators: readonly
         district: page.districts.join('、'),
         period: o.period,
         kind: o.kind,
+        status: o.status,
         raw: o.raw,
         value: o.value,
         unit: o.unit,

@@ -3,14 +3,13 @@ import { present } from '../assert.ts';
 import { InputError, InputErrors } from '../errors.ts';
 import type { Figure } from '../figures/extract.ts';
 import type { Page } from '../segment/pages.ts';
-import type { Block } from '../segment/types.ts';
 import type { Indicator } from './registry.ts';
-import { convert } from './unit-conversion.ts';
+import { observationOf } from './observation-record.ts';
 import { readYaml } from '../io/yaml-records.ts';
 import { observationEntriesSchema } from '../schemas/observation-entries.ts';
 import type { Observation } from '../schemas/page.ts';
-import type { ObservationKind } from '../schemas/vocabulary.ts';
-import { minOf } from '../arrays.ts';
+import { append } from '../arrays.ts';
+import { planTableObservations } from './plan-table-observations.ts';
 
 export type { Observation } from '../schemas/page.ts';
 
@@ -20,31 +19,6 @@ export type ObservationEntry = z.output<typeof observationEntriesSchema>[number]
 export function parseObservationEntries(file: string, text: string): ObservationEntry[] {
   const { value, lineAt } = readYaml(file, text, observationEntriesSchema);
   return value.map((entry, i) => ({ line: lineAt([i]), ...entry }));
-}
-
-function observationOf(
-  indicator: Indicator,
-  figure: Figure,
-  kind: ObservationKind,
-  definition?: string,
-  fromTableRow = false,
-): Observation {
-  const observation: Observation = {
-    indicator: indicator.id,
-    figure: figure.id,
-    at: figure.at,
-    kind,
-    raw: figure.raw,
-    value: figure.value,
-    unit: figure.unit,
-    period: figure.period,
-    qualifier: figure.qualifier,
-  };
-  // A table's 单位 column may abbreviate (件 for 件/万人): the indicator's table_row vouches for the row's unit.
-  const inUnit = convert(figure.value, figure.unit, indicator.unit) ?? (fromTableRow ? figure.value : undefined);
-  if (inUnit !== undefined && !['growth-rate'].includes(kind)) observation.valueInIndicatorUnit = inUnit;
-  if (definition) observation.definition = definition;
-  return observation;
 }
 
 /**
@@ -100,29 +74,19 @@ export function resolveObservations(
       continue;
     }
     present(byPage.get(entry.page), `page ${entry.page} among the pages`).push(
-      observationOf(indicator, figure, entry.kind, entry.definition),
+      observationOf(indicator, figure, entry.kind, {
+        status: 'reviewed',
+        ...(entry.definition === undefined ? {} : { definition: entry.definition }),
+      }),
     );
   }
   if (errors.length > 0) throw new InputErrors(errors);
 
-  // 表 rows named by an indicator's table_row: the earliest year column is the baseline, later ones targets.
   for (const page of pages) {
-    const pageObservations = present(byPage.get(page.slug), `page ${page.slug} among the pages`);
-    for (const block of page.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')) {
-      const years = block.header.map((h) => /^(\d{4})年$/u.exec(h.text)?.[1]).map((y) => (y ? Number(y) : undefined));
-      const first = minOf(years.filter((y): y is number => y !== undefined));
-      for (const row of block.rows) {
-        const indicator = indicators.find(
-          (i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow),
-        );
-        if (!indicator) continue;
-        const pageFigures = present(figures.get(page.slug), `the figures of ${page.slug}`);
-        for (const figure of pageFigures.filter((f) => row.some((cell) => cell.id === f.at))) {
-          const kind: ObservationKind = Number(figure.period) === first ? 'baseline' : 'target';
-          pageObservations.push(observationOf(indicator, figure, kind, undefined, true));
-        }
-      }
-    }
+    append(
+      present(byPage.get(page.slug), `page ${page.slug} among the pages`),
+      planTableObservations(page, indicators, present(figures.get(page.slug), `the figures of ${page.slug}`)),
+    );
   }
   return byPage;
 }

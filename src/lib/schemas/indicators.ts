@@ -12,6 +12,8 @@ const indicator = fields({
   /** The row name in a plan's indicator table that measures it, and that name in English. */
   table_row: text.optional(),
   table_row_en: text.optional(),
+  /** Other names the texts use for it (全社会研发经费投入强度 for 全社会研发投入强度): the matcher reads them. */
+  aliases: z.array(text).optional(),
 }).transform(camelKeys);
 
 /** content/indicators.yaml: the indicators readers compare. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ISO_PERIOD_PATTERN, observationKindSchema } from './vocabulary.ts';
+import { ISO_PERIOD_PATTERN, observationKindSchema, observationStatusSchema } from './vocabulary.ts';
 
 /**
  * Records of the open data (data/figures.json, data/indicators.json and their
@@ -61,6 +61,9 @@ export const observationDataSchema = z.strictObject({
   period: isoPeriod.describe('The time observed, ISO 8601. 所指时期。'),
   kind: observationKindSchema.describe(
     "actual: a level at a time; cumulative: a running total; increase: a rise over the period; growth-rate: a rate of growth; baseline and target: a plan's starting value and goal. 类型：实际值、累计、新增、增速、基期值、目标值。",
+  ),
+  status: observationStatusSchema.describe(
+    'reviewed: checked by a person; proposed: matched automatically, not yet reviewed. 核对状态：reviewed 为人工核对；proposed 为自动匹配，未经人工核对。',
   ),
   raw: z.string().describe('The figure as written in the text, with any bound (超过100家). 原文写法。'),
   value: z.number().describe('The number as written. 原文数值。'),

@@ -5,6 +5,7 @@ import {
   ID_PATTERN,
   ISO_PERIOD_PATTERN,
   observationKindSchema,
+  observationStatusSchema,
   SOURCE_KINDS,
 } from './vocabulary.ts';
 
@@ -73,6 +74,8 @@ export const observationSchema = z.strictObject({
   figure: z.string().regex(FIGURE_ID_PATTERN),
   at: unitId,
   kind: observationKindSchema,
+  /** Checked by a person, or matched by the machine and not yet checked. */
+  status: observationStatusSchema,
   /** The figure as written, with its qualifiers: 超过100家. */
   raw: z.string().min(1),
   value: z.number(),

@@ -27,6 +27,16 @@ export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 export const observationKindSchema = z.enum(OBSERVATION_KINDS);
 
 /**
+ * Whether a person has checked an observation: `reviewed` ones come from
+ * content/observations.yaml or from a 表 row named in content/indicators.yaml;
+ * `proposed` ones were matched by the machine and are shown as such.
+ */
+export const OBSERVATION_STATUSES = ['reviewed', 'proposed'] as const;
+export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+
+export const observationStatusSchema = z.enum(OBSERVATION_STATUSES);
+
+/**
  * The 26 districts and 12 counties of Chongqing, as the metadata writes them:
  * the short name, without 区 or 县 (綦江, not 綦江区), except 忠县, which is
  * called by its full name. With the English names the English pages use.
