@@ -32,6 +32,14 @@ export const indicatorName = (locale: Locale, id: string) =>
 export const shownObservation = (locale: Locale, o: ObservationData) =>
   observationDisplay(o, indicatorById(o.indicator), locale);
 
+/** An observation's definition note in a locale, with the language it is written in (undefined without one). */
+export function definitionNote(locale: Locale, o: ObservationData): { text: string; lang: 'zh-CN' | 'en' } | undefined {
+  if (o.definition === null) return undefined;
+  return locale === 'en' && o.definition_en !== null
+    ? { text: o.definition_en, lang: 'en' }
+    : { text: o.definition, lang: 'zh-CN' };
+}
+
 export async function pageData(): Promise<PageData[]> {
   return (await zhPages()).map((e) => e.data);
 }

@@ -67,6 +67,7 @@ export function observationData(pages: readonly PageData[], indicators: readonly
         indicator_unit: indicator.unit,
         qualifier: o.qualifier,
         definition: o.definition ?? null,
+        definition_en: o.definitionEn ?? null,
         figure: o.figure,
         page: paragraphUrl(page.slug, o.at),
         source: page.source.id,

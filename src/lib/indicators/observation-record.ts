@@ -12,8 +12,9 @@ export function observationOf(
   {
     status,
     definition,
+    definitionEn,
     fromTableRow = false,
-  }: { status: ObservationStatus; definition?: string; fromTableRow?: boolean },
+  }: { status: ObservationStatus; definition?: string; definitionEn?: string; fromTableRow?: boolean },
 ): Observation {
   const observation: Observation = {
     indicator: indicator.id,
@@ -31,5 +32,6 @@ export function observationOf(
   const inUnit = convert(figure.value, figure.unit, indicator.unit) ?? (fromTableRow ? figure.value : undefined);
   if (inUnit !== undefined && !['growth-rate'].includes(kind)) observation.valueInIndicatorUnit = inUnit;
   if (definition) observation.definition = definition;
+  if (definitionEn) observation.definitionEn = definitionEn;
   return observation;
 }

@@ -77,6 +77,7 @@ export function resolveObservations(
       observationOf(indicator, figure, entry.kind, {
         status: 'reviewed',
         ...(entry.definition === undefined ? {} : { definition: entry.definition }),
+        ...(entry.definition_en === undefined ? {} : { definitionEn: entry.definition_en }),
       }),
     );
   }

@@ -82,6 +82,7 @@ export const observationDataSchema = z.strictObject({
     .describe(
       "How this measure differs from the indicator's definition, if it does; such values are flagged, not compared. 口径说明。",
     ),
+  definition_en: z.string().nullable().describe('The definition note in English. 口径说明（英文）。'),
   figure: z.string().describe('Id of the figure in data/figures.json. 对应数字编号。'),
   page: z.string().describe('URL of the paragraph, relative to the site root. 出处段落。'),
   source: z.string().describe('Id of the source text. 原始文本编号。'),

@@ -85,6 +85,7 @@ export const observationSchema = z.strictObject({
   period: isoPeriod,
   qualifier: z.array(z.string().min(1)),
   definition: z.string().min(1).optional(),
+  definitionEn: z.string().min(1).optional(),
 });
 
 export const zhPageSchema = z.strictObject({
