@@ -5,8 +5,10 @@ import type { WithData } from './data-attributes.ts';
 interface FigureRecord {
   anchor: string;
   label: string;
-  /** The indicator's English name, when the figure is an observation of one. */
+  /** The indicator's English name, when a person has checked that the figure is an observation of it. */
   labelEn?: string;
+  /** The indicator the figure is an observation of, and whether that match is the machine's, unreviewed. */
+  indicator?: { zh: string; en: string; proposed: boolean };
   raw: string;
   value: number;
   unit: string;
@@ -28,6 +30,7 @@ interface CardStrings {
   copyFailed: string;
   accessed: string;
   untitled: string;
+  proposed: string;
 }
 
 // FigureCard.astro writes the card with `data-src`, where its page's figure records are.
@@ -76,6 +79,10 @@ function setUp(card: WithData<'src'>): void {
     part('value').textContent = english && shown !== figure.raw ? `${shown} (${figure.raw})` : figure.raw;
     part('period').textContent = figure.periodText[locale];
     part('qualifier').textContent = figure.qualifier.length > 0 ? figure.qualifier.join('、') : '—';
+    const indicator = figure.indicator;
+    part('indicator').textContent = indicator
+      ? `${indicator[locale]}${indicator.proposed ? (english ? ` (${strings.proposed})` : `（${strings.proposed}）`) : ''}`
+      : '—';
     const sentence = part('sentence');
     const offset = figure.sentence.indexOf(figure.raw);
     const mark = document.createElement('mark');

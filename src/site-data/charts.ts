@@ -18,6 +18,7 @@ function chartWords(locale: Locale): ChartWords {
     language: locale,
     target: t('chart.target'),
     periodsDiffer: t('chart.periodsDiffer'),
+    proposedMark: t('chart.proposedMark'),
     districtName: (d) => districtName(locale, d),
     districtId,
     progressNote: (baseline, latest, latestPeriod, target) =>

@@ -32,6 +32,7 @@ const words = (language: Locale): ChartWords => ({
   language,
   target: language === 'zh' ? '目标' : 'target',
   periodsDiffer: 'periods differ',
+  proposedMark: language === 'zh' ? '（未核对）' : ' (unreviewed)',
   districtName: (d) => (language === 'zh' ? d : english[d]!),
   districtId: (d) => english[d]!.toLowerCase(),
   progressNote: (b, l, p, t) => `${b} → ${l} (${p}) → ${t}`,
@@ -148,6 +149,27 @@ describe('chart CSV', () => {
     });
     expect(rows[1]!.source).toMatch(/^https:\/\/example\.org\/reports\/.+#p\d+$/);
     expect(() => chartCsvRows(zh, { ...en, rows: en.rows.slice(1) }, String)).toThrow(/differ/);
+  });
+});
+
+describe('values matched automatically', () => {
+  // The 2021 report's 123 high-tech enterprises, as if the machine had matched it and nobody had checked.
+  const asProposed = observations.map((o) =>
+    o.indicator === 'high-tech-enterprises' && o.value === 123 ? { ...o, status: 'proposed' as const } : o,
+  );
+
+  it('are marked in the label, the summary and the CSV, in both languages', () => {
+    const zh = trendChart(asProposed, indicator('high-tech-enterprises'), '綦江', words('zh'))!;
+    const en = trendChart(asProposed, indicator('high-tech-enterprises'), '綦江', words('en'))!;
+    expect(zh.rows.map((r) => r.label)).toEqual(['98', '123（未核对）', '超过140', '200']);
+    expect(zh.summary).toContain('2021年123家（未核对）');
+    expect(en.summary).toContain('123 enterprises (unreviewed) (2021)');
+    expect(chartCsvRows(zh, en, String).map((r) => r.status)).toEqual(['reviewed', 'proposed', 'reviewed', 'reviewed']);
+  });
+
+  it('leave reviewed values unmarked', () => {
+    const zh = trendChart(observations, indicator('high-tech-enterprises'), '綦江', words('zh'))!;
+    expect(zh.rows.every((r) => !r.proposed && !r.label.includes('未核对'))).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
 import { formatPeriod } from '../site/dates.ts';
 import type { Locale } from '../site/locale.ts';
+import type { ObservationStatus } from '../schemas/vocabulary.ts';
 import { chartLabel, observationText } from './values.ts';
 
 /**
@@ -32,6 +33,8 @@ export interface ChartRow {
   note: string;
   /** The source paragraph, site-relative (`reports/x/#p3`). */
   source: string;
+  /** Matched automatically and not yet reviewed: the table, the label and the CSV say so. */
+  proposed: boolean;
 }
 
 export interface ChartSpec {
@@ -52,6 +55,8 @@ export interface ChartWords {
   language: Locale;
   target: string;
   periodsDiffer: string;
+  /** Appended to the label and the summary of a value matched automatically and not yet reviewed. */
+  proposedMark: string;
   districtName: (district: string) => string;
   /** A district's ASCII id, the same in every language (綦江 → qijiang). */
   districtId: (district: string) => string;
@@ -76,6 +81,18 @@ export function periodPosition(period: string): number {
 
 /** An observation whose value converts to its indicator's unit. */
 type InIndicatorUnit = ObservationData & { value_in_indicator_unit: number };
+
+/** A chart label, marked when its value was matched automatically and not yet reviewed. */
+const marked = (label: string, o: ObservationData, words: ChartWords) =>
+  o.status === 'proposed' ? `${label}${words.proposedMark}` : label;
+
+/** One row in the one-sentence summary of a comparison or progress chart. */
+const summaryPart = (words: ChartWords) => (r: ChartRow) => {
+  const mark = r.proposed ? words.proposedMark : '';
+  return words.language === 'zh'
+    ? `${r.category}${r.text}${mark}（${r.note}）`
+    : `${r.category} ${r.text}${mark} (${r.note})`;
+};
 
 function listSentence(words: ChartWords, title: string, parts: string[]): string {
   return words.language === 'zh' ? `${title}：${parts.join('，')}` : `${title}: ${parts.join('; ')}`;
@@ -126,15 +143,16 @@ export function trendChart(
       value,
       role,
       text,
-      label: chartLabel(o, indicator, words.language),
+      label: marked(chartLabel(o, indicator, words.language), o, words),
       note: role === 'target' ? `${period} ${words.target}` : period,
       source: o.page,
+      proposed: o.status === 'proposed',
     };
   });
   const parts = rows.map((r) =>
     words.language === 'zh'
-      ? `${r.category}${r.role === 'target' ? words.target : ''}${r.text}`
-      : `${r.role === 'target' ? `${words.target} ` : ''}${r.text} (${r.category})`,
+      ? `${r.category}${r.role === 'target' ? words.target : ''}${r.text}${r.proposed ? words.proposedMark : ''}`
+      : `${r.role === 'target' ? `${words.target} ` : ''}${r.text}${r.proposed ? words.proposedMark : ''} (${r.category})`,
   );
   const districtName = words.districtName(district);
   const title = words.language === 'zh' ? `${districtName} ${name}` : `${name}, ${districtName}`;
@@ -177,14 +195,13 @@ export function comparisonChart(
     value: present(o.value_in_indicator_unit, `${indicator.id} in ${district} in ${indicator.unit}`),
     role: 'reported',
     text: observationText(o, indicator, words.language),
-    label: chartLabel(o, indicator, words.language),
+    label: marked(chartLabel(o, indicator, words.language), o, words),
     note: formatPeriod(o.period, words.language),
     source: o.page,
+    proposed: o.status === 'proposed',
   }));
   const periods = new Set(cells.map(([, c]) => c.observation.period));
-  const parts = rows.map((r) =>
-    words.language === 'zh' ? `${r.category}${r.text}（${r.note}）` : `${r.category} ${r.text} (${r.note})`,
-  );
+  const parts = rows.map(summaryPart(words));
   const spec: ChartSpec = {
     id: `compare-${indicator.id}`,
     type: 'comparison',
@@ -232,12 +249,12 @@ export function progressChart(
         say(row.target),
       ),
       source: row.latest.page,
+      proposed: [row.baseline, row.latest, row.target].some((o) => o.status === 'proposed'),
     });
   });
   if (drawn.length === 0) return undefined;
-  const parts = drawn.map((r) =>
-    words.language === 'zh' ? `${r.category}${r.text}（${r.note}）` : `${r.category} ${r.text} (${r.note})`,
-  );
+  for (const row of drawn) if (row.proposed) row.label += words.proposedMark;
+  const parts = drawn.map(summaryPart(words));
   return { id, type: 'progress', title, unit: '%', rows: drawn, summary: listSentence(words, title, parts) };
 }
 
@@ -255,6 +272,8 @@ export interface ChartCsvRow {
   note_zh: string;
   note_en: string;
   source: string;
+  /** reviewed, or proposed: matched automatically and not yet reviewed. */
+  status: ObservationStatus;
 }
 
 export const chartCsvColumns = [
@@ -270,6 +289,7 @@ export const chartCsvColumns = [
   'note_zh',
   'note_en',
   'source',
+  'status',
 ] as const;
 
 /** The same chart built in each language, row by row (the rows come from the same observations in the same order). */
@@ -293,6 +313,7 @@ export function chartCsvRows(zh: ChartSpec, en: ChartSpec, sourceUrl: (path: str
       note_zh: row.note,
       note_en: other.note,
       source: sourceUrl(row.source),
+      status: row.proposed ? 'proposed' : 'reviewed',
     };
   });
 }

@@ -38,7 +38,10 @@ export function comparison(
       const newestFirst = list
         .filter((o) => o.district === district)
         .sort(
-          (a, b) => periodEnd(b.period).localeCompare(periodEnd(a.period)) || b.published.localeCompare(a.published),
+          (a, b) =>
+            periodEnd(b.period).localeCompare(periodEnd(a.period)) ||
+            reviewedFirst(a, b) ||
+            b.published.localeCompare(a.published),
         );
       const latest = newestFirst.find((o) => !o.definition) ?? newestFirst[0];
       if (latest) row.set(district, { observation: latest, flags: [] });
@@ -151,6 +154,10 @@ export function discrepancies(observations: readonly ObservationData[]): Discrep
       a.period.localeCompare(b.period),
   );
 }
+
+/** Of two values for the same time, the one a person has checked comes first. */
+const reviewedFirst = (a: ObservationData, b: ObservationData) =>
+  Number(a.status === 'proposed') - Number(b.status === 'proposed');
 
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -10,15 +10,23 @@ export const getStaticPaths = contentPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { data } = (props as { entry: ZhEntry }).entry;
-  // A figure that is an observation of an indicator is labelled in English by the indicator's name.
-  const indicatorOf = new Map(data.observations.map((o) => [o.figure, indicatorById(o.indicator)]));
+  // A figure that a person has checked as an observation of an indicator is labelled in English by the indicator's
+  // name; a machine's match is only named, as such, in the card's indicator line.
+  const observationOf = new Map(data.observations.map((o) => [o.figure, o]));
+  const indicatorLine = (figure: string) => {
+    const observation = observationOf.get(figure);
+    if (!observation) return undefined;
+    const indicator = indicatorById(observation.indicator);
+    return { zh: indicator.name, en: indicator.nameEn, proposed: observation.status === 'proposed' };
+  };
   const body = {
     title: data.title,
     citation: citation(data),
     figures: data.figures.map(({ id, anchor, label, raw, value, unit, qualifier, period, sentence, at }) => ({
       anchor,
       label,
-      labelEn: indicatorOf.get(id)?.nameEn,
+      labelEn: observationOf.get(id)?.status === 'reviewed' ? indicatorLine(id)?.en : undefined,
+      indicator: indicatorLine(id),
       raw,
       value,
       unit,
