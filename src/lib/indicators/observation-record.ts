@@ -30,7 +30,8 @@ export function observationOf(
   };
   // A table's 单位 column may abbreviate (件 for 件/万人): the indicator's table_row vouches for the row's unit.
   const inUnit = convert(figure.value, figure.unit, indicator.unit) ?? (fromTableRow ? figure.value : undefined);
-  if (inUnit !== undefined && !['growth-rate'].includes(kind)) observation.valueInIndicatorUnit = inUnit;
+  if (inUnit !== undefined && !['growth-rate', 'change', 'ratio'].includes(kind))
+    observation.valueInIndicatorUnit = inUnit;
   if (definition) observation.definition = definition;
   if (definitionEn) observation.definitionEn = definitionEn;
   return observation;

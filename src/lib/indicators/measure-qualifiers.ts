@@ -1,0 +1,78 @@
+import type { Indicator } from './registry.ts';
+
+/**
+ * Words a text puts before an indicator's name to narrow what it counts (市级众创空间, 国家级孵化器,
+ * 规模以上工业企业研发投入), each with its English, declared once. A figure so qualified is proposed with a
+ * definition note composed from them, so that it is never compared silently with the indicator as defined.
+ * `after` qualifiers follow the name in English (R&D expenditure of industrial enterprises above designated size).
+ */
+export const MEASURE_QUALIFIERS: readonly { zh: string; en: string; after?: boolean }[] = [
+  { zh: '省（市）级及以上', en: 'Provincial (municipal) level and higher' },
+  { zh: '市级及以上', en: 'Municipal-level and higher' },
+  { zh: '市级以上', en: 'Municipal-level and higher' },
+  { zh: '国家级', en: 'National-level' },
+  { zh: '国家备案', en: 'Nationally registered' },
+  { zh: '国家', en: 'National' },
+  { zh: '重庆市', en: 'Municipal-level' },
+  { zh: '市级', en: 'Municipal-level' },
+  { zh: '区级', en: 'District-level' },
+  { zh: '有效', en: 'Valid' },
+  { zh: '登记认定', en: 'Registered and certified' },
+  { zh: '规模以上工业企业', en: 'of industrial enterprises above designated size', after: true },
+  { zh: '规上工业企业', en: 'of industrial enterprises above designated size', after: true },
+];
+
+/** Words before a name that say whose figure it is, not what it counts: they need no note. */
+const PLACE_WORDS = ['全区', '全县', '该区', '该县', '本区', '全社会'];
+
+export type Qualifier = (typeof MEASURE_QUALIFIERS)[number];
+
+/**
+ * Read the words before an indicator's name as place words and qualifiers, left to right. Undefined when some
+ * word is neither (每百亿元GDP有市级科技型企业, 重点扶持科技型企业): then the name does not name the measure.
+ */
+export function readQualifiers(before: string, districts: readonly string[]): Qualifier[] | undefined {
+  const found: Qualifier[] = [];
+  let rest = before;
+  while (rest.length > 0) {
+    const place = [...PLACE_WORDS, ...districts.flatMap((d) => [`${d}区`, `${d}县`, d])].find((w) =>
+      rest.startsWith(w),
+    );
+    if (place) {
+      rest = rest.slice(place.length);
+      continue;
+    }
+    const qualifier = MEASURE_QUALIFIERS.find((q) => rest.startsWith(q.zh));
+    if (!qualifier) return undefined;
+    found.push(qualifier);
+    rest = rest.slice(qualifier.zh.length);
+  }
+  return found;
+}
+
+/**
+ * The definition note for a measure the text qualifies differently from the indicator's definition, in
+ * Chinese and English; undefined when every qualifier is already the definition's own (市级科技型企业 for
+ * 科技型企业数, whose definition says 市级科技型企业).
+ */
+export function definitionNote(
+  indicator: Indicator,
+  name: string,
+  qualifiers: readonly Qualifier[],
+): { definition: string; definitionEn: string } | undefined {
+  const differing = qualifiers.filter((q) => !indicator.definition.includes(`${q.zh}${name}`));
+  if (differing.length === 0) return undefined;
+  const before = differing.filter((q) => !q.after);
+  const after = differing.filter((q) => q.after);
+  const english = [
+    ...before.map((q, i) => (i === 0 ? q.en : lowerFirst(q.en))),
+    before.length > 0 ? lowerFirst(indicator.nameEn) : indicator.nameEn,
+    ...after.map((q) => q.en),
+  ].join(' ');
+  return { definition: `${differing.map((q) => q.zh).join('')}${name}`, definitionEn: english };
+}
+
+/** Lower-case a leading capital unless the word is an acronym (R&D, SMEs). */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
