@@ -22,8 +22,50 @@ export const MEASURE_QUALIFIERS: readonly { zh: string; en: string; after?: bool
   { zh: '规上工业企业', en: 'of industrial enterprises above designated size', after: true },
 ];
 
-/** Words before a name that say whose figure it is, not what it counts: they need no note. */
-const PLACE_WORDS = ['全区', '全县', '该区', '该县', '本区', '全社会'];
+/**
+ * Words before a name that say where, when or how a figure was reached, not what it counts (年末拥有…, 全年新增…,
+ * 全区…): they need no note. The kind of observation is read from the sentence, not from these.
+ */
+const FRAME_WORDS = [
+  '全区',
+  '全县',
+  '该区',
+  '该县',
+  '本区',
+  '全社会',
+  '全年',
+  '年末',
+  '年底',
+  '当年',
+  '目前',
+  '现有',
+  '拥有',
+  '已有',
+  '新增',
+  '净增',
+  '新建',
+  '新认定',
+  '新培育',
+  '累计',
+  '已建成',
+  '建成',
+  '共有',
+  '已',
+  '共',
+];
+
+/** Words after a name that do not change the measure (科技型企业总数, 高新技术企业将…, 高新技术企业净增). */
+const TRAILING_WORDS = ['总数', '总量', '数量', '将', '已', '共', '净增', '新增', '增加', '首次', '达到', '达'];
+
+/** The label without the words after the name that do not change the measure. */
+export function withoutTrailingWords(label: string): string {
+  let rest = label;
+  for (;;) {
+    const trailing = TRAILING_WORDS.find((w) => rest.endsWith(w) && rest.length > w.length);
+    if (!trailing) return rest;
+    rest = rest.slice(0, -trailing.length);
+  }
+}
 
 export type Qualifier = (typeof MEASURE_QUALIFIERS)[number];
 
@@ -35,7 +77,7 @@ export function readQualifiers(before: string, districts: readonly string[]): Qu
   const found: Qualifier[] = [];
   let rest = before;
   while (rest.length > 0) {
-    const place = [...PLACE_WORDS, ...districts.flatMap((d) => [`${d}区`, `${d}县`, d])].find((w) =>
+    const place = [...FRAME_WORDS, ...districts.flatMap((d) => [`${d}区`, `${d}县`, d])].find((w) =>
       rest.startsWith(w),
     );
     if (place) {

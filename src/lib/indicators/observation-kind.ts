@@ -24,6 +24,8 @@ export interface KindContext {
 const TARGET_WORDS = /力争|目标|争取|预计|计划|预期/u;
 const INCREASE_WORDS = /新增|新培育|新认定|新引进|新建|净增|增加|认定/gu;
 const CUMULATIVE_WORDS = /累计/gu;
+/** Words that make what follows a level again after an increase (净增52家、总数达到486家). */
+const LEVEL_WORDS = /总数|总量|拥有|现有/gu;
 const GROWTH_WORDS = /同比增长|同比|增长|增速/u;
 const CHANGE_WORDS = /提高|提升|增加|上升|下降|降低|减少/u;
 /** Words that say a count is not an outcome: applications (新组织申报…孵化器2家), intentions. */
@@ -58,24 +60,27 @@ export function kindOf(context: KindContext): KindReading {
     if (growth) return sinceBase ? { skip: 'a growth since a base year' } : { kind: 'growth-rate' };
     return { kind: 'actual' };
   }
-  if (nearest === 'increase' || qualifier.includes('新增')) {
-    if (nearest === 'cumulative') return { kind: 'cumulative' };
+  if (nearest === 'increase' || (nearest === undefined && qualifier.includes('新增'))) {
     return sinceBase ? { skip: 'an increase since a base year' } : { kind: 'increase' };
   }
-  if (nearest === 'cumulative' || qualifier.includes('累计')) return { kind: 'cumulative' };
+  if (nearest === 'cumulative' || (nearest === undefined && qualifier.includes('累计'))) return { kind: 'cumulative' };
   return { kind: 'actual' };
 }
 
 /** The cue word nearest before the figure in its clause: 新增X22家、累计达到194家 makes 194 a running total. */
-function lastCue(clause: string): 'increase' | 'cumulative' | undefined {
+function lastCue(clause: string): 'increase' | 'cumulative' | 'level' | undefined {
   const last = (pattern: RegExp) => {
     let index = -1;
     for (const match of clause.matchAll(pattern)) index = match.index;
     return index;
   };
-  const [increase, cumulative] = [last(INCREASE_WORDS), last(CUMULATIVE_WORDS)];
-  if (increase < 0 && cumulative < 0) return undefined;
-  return increase > cumulative ? 'increase' : 'cumulative';
+  const cues = [
+    { cue: 'increase', at: last(INCREASE_WORDS) },
+    { cue: 'cumulative', at: last(CUMULATIVE_WORDS) },
+    { cue: 'level', at: last(LEVEL_WORDS) },
+  ] as const;
+  const nearest = cues.reduce((a, b) => (b.at > a.at ? b : a));
+  return nearest.at < 0 ? undefined : nearest.cue;
 }
 
 /** The words since the last list break (、): 增长 there belongs to this figure, not to an earlier one. */
