@@ -1,3 +1,4 @@
+import { normaliseIndicatorName } from '../schemas/indicators.ts';
 import type { Indicator } from './registry.ts';
 
 /**
@@ -11,10 +12,7 @@ export interface IndicatorNames {
   longest: number;
 }
 
-/** Quotation marks and spaces do not change a name: “专精特新”企业 is 专精特新企业. */
-export function normaliseName(name: string): string {
-  return name.replace(/[“”"‘’'「」『』\s]/gu, '');
-}
+export const normaliseName = normaliseIndicatorName;
 
 export function indexIndicatorNames(indicators: readonly Indicator[]): IndicatorNames {
   const byName = new Map<string, Indicator>();
@@ -23,9 +21,8 @@ export function indexIndicatorNames(indicators: readonly Indicator[]): Indicator
     for (const name of [indicator.name, indicator.tableRow, ...(indicator.aliases ?? [])]) {
       if (name === undefined) continue;
       const key = normaliseName(name);
-      const owner = byName.get(key);
-      // The registry's order decides a name claimed twice; check.ts reports it.
-      if (owner === undefined) byName.set(key, indicator);
+      // The schema lets no name belong to two indicators.
+      byName.set(key, indicator);
       longest = Math.max(longest, key.length);
     }
   }

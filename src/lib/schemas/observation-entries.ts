@@ -28,13 +28,13 @@ export const observationEntriesSchema = entries(
     if ((entry.definition === undefined) !== (entry.definition_en === undefined))
       problem('definition and definition_en go together', 'definition_en');
     if (entry.reject) {
-      if (entry.reason === undefined) problem('a rejection needs a reason', 'reject');
+      if (entry.reason === undefined) problem('needs a reason: add reason: <why it is no observation>', 'reject');
       for (const field of ['indicator', 'kind', 'definition'] as const)
-        if (entry[field] !== undefined) problem(`a rejection has no ${field}`, field);
+        if (entry[field] !== undefined) problem('is not part of a rejection (reject: true)', field);
     } else {
-      if (entry.indicator === undefined) problem('must name the indicator (or reject: true with a reason)', 'page');
-      if (entry.kind === undefined) problem('must give the kind (or reject: true with a reason)', 'page');
-      if (entry.reason !== undefined) problem('reason goes with reject: true', 'reason');
+      if (entry.indicator === undefined) problem('is required (or reject: true with a reason)', 'indicator');
+      if (entry.kind === undefined) problem('is required (or reject: true with a reason)', 'kind');
+      if (entry.reason !== undefined) problem('goes with reject: true', 'reason');
     }
   }),
 );
