@@ -3,7 +3,13 @@ import { CHONGQING_DISTRICTS } from '../schemas/vocabulary.ts';
 import type { Observation } from '../schemas/page.ts';
 import { convert } from './unit-conversion.ts';
 import { nameAtEnd, nameAtStart, normaliseName, type IndicatorNames, type NameMatch } from './indicator-names.ts';
-import { definitionNote, readQualifiers, withoutTrailingWords, type Qualifier } from './measure-qualifiers.ts';
+import {
+  definitionNote,
+  leadingQualifiers,
+  readQualifiers,
+  withoutTrailingWords,
+  type Qualifier,
+} from './measure-qualifiers.ts';
 import { kindOf } from './observation-kind.ts';
 import { observationOf } from './observation-record.ts';
 import { CONVERTIBLE_COUNT_WORDS } from '../text/quantities.ts';
@@ -162,13 +168,11 @@ function nameOf(page: MatchPage, label: string, after: string, names: IndicatorN
   const fromLabel = label ? nameAtEnd(names, withoutTrailingWords(normaliseName(label))) : undefined;
   const qualifiedLabel = fromLabel && qualified(page, fromLabel);
   if (qualifiedLabel) return qualifiedLabel;
+  // The noun after the figure (3家市级科技企业孵化器): its qualifiers, then a name.
   const text = normaliseName(after);
-  for (let skip = 0; skip < Math.min(text.length, 12); skip += 1) {
-    const found = nameAtStart(names, text, skip);
-    const reading = found && qualified(page, found);
-    if (reading) return reading;
-  }
-  return undefined;
+  const { length } = leadingQualifiers(text, page.districts);
+  const found = nameAtStart(names, text, length) ?? (length > 0 ? nameAtStart(names, text, 0) : undefined);
+  return found && qualified(page, found);
 }
 
 function qualified(page: MatchPage, match: NameMatch): Named | undefined {

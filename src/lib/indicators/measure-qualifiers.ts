@@ -74,22 +74,30 @@ export type Qualifier = (typeof MEASURE_QUALIFIERS)[number];
  * word is neither (每百亿元GDP有市级科技型企业, 重点扶持科技型企业): then the name does not name the measure.
  */
 export function readQualifiers(before: string, districts: readonly string[]): Qualifier[] | undefined {
-  const found: Qualifier[] = [];
-  let rest = before;
-  while (rest.length > 0) {
-    const place = [...FRAME_WORDS, ...districts.flatMap((d) => [`${d}区`, `${d}县`, d])].find((w) =>
-      rest.startsWith(w),
-    );
+  const { qualifiers, length } = leadingQualifiers(before, districts);
+  return length === before.length ? qualifiers : undefined;
+}
+
+/** The place words and qualifiers `text` starts with, and how many characters they take. */
+export function leadingQualifiers(
+  text: string,
+  districts: readonly string[],
+): { qualifiers: Qualifier[]; length: number } {
+  const qualifiers: Qualifier[] = [];
+  const places = [...FRAME_WORDS, ...districts.flatMap((d) => [`${d}区`, `${d}县`, d])];
+  let at = 0;
+  while (at < text.length) {
+    const place = places.find((w) => text.startsWith(w, at));
     if (place) {
-      rest = rest.slice(place.length);
+      at += place.length;
       continue;
     }
-    const qualifier = MEASURE_QUALIFIERS.find((q) => rest.startsWith(q.zh));
-    if (!qualifier) return undefined;
-    found.push(qualifier);
-    rest = rest.slice(qualifier.zh.length);
+    const qualifier = MEASURE_QUALIFIERS.find((q) => text.startsWith(q.zh, at));
+    if (!qualifier) break;
+    qualifiers.push(qualifier);
+    at += qualifier.zh.length;
   }
-  return found;
+  return { qualifiers, length: at };
 }
 
 /**
