@@ -1,5 +1,6 @@
 import { ingest, type IngestInput } from '../../src/lib/ingest.ts';
 import { resolveObservations } from '../../src/lib/indicators/observations.ts';
+import { median } from './median.ts';
 
 /** What proposing observations adds to ingest, measured in process. */
 export interface MatchingCost {
@@ -27,7 +28,6 @@ export function measureMatching(input: IngestInput, runs = 5): MatchingCost {
     run();
     return (performance.now() - start) / 1000;
   };
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const output = ingest({ ...input, propose: false });
   const resolve = (propose: boolean) =>
     resolveObservations(
