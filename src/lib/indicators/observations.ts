@@ -82,9 +82,11 @@ export function resolveObservations(
 
   const names = indexIndicatorNames(indicators);
   const proposed = new Map<string, Observation[]>();
+  // Figure ids are unique across pages: one set of the figures already decided serves every page.
+  const claimed = new Set(decided);
+  for (const list of byPage.values()) for (const o of list) claimed.add(o.figure);
   for (const page of pages) {
     const own = present(byPage.get(page.slug), `page ${page.slug} among the pages`);
-    const claimed = new Set([...decided, ...own.map((o) => o.figure)]);
     const { documentYear } = extractOptionsFor(page);
     proposed.set(
       page.slug,
