@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseObservationEntries } from '../../src/lib/indicators/observations.ts';
-import { parseReviewArguments } from '../../src/lib/indicators/review.ts';
+import { appendEntries, parseReviewArguments } from '../../src/lib/indicators/review.ts';
 import { copyContent, runScript } from '../support/project-copy.ts';
 
 /** `npm run review` on a scratch copy of the content, with a new source added by its four-field metadata. */
@@ -120,5 +120,12 @@ describe('the review command line', () => {
     );
     expect(() => parseReviewArguments(['--accept', 'a1', '--reject', 'a1', '--reason', 'r'])).toThrow(/decided twice/);
     expect(() => parseReviewArguments(['--yes'])).toThrow(/unknown argument "--yes"/);
+  });
+
+  it('appends after the file’s own text, with or without its last line break, and to an empty file', () => {
+    const entries = '\n# s: reviewed with npm run review\n- { page: p, at: p1, value: 1, reject: true, reason: r }';
+    expect(appendEntries('# kept\n- { a: 1 }', entries)).toBe(`# kept\n- { a: 1 }\n${entries}\n`);
+    expect(appendEntries('# kept\n', entries)).toBe(`# kept\n${entries}\n`);
+    expect(appendEntries('', entries)).toBe(`${entries.slice(1)}\n`);
   });
 });
