@@ -1,4 +1,5 @@
-// npm run bench [-- --sizes 10,100,1000] [--keep]: how ingest, build and search indexing scale, and what search costs a reader.
+// npm run bench [-- --sizes 10,100,1000] [--keep] [--matching-only]: how ingest, build and search indexing scale, and what
+// search costs a reader; and what matching figures to indicators adds to ingest (--matching-only: that alone).
 // Search is measured in Chromium (/usr/bin/chromium) on the current site and on the largest synthetic corpus.
 // Synthetic corpora are recombined from the real source sentences at run time (never committed).
 // Prints a table and writes bench-results/bench.json. Figures, not pass/fail: goals are set elsewhere.
@@ -14,11 +15,13 @@ import { SEARCH_BUNDLES } from '../src/lib/search/build/bundles.ts';
 import { statSync } from 'node:fs';
 import { measureSearch, type SearchCost } from '../tooling/bench/measure-search.ts';
 import { present } from '../src/lib/assert.ts';
+import { measureMatching, type MatchingCost } from '../tooling/bench/matching-cost.ts';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');
 // --keep leaves each scratch project (with its built dist/) in the temporary folder, for a closer look.
 const keep = process.argv.includes('--keep');
+const matchingOnly = process.argv.includes('--matching-only');
 const sizes =
   sizesArg > 0
     ? present(process.argv[sizesArg + 1], 'a list of sizes after --sizes')
@@ -44,27 +47,33 @@ const folderBytes = (dir: string, filter: (file: string) => boolean = () => true
     .filter(filter)
     .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
+/** A scratch project with `texts` synthetic texts, or (0) the current site with all its content. */
+function scratchProject(texts: number): string {
+  const project = mkdtempSync(join(tmpdir(), `bench-${texts}-`));
+  for (const entry of ['src', 'public', 'scripts', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  if (texts === 0) cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
+  else {
+    const sources = join(project, 'content', 'sources');
+    mkdirSync(sources, { recursive: true });
+    writeFileSync(join(project, 'content', 'corrections.yaml'), '[]\n');
+    // The glossary and the indicator registry are project files, not content; a new site starts with them.
+    for (const file of ['glossary.yaml', 'indicators.yaml'])
+      cpSync(join(root, 'content', file), join(project, 'content', file));
+    for (const source of syntheticCorpus(material, texts)) {
+      writeFileSync(join(sources, `${source.id}.txt`), source.text);
+      writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
+    }
+  }
+  return project;
+}
+
 /** `texts` synthetic texts, or (0) the current site with all its content. */
 async function runSize(texts: number, withSearch: boolean): Promise<Row> {
-  const project = mkdtempSync(join(tmpdir(), `bench-${texts}-`));
+  const project = scratchProject(texts);
   try {
-    for (const entry of ['src', 'public', 'scripts', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(root, entry), join(project, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-    if (texts === 0) cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
-    else {
-      const sources = join(project, 'content', 'sources');
-      mkdirSync(sources, { recursive: true });
-      writeFileSync(join(project, 'content', 'corrections.yaml'), '[]\n');
-      // The glossary and the indicator registry are project files, not content; a new site starts with them.
-      for (const file of ['glossary.yaml', 'indicators.yaml'])
-        cpSync(join(root, 'content', file), join(project, 'content', file));
-      for (const source of syntheticCorpus(material, texts)) {
-        writeFileSync(join(sources, `${source.id}.txt`), source.text);
-        writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
-      }
-    }
     const stage = async (name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<StageResult> => {
       const result = await measure(process.execPath, args, { cwd: project, env });
       if (result.status !== 0) throw new Error(`${name} failed for ${texts} texts:\n${result.output}`);
@@ -114,9 +123,20 @@ console.log(
 );
 
 const rows: Row[] = [];
+const matching: { texts: number; cost: MatchingCost }[] = [];
 const largest = Math.max(...sizes);
 for (const texts of [0, ...sizes]) {
   process.stdout.write(`  ${texts === 0 ? 'current site' : `${texts} texts`}… `);
+  const project = scratchProject(texts);
+  try {
+    matching.push({ texts, cost: measureMatching(readIngestInput(project, { warn: () => undefined })) });
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+  if (matchingOnly) {
+    console.log('matching measured');
+    continue;
+  }
   const row = await runSize(texts, texts === 0 || texts === largest);
   rows.push(row);
   console.log(`${row.totalSeconds.toFixed(1)} s`);
@@ -156,7 +176,29 @@ const table = rows.map((r) => [
   f(r.distBytesPerPage / 1024),
   f(r.indexBytesPerPage / 1024),
 ]);
-console.log(`\n${markdownTable(header, table)}`);
+if (rows.length > 0) console.log(`\n${markdownTable(header, table)}`);
+
+const matchingHeader = [
+  'texts',
+  'figures',
+  'proposals',
+  'ingest s without matching',
+  'matching s',
+  'added',
+  'cross-check: whole ingest s with',
+];
+const matchingRows = matching.map(({ texts, cost }) => [
+  texts === 0 ? 'site' : String(texts),
+  String(cost.figures),
+  String(cost.proposals),
+  f(cost.withoutSeconds, 3),
+  f(cost.matchingSeconds, 3),
+  `${f(100 * cost.added)} %`,
+  `${f(cost.wholeWithSeconds, 3)} (${f((100 * (cost.wholeWithSeconds - cost.withoutSeconds)) / cost.withoutSeconds)} %)`,
+]);
+console.log(
+  `\nMatching figures to indicators (goal at 1,000 texts: at most 10 % added to ingest), in process, median of 5:\n${markdownTable(matchingHeader, matchingRows)}`,
+);
 
 const searched = rows.filter((r): r is Row & { search: SearchCost } => r.search !== undefined);
 if (searched.length > 0) {
@@ -210,6 +252,6 @@ if (small && large) {
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, rows, growth }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rows, growth, matching }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');

@@ -1,8 +1,9 @@
 // npm run check:translations [-- <slug>…]    check the English pages against their Chinese originals
 // npm run translations -- scaffold <slug>…   start an English page: content/en/<slug>.mdx with every id and stamp
 // npm run translations -- restamp <slug> <id>…  after re-checking a flagged translation, record the current Chinese hash
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomically } from '../src/lib/io/atomic-file.ts';
 import { InputError, InputErrors } from '../src/lib/errors.ts';
 import { checkProject, readTranslationProject } from '../src/lib/translation/project.ts';
 import { restamp } from '../src/lib/translation/restamp.ts';
@@ -11,13 +12,6 @@ import { formatReports } from '../src/lib/translation/report.ts';
 
 const root = process.cwd();
 const [command = 'check', ...args] = process.argv.slice(2);
-
-function writeAtomically(path: string, text: string) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
 
 try {
   const project = readTranslationProject(root);

@@ -17,6 +17,8 @@ export interface IngestInput {
   indicators: readonly Indicator[];
   observationEntries: readonly ObservationEntry[];
   observationsFile: string;
+  /** Propose observations for unmapped figures (default); off only to measure what matching costs. */
+  propose?: boolean;
 }
 
 export interface IngestOutput {
@@ -39,6 +41,7 @@ export function ingest({
   indicators,
   observationEntries,
   observationsFile,
+  propose = true,
 }: IngestInput): IngestOutput {
   const errors: InputError[] = [];
   const warnings: InputWarning[] = [];
@@ -85,7 +88,9 @@ export function ingest({
 
   for (const page of pages) append(warnings, longPassageWarnings(page));
   const figures = new Map(pages.map((page) => [page.slug, extractFigures(page, extractOptionsFor(page))]));
-  const observations = resolveObservations(observationsFile, observationEntries, indicators, pages, figures);
+  const observations = resolveObservations(observationsFile, observationEntries, indicators, pages, figures, {
+    propose,
+  });
   const files = new Map<string, string>();
   for (const page of pages) {
     try {

@@ -190,13 +190,13 @@ describe('the build', () => {
     try {
       const file = join(copy.root, 'content', 'zh', 'reports', 'qijiang-2022-high-tech-zone.mdx');
       // Change the observation's value in the frontmatter only, as a hand edit would.
-      writeFileSync(
-        file,
-        readFileSync(file, 'utf8').replace(
-          /(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?:.*\n){3}) {4}value: 123/,
-          '$1    value: 132',
-        ),
+      const original = readFileSync(file, 'utf8');
+      const edited = original.replace(
+        /(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?: {4}(?!value:).*\n)+) {4}value: 123/,
+        '$1    value: 132',
       );
+      expect(edited, 'the edit found the observation').not.toBe(original);
+      writeFileSync(file, edited);
       const build = buildIn(copy.root, { SEARCH_INDEX: 'off' });
       expect(build.status).not.toBe(0);
       expect(build.output).toContain('high-tech-enterprises: value 132 does not occur in paragraph #p22');

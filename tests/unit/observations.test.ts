@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputErrors } from '../../src/lib/errors.ts';
+import { InputError, InputErrors } from '../../src/lib/errors.ts';
 import { observationsNotInText } from '../../src/lib/indicators/check.ts';
 import { parseObservationEntries, resolveObservations } from '../../src/lib/indicators/observations.ts';
 import { parseIndicators } from '../../src/lib/indicators/registry.ts';
@@ -86,12 +86,53 @@ describe('the curated observations', () => {
     ]);
   });
 
+  it('a rejection needs a reason and names no indicator; a mapping needs its indicator and kind', () => {
+    const at = 'page: reports/qijiang-2022-high-tech-zone, at: p22, value: 123';
+    const messages = (yaml: string) => {
+      try {
+        parseObservationEntries(FILE, yaml);
+      } catch (error) {
+        if (error instanceof InputErrors) return error.errors.map((e) => e.message);
+        if (error instanceof InputError) return [error.message];
+        throw error;
+      }
+      return [];
+    };
+    expect(messages(`- { ${at}, reject: true }\n`)).toEqual([
+      `${FILE}:1: field "reject" needs a reason: add reason: <why it is no observation>`,
+    ]);
+    expect(messages(`- { indicator: high-tech-enterprises, ${at}, kind: actual, reject: true, reason: x }\n`)).toEqual([
+      `${FILE}:1: field "indicator" is not part of a rejection (reject: true)`,
+      `${FILE}:1: field "kind" is not part of a rejection (reject: true)`,
+    ]);
+    expect(messages(`- { ${at}, kind: actual }\n`)).toEqual([`${FILE}:1: missing required field "indicator"`]);
+    expect(messages(`- { ${at}, reject: false, reason: x }\n`)[0]).toMatch(/:1: field "reject" must be true/);
+  });
+
+  it('a rejection or correction must find its figure like any entry, and one figure takes one entry', () => {
+    const rejection =
+      '- { page: reports/qijiang-2022-high-tech-zone, at: p22, value: 124, reject: true, reason: not an indicator }\n';
+    expect(problems(rejection)).toEqual([
+      `${FILE}:1: rejected reports/qijiang-2022-high-tech-zone#p22 124: no figure with value 124 in p22 (it has 25家, 123家, 2.7倍, 117家, 29倍, 583家, 1633家, 6倍多)`,
+    ]);
+    const correction =
+      '- { indicator: tech-enterprises, page: reports/qijiang-2022-high-tech-zone, at: p22, value: 123, kind: actual }\n';
+    expect(problems(correction.replace('tech-enterprises', 'unicorns'))[0]).toMatch(/:1: .*no indicator "unicorns"/);
+    expect(problems(correction + rejection.replace('124', '123'))).toEqual([
+      `${FILE}:2: rejected reports/qijiang-2022-high-tech-zone#p22 123: the figure 123家 has another entry above; keep one`,
+    ]);
+  });
+
   it('indicators need every field, and unique ASCII ids', () => {
     expect(() => parseIndicators('content/indicators.yaml', '- id: a-b\n  name: 甲\n')).toThrow(
       /content\/indicators\.yaml:1: missing required field "name_en"/,
     );
     const one = '- { id: x, name: 甲, name_en: A, unit: 家, unit_en: u, definition: d, definition_en: d }\n';
     expect(() => parseIndicators('i.yaml', one + one)).toThrow(/i\.yaml:2: indicator id "x" is used twice/);
+    const two = one.replace('id: x', 'id: y').replace('name: 甲', 'name: 乙, aliases: [“甲”]');
+    expect(() => parseIndicators('i.yaml', one + two)).toThrow(
+      /i\.yaml:2: indicator "y": the name "“甲”" is also one of "x"/,
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import { EXACT_BUNDLE } from '../../src/lib/search/build/bundles.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveDirectory } from '../browser/static-server.ts';
 import { launchBareChromium, type BareTab } from '../browser/bare-chromium.ts';
+import { median } from './median.ts';
 
 export interface SearchCost {
   queries: number;
@@ -32,13 +33,6 @@ export interface SearchCost {
   hanCharacters: number;
   indexBytesPerHanCharacter: number;
 }
-
-/** The middle value, or the mean of the two middle values. */
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.slice(Math.floor((sorted.length - 1) / 2), Math.floor(sorted.length / 2) + 1);
-  return middle.reduce((sum, value) => sum + value, 0) / middle.length;
-};
 
 /** Runs a query as a reader would (type, Enter) and resolves when its first results show. */
 async function searchBytes(page: Page, query: string): Promise<void> {

@@ -14,7 +14,15 @@ export function observationOf(
     definition,
     definitionEn,
     fromTableRow = false,
-  }: { status: ObservationStatus; definition?: string; definitionEn?: string; fromTableRow?: boolean },
+    unitInName = false,
+  }: {
+    status: ObservationStatus;
+    definition?: string;
+    definitionEn?: string;
+    fromTableRow?: boolean;
+    /** The name the text uses carries the unit's denominator (每万人口发明专利拥有量15.3件 is 件/万人). */
+    unitInName?: boolean;
+  },
 ): Observation {
   const observation: Observation = {
     indicator: indicator.id,
@@ -29,8 +37,10 @@ export function observationOf(
     qualifier: figure.qualifier,
   };
   // A table's 单位 column may abbreviate (件 for 件/万人): the indicator's table_row vouches for the row's unit.
-  const inUnit = convert(figure.value, figure.unit, indicator.unit) ?? (fromTableRow ? figure.value : undefined);
-  if (inUnit !== undefined && !['growth-rate'].includes(kind)) observation.valueInIndicatorUnit = inUnit;
+  const inUnit =
+    convert(figure.value, figure.unit, indicator.unit) ?? (fromTableRow || unitInName ? figure.value : undefined);
+  if (inUnit !== undefined && !['growth-rate', 'change', 'ratio'].includes(kind))
+    observation.valueInIndicatorUnit = inUnit;
   if (definition) observation.definition = definition;
   if (definitionEn) observation.definitionEn = definitionEn;
   return observation;

@@ -16,10 +16,24 @@ const indicator = fields({
   aliases: z.array(text).optional(),
 }).transform(camelKeys);
 
+/** Quotation marks and spaces do not change an indicator's name: “专精特新”企业 is 专精特新企业. */
+export function normaliseIndicatorName(name: string): string {
+  return name.replace(/[“”"‘’'「」『』\s]/gu, '');
+}
+
 /** content/indicators.yaml: the indicators readers compare. */
 export const indicatorsSchema = entries(indicator).superRefine((indicators, context) => {
   const ids = new Set<string>();
+  // Each name (name, table row, alias) belongs to one indicator, or the matcher could not tell them apart.
+  const owners = new Map<string, string>();
   indicators.forEach((indicator, i) => {
+    for (const name of [indicator.name, indicator.tableRow, ...(indicator.aliases ?? [])]) {
+      if (name === undefined) continue;
+      const owner = owners.get(normaliseIndicatorName(name));
+      if (owner !== undefined && owner !== indicator.id)
+        crossProblem(context, `indicator "${indicator.id}": the name "${name}" is also one of "${owner}"`, [i]);
+      owners.set(normaliseIndicatorName(name), indicator.id);
+    }
     if (ids.has(indicator.id)) crossProblem(context, `indicator id "${indicator.id}" is used twice`, [i, 'id']);
     ids.add(indicator.id);
     if ((indicator.tableRow === undefined) !== (indicator.tableRowEn === undefined)) {

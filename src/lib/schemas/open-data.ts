@@ -60,7 +60,7 @@ export const observationDataSchema = z.strictObject({
   district: z.string().describe('District. 区县。'),
   period: isoPeriod.describe('The time observed, ISO 8601. 所指时期。'),
   kind: observationKindSchema.describe(
-    "actual: a level at a time; cumulative: a running total; increase: a rise over the period; growth-rate: a rate of growth; baseline and target: a plan's starting value and goal. 类型：实际值、累计、新增、增速、基期值、目标值。",
+    "actual: a level at a time; cumulative: a running total; increase: a rise over the period; growth-rate: a rate of growth; change: a change in percentage points; ratio: a multiple of an earlier value; baseline and target: a plan's starting value and goal. 类型：实际值、累计、新增、增速、百分点变化、倍数、基期值、目标值。",
   ),
   status: observationStatusSchema.describe(
     'reviewed: checked by a person; proposed: matched automatically, not yet reviewed. 核对状态：reviewed 为人工核对；proposed 为自动匹配，未经人工核对。',

@@ -20,8 +20,20 @@ export const ISO_PERIOD_PATTERN = new RegExp('^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4
 export const SOURCE_KINDS = ['report', 'plan'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** What an indicator observation measures. */
-export const OBSERVATION_KINDS = ['actual', 'cumulative', 'increase', 'growth-rate', 'baseline', 'target'] as const;
+/**
+ * What an indicator observation measures. `change` is a change in percentage points (提高0.3个百分点) and `ratio`
+ * a multiple of an earlier value (是2015年的4.3倍): neither is ever a level.
+ */
+export const OBSERVATION_KINDS = [
+  'actual',
+  'cumulative',
+  'increase',
+  'growth-rate',
+  'change',
+  'ratio',
+  'baseline',
+  'target',
+] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 
 export const observationKindSchema = z.enum(OBSERVATION_KINDS);
