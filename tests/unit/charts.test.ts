@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tracker } from '../../src/lib/data/analysis.ts';
+import { tracker } from '../../src/lib/data/tracker.ts';
 import {
   chartCsvRows,
   comparisonChart,
@@ -124,7 +124,7 @@ describe('district comparison charts', () => {
 describe('plan progress', () => {
   it('shows the share of the way from the 2020 baseline to the 2025 target by the latest actual', () => {
     const plan = pages.find((p) => p.observations.some((o) => o.kind === 'baseline'))!;
-    const rows = tracker(observations, '綦江', plan.source.id);
+    const rows = tracker(observations, '綦江', plan.source.id, { state: 'in-force' });
     const spec = progressChart('progress', '进度', rows, input.indicators, words('zh'))!;
     const highTech = spec.rows.find((r) => r.category === '高新技术企业数')!;
     // (123 − 98) / (200 − 98) = 24.5% → 25%

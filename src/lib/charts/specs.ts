@@ -1,4 +1,5 @@
-import { comparison, LEVEL_KINDS, periodEnd, type TrackerRow } from '../data/analysis.ts';
+import { comparison, LEVEL_KINDS, periodEnd } from '../data/analysis.ts';
+import type { TrackerRow } from '../data/tracker.ts';
 import { present } from '../assert.ts';
 import { preferred } from '../data/bounds.ts';
 import type { ObservationData } from '../data/records.ts';
