@@ -130,6 +130,8 @@ describe('plan progress', () => {
     // (123 − 98) / (200 − 98) = 24.5% → 25%
     expect(highTech.value).toBe(Math.round(((123 - 98) / (200 - 98)) * 100));
     expect(highTech.note).toBe('98家 → 123家 (2021年) → 200家');
+    // The share says the year it was reached by: never "25%" alone, which could be read as the value.
+    expect(highTech.text).toBe('25%（2021年）');
     expect(spec.rows.every((r) => rows.some((t) => t.latest?.page === r.source))).toBe(true);
   });
 });

@@ -219,13 +219,16 @@ export function progressChart(
     );
     const say = (o: ObservationData) => observationText(o, indicator, words.language);
     const percent = Math.round(row.progress * 100);
+    // A share is never shown without the year it was reached by, so it cannot be read as the value itself.
+    const year = formatPeriod(periodEnd(row.latest.period).slice(0, 4), words.language);
+    const share = words.language === 'zh' ? `${percent}%（${year}）` : `${percent}% (${year})`;
     drawn.push({
       category: words.language === 'en' ? indicator.nameEn : indicator.name,
       x: i,
       value: percent,
       role: 'progress',
-      text: `${percent}%`,
-      label: `${percent}%`,
+      text: share,
+      label: share,
       note: words.progressNote(
         say(row.baseline),
         say(row.latest),
