@@ -64,7 +64,8 @@ export interface PlanStatus {
   endDate: string;
 }
 
-const yearOf = (o: ObservationData) => Number(periodEnd(o.period).slice(0, 4));
+/** The year an observation is for: the end of its period (2023-01/2023-09 → 2023). */
+export const yearOf = (o: Pick<ObservationData, 'period'>) => Number(periodEnd(o.period).slice(0, 4));
 
 /**
  * The plan's years: its metadata's period (2021–2025) when it gives one, else from its table: the year after the
