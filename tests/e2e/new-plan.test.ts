@@ -122,6 +122,16 @@ describe('a new plan with a 2025 baseline and 2030 targets', () => {
     );
   });
 
+  it('puts the plan on the home page: its status, and each share with its year, never alone', () => {
+    const html = read('dist', 'index.html');
+    const start = html.indexOf(`id="plan-progress-${PLAN}"`);
+    expect(start).toBeGreaterThan(-1);
+    const section = html.slice(start, html.indexOf('</section>', start)).replace(/<[^>]+>/g, '');
+    expect(section).toContain('规划期2026—2030年，实施中（至2030年12月31日）');
+    // 高新技术企业: (520 − 400) / (800 − 400) = 30% by 2026.
+    expect(section).toContain('2026年为520家，目标不低于800家；至2026年完成基期到目标的30%');
+  });
+
   it("lists the plan's 2025 baseline against the report's 2025 value as a discrepancy, with both sentences", () => {
     const html = read('dist', 'discrepancies', 'index.html');
     const start = html.indexOf('全社会研发投入强度，永川，2025年');
