@@ -23,7 +23,7 @@ try {
   };
   if (command === 'check') {
     const reports = checkProject(project).filter((r) => args.length === 0 || args.includes(r.slug));
-    const { text, failed } = formatReports(reports);
+    const { text, failed } = formatReports(reports, project.provisional);
     console.log(text);
     process.exitCode = failed ? 1 : 0;
   } else if (command === 'scaffold') {

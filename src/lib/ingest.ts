@@ -6,6 +6,7 @@ import { emitPage } from './mdx/page.ts';
 import type { Page } from './segment/pages.ts';
 import { paginate } from './segment/pages.ts';
 import { longPassageWarnings } from './segment/long-passages.ts';
+import { planTableWarnings, provisionalIndicators } from './indicators/plan-table-observations.ts';
 import type { Correction } from './sources/corrections.ts';
 import type { Source } from './sources/load.ts';
 import { append } from './arrays.ts';
@@ -86,7 +87,10 @@ export function ingest({
   }
   if (errors.length > 0) throw new InputErrors(errors);
 
-  for (const page of pages) append(warnings, longPassageWarnings(page));
+  for (const page of pages) {
+    append(warnings, longPassageWarnings(page));
+    append(warnings, planTableWarnings(page));
+  }
   const figures = new Map(pages.map((page) => [page.slug, extractFigures(page, extractOptionsFor(page))]));
   const observations = resolveObservations(observationsFile, observationEntries, indicators, pages, figures, {
     propose,
@@ -101,6 +105,7 @@ export function ingest({
           correctionsFile,
           figures: figures.get(page.slug),
           observations: observations.get(page.slug),
+          provisionalIndicators: provisionalIndicators(page, indicators),
         }),
       );
     } catch (error) {

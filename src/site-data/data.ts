@@ -1,20 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/index.ts';
 import { present } from '../lib/assert.ts';
 import { observationDisplay } from '../lib/charts/values.ts';
-import { tracker, type TrackerRow } from '../lib/data/analysis.ts';
+import { asOfDate, planStatus, tracker, type PlanStatus, type TrackerRow } from '../lib/data/tracker.ts';
 import { figureData, observationData, type ObservationData, type PageData } from '../lib/data/records.ts';
-import { parseIndicators, type Indicator } from '../lib/indicators/registry.ts';
+import {
+  parseIndicators,
+  provisionalAsIndicator,
+  provisionalIndicatorsIn,
+  type Indicator,
+} from '../lib/indicators/registry.ts';
+import { listTree } from '../lib/io/tree.ts';
 import { readInputFile } from '../lib/io/input-text.ts';
 import { zhPages } from './content.ts';
 
 let indicators: Indicator[] | undefined;
 let byId: Map<string, Indicator> | undefined;
 
-/** The canonical indicators (content/indicators.yaml). */
+/**
+ * The canonical indicators (content/indicators.yaml), then the provisional ones that plan tables made (listed in
+ * the frontmatter of the generated Chinese pages, read here once and in path order so every build lists them alike).
+ */
 export function allIndicators(): Indicator[] {
   const file = join('content', 'indicators.yaml');
-  indicators ??= parseIndicators(file, readInputFile(join(process.cwd(), file), file));
+  const zh = join(process.cwd(), 'content', 'zh');
+  indicators ??= [
+    ...parseIndicators(file, readInputFile(join(process.cwd(), file), file)),
+    ...listTree(zh)
+      .filter((path) => path.endsWith('.mdx'))
+      .sort()
+      .flatMap((path) => provisionalIndicatorsIn(path, readFileSync(join(zh, path), 'utf8')))
+      .map(provisionalAsIndicator),
+  ];
   return indicators;
 }
 
@@ -56,18 +74,32 @@ export function allObservations(): Promise<ObservationData[]> {
   return observations;
 }
 
-let tracked: Promise<{ plan: PageData; rows: TrackerRow[] }[]> | undefined;
+/** A plan with a baseline table, its status as of the build's date and its indicators tracked for its district. */
+export interface TrackedPlan {
+  plan: PageData;
+  district: string;
+  status: PlanStatus | undefined;
+  rows: TrackerRow[];
+}
 
-/** The plans whose indicator tables set baselines and targets, each with its indicators tracked for its district. */
-export function trackedPlans(): Promise<{ plan: PageData; rows: TrackerRow[] }[]> {
-  tracked ??= Promise.all([pageData(), allObservations()]).then(([pages, all]) =>
-    pages
-      .filter((p) => p.observations.some((o) => o.kind === 'baseline'))
-      .map((plan) => ({
-        plan,
-        rows: tracker(all, present(plan.districts[0], `a district of ${plan.slug}`), plan.source.id),
-      })),
-  );
+/** The date the tracker judges plans on: SOURCE_DATE_EPOCH when set (so a rebuild gives the same site), else today (UTC). */
+export const trackerAsOf = () => asOfDate(process.env.SOURCE_DATE_EPOCH, new Date());
+
+let tracked: Promise<TrackedPlan[]> | undefined;
+
+/** Every plan whose indicator table sets baselines and targets (one section each, however many parts it has). */
+export function trackedPlans(): Promise<TrackedPlan[]> {
+  const asOf = trackerAsOf();
+  tracked ??= Promise.all([pageData(), allObservations()]).then(([pages, all]) => {
+    const withTables = pages.filter((p) => p.observations.some((o) => o.kind === 'baseline'));
+    const plans = withTables.filter((p, i) => withTables.findIndex((q) => q.source.id === p.source.id) === i);
+    return plans.map((plan) => {
+      const district = present(plan.districts[0], `a district of ${plan.slug}`);
+      const planned = all.filter((o) => o.source === plan.source.id);
+      const status = planStatus(plan.source.period, planned, asOf);
+      return { plan, district, status, rows: tracker(all, district, plan.source.id, status ?? { state: 'in-force' }) };
+    });
+  });
   return tracked;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.ts';
 import { buildIn, copyProject } from '../support/project-copy.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
+import { asOfDate } from '../../src/lib/data/tracker.ts';
 import { visit } from '../support/visit.ts';
 
 const PAGE = 'reports/qijiang-2022-high-tech-zone/';
@@ -129,12 +130,18 @@ describe('the figures explorer', () => {
 });
 
 describe('data pages', () => {
-  it('the tracker shows 高新技术企业数: 98 in 2020, target 200, 123 reported for 2021', async () => {
+  it('the tracker shows 高新技术企业数: 98 in 2020, target 200, 123 reported for 2021, and a verdict for the build date', async () => {
     const v = await visit(site.browser, `${site.server.url}tracker/`);
     try {
       const row = v.page.locator('tr', { has: v.page.locator('th a', { hasText: /^高新技术企业数$/ }) });
       const text = await row.textContent();
-      for (const part of ['98家', '200家', '123家', '(2021年)', '超前']) expect(text).toContain(part);
+      // The plan ran 2021–2025: built after 2025-12-31 it has ended, and 2021 values decide nothing.
+      const ended = asOfDate(process.env.SOURCE_DATE_EPOCH, new Date()) > '2025-12-31';
+      const verdict = ended ? '无法判断：这些原文中最新的数值为2021年' : '符合进度';
+      for (const part of ['98家', '200家', '123家', '(2021年)', verdict]) expect(text).toContain(part);
+      expect(await v.page.locator('#plan-status-qijiang-14th-five-year-st-plan').textContent()).toContain(
+        ended ? '已于2025年12月31日结束' : '实施中',
+      );
     } finally {
       await v.close();
     }
@@ -192,7 +199,8 @@ describe('the build', () => {
       // Change the observation's value in the frontmatter only, as a hand edit would.
       const original = readFileSync(file, 'utf8');
       const edited = original.replace(
-        /(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?: {4}(?!value:).*\n)+) {4}value: 123/,
+        // The lines between figure: and value: (at, kind, status, raw), however many the schema lists.
+        /(figure: qijiang-2022-high-tech-zone\.p22\.2\n(?:(?! {4}value:).*\n)*) {4}value: 123/,
         '$1    value: 132',
       );
       expect(edited, 'the edit found the observation').not.toBe(original);

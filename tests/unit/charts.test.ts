@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tracker } from '../../src/lib/data/analysis.ts';
+import { tracker } from '../../src/lib/data/tracker.ts';
 import {
   chartCsvRows,
   comparisonChart,
@@ -125,12 +125,14 @@ describe('district comparison charts', () => {
 describe('plan progress', () => {
   it('shows the share of the way from the 2020 baseline to the 2025 target by the latest actual', () => {
     const plan = pages.find((p) => p.observations.some((o) => o.kind === 'baseline'))!;
-    const rows = tracker(observations, '綦江', plan.source.id);
+    const rows = tracker(observations, '綦江', plan.source.id, { state: 'in-force' });
     const spec = progressChart('progress', '进度', rows, input.indicators, words('zh'))!;
     const highTech = spec.rows.find((r) => r.category === '高新技术企业数')!;
     // (123 − 98) / (200 − 98) = 24.5% → 25%
     expect(highTech.value).toBe(Math.round(((123 - 98) / (200 - 98)) * 100));
     expect(highTech.note).toBe('98家 → 123家 (2021年) → 200家');
+    // The share says the year it was reached by: never "25%" alone, which could be read as the value.
+    expect(highTech.text).toBe('25%（2021年）');
     expect(spec.rows.every((r) => rows.some((t) => t.latest?.page === r.source))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { comparison, discrepancies, tracker } from '../../src/lib/data/analysis.ts';
+import { comparison, discrepancies } from '../../src/lib/data/analysis.ts';
+import { tracker } from '../../src/lib/data/tracker.ts';
 import { toCsv } from '../../src/lib/data/csv.ts';
 import { figureText } from '../../src/lib/data/display.ts';
 import { figureData, observationData, type PageData } from '../../src/lib/data/records.ts';
@@ -118,8 +119,8 @@ describe('open data', () => {
 });
 
 describe('analysis', () => {
-  it('tracks 高新技术企业数: 98 in 2020, 123 in 2021, target 200, ahead of a straight line', () => {
-    const rows = tracker(observations, '綦江', 'qijiang-14th-five-year-st-plan');
+  it('tracks 高新技术企业数 while the plan was in force: 98 in 2020, 123 in 2021, target 200, on a straight line', () => {
+    const rows = tracker(observations, '綦江', 'qijiang-14th-five-year-st-plan', { state: 'in-force' });
     expect(rows).toHaveLength(14);
     const row = rows.find((r) => r.indicator === 'high-tech-enterprises')!;
     expect([row.baseline?.value, row.target?.value, row.latest?.value, row.latest?.period]).toEqual([
@@ -129,9 +130,11 @@ describe('analysis', () => {
       '2021',
     ]);
     expect(row.progress).toBeCloseTo((123 - 98) / (200 - 98));
-    expect(row.status).toBe('ahead');
-    expect(rows.find((r) => r.indicator === 'rd-intensity')!.status).toBe('behind');
-    expect(rows.find((r) => r.indicator === 'scientific-literacy')!.status).toBe('no-data');
+    // The line from 98 (2020) to 200 (2025) stands at 98 + 102 × 1/5 = 118.4 in 2021: 123 is beyond it.
+    expect(row.verdict).toBe('on-track');
+    // 全社会研发经费占地区生产总值的比重: 2.3% in 2020, target 3%; the text gives 2.3% again for 2021 (line: 2.44).
+    expect(rows.find((r) => r.indicator === 'rd-intensity')!.verdict).toBe('behind');
+    expect(rows.find((r) => r.indicator === 'scientific-literacy')!.unjudged).toEqual({ why: 'no-later-value' });
   });
 
   it('compares districts, flagging other periods and other definitions', () => {

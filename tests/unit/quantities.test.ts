@@ -105,7 +105,7 @@ describe('the callers agree with it, on real lines', () => {
     expect(figureText('100家', '家', ['超过'])).toBe('超过100家');
   });
 
-  it('says in English only the bounds that have English words; 多 and the signs’ words count as exact', () => {
+  it('says in English only the bounds that have English words; 多 counts as exact, a table sign keeps its bound', () => {
     const companies = { unit: '家', unitEn: 'enterprises' } as Indicator;
     expect(observationText({ qualifier: ['余'], value_in_indicator_unit: 180 }, companies, 'en')).toBe(
       'over 180 enterprises',
@@ -113,7 +113,14 @@ describe('the callers agree with it, on real lines', () => {
     expect(observationText({ qualifier: ['余'], value_in_indicator_unit: 180 }, companies, 'zh')).toBe('180余家');
     expect(observationText({ qualifier: ['以上'], value_in_indicator_unit: 50 }, companies, 'zh')).toBe('50家以上');
     expect(boundOf({ qualifier: ['多'] })).toBeUndefined();
-    expect(boundOf({ qualifier: ['不低于'] })).toBeUndefined();
+    // ≥800 in a plan table (the 永川 fixture's 表1): a target's bound is part of what it says.
+    expect(boundOf({ qualifier: ['目标', '不低于'] })).toBe('不低于');
+    expect(observationText({ qualifier: ['目标', '不低于'], value_in_indicator_unit: 800 }, companies, 'en')).toBe(
+      'at least 800 enterprises',
+    );
+    expect(observationText({ qualifier: ['目标', '不低于'], value_in_indicator_unit: 800 }, companies, 'zh')).toBe(
+      '不低于800家',
+    );
     expect(Object.keys(STATED_BOUNDS)).not.toContain('多');
   });
 });

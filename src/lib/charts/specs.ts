@@ -1,4 +1,5 @@
-import { comparison, LEVEL_KINDS, periodEnd, type TrackerRow } from '../data/analysis.ts';
+import { comparison, LEVEL_KINDS, periodEnd } from '../data/analysis.ts';
+import { yearOf, type TrackerRow } from '../data/tracker.ts';
 import { present } from '../assert.ts';
 import { preferred } from '../data/bounds.ts';
 import type { ObservationData } from '../data/records.ts';
@@ -235,13 +236,16 @@ export function progressChart(
     );
     const say = (o: ObservationData) => observationText(o, indicator, words.language);
     const percent = Math.round(row.progress * 100);
+    // A share is never shown without the year it was reached by, so it cannot be read as the value itself.
+    const year = formatPeriod(String(yearOf(row.latest)), words.language);
+    const share = words.language === 'zh' ? `${percent}%（${year}）` : `${percent}% (${year})`;
     drawn.push({
       category: words.language === 'en' ? indicator.nameEn : indicator.name,
       x: i,
       value: percent,
       role: 'progress',
-      text: `${percent}%`,
-      label: `${percent}%`,
+      text: share,
+      label: share,
       note: words.progressNote(
         say(row.baseline),
         say(row.latest),

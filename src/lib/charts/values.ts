@@ -29,11 +29,14 @@ export function valueText(value: number, unit: string, unitEn: string, language:
   return `${numberText(value, 'en')} ${unitEn}`;
 }
 
+/** A table sign's word (不低于, for ≥) goes before the number, as 超过 does. */
+const leadsNumber = (bound: string) => LEADING_BOUND_WORDS.has(bound) || BOUND_WORDS[bound]?.position === 'sign';
+
 /** Chinese puts 超过/近/约 before the number, 余 between number and unit, 以上/左右/以下 after: 超过100家, 100余家, 100家以上. */
 function boundedZh(bound: string, value: number, unit: string): string {
   const number = numberText(value, 'zh');
   if (BOUND_WORDS[bound]?.position === 'inside') return `${number}${bound}${unit}`;
-  return LEADING_BOUND_WORDS.has(bound) ? `${bound}${number}${unit}` : `${number}${unit}${bound}`;
+  return leadsNumber(bound) ? `${bound}${number}${unit}` : `${number}${unit}${bound}`;
 }
 
 /** An observation's value in the indicator's unit, in words, with its bound if it is one (超过100家 / over 100 enterprises). */
@@ -75,5 +78,5 @@ export function chartLabel(
   const bound = boundOf(o);
   if (!bound) return number;
   if (language === 'en') return `${STATED_BOUNDS[bound]} ${number}`;
-  return LEADING_BOUND_WORDS.has(bound) ? `${bound}${number}` : `${number}${bound}`;
+  return leadsNumber(bound) ? `${bound}${number}` : `${number}${bound}`;
 }

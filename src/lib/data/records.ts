@@ -13,7 +13,7 @@ export interface PageData {
   published: string;
   dateInferred: boolean;
   outlet?: string;
-  source: { id: string; title: string; titleEn?: string };
+  source: { id: string; title: string; titleEn?: string; period?: string };
   figures: FigureRecord[];
   observations: Observation[];
 }

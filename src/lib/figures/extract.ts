@@ -2,7 +2,8 @@ import { present } from '../assert.ts';
 import type { FigureRecord } from '../schemas/page.ts';
 import type { Page } from '../segment/pages.ts';
 import type { Block, Passage } from '../segment/types.ts';
-import { COMPARISON_SIGN_CLASS, COMPARISON_SIGNS } from '../text/quantities.ts';
+import { COMPARISON_SIGNS } from '../text/quantities.ts';
+import { TABLE_CELL, tableColumns } from './table-columns.ts';
 import { labelOf } from './labels.ts';
 import { timeExpressions, type TimeExpression } from './periods.ts';
 import { scanNumbers, type NumberMatch } from './scan.ts';
@@ -249,24 +250,21 @@ function qualifiers(left: string, match: NumberMatch, sentence: string, options:
   return QUALIFIERS.filter((q) => found.has(q));
 }
 
-const TABLE_CELL = new RegExp(String.raw`^(${COMPARISON_SIGN_CLASS})?(\d[\d,]*(?:\.\d+)?)$`, 'u');
-
 /** 表 cells in year columns: the unit comes from the row's 单位 cell, the label from its name, the period from the column. */
 function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, options: ExtractOptions): Figure[] {
   const header = table.header.map((cell) => cell.text);
-  const unitColumn = header.findIndex((h) => h === '单位');
-  const nameColumn = header.findIndex((h) => /名称|指标|项目/u.test(h));
+  const columns = tableColumns(table);
   const figures: Figure[] = [];
   for (const row of table.rows) {
-    header.forEach((heading, c) => {
-      const year = /^(\d{4})年$/u.exec(heading)?.[1];
+    for (const { column, year, stated } of columns.years) {
       // readTable gives every row as many cells as the header.
-      const cell = present(row[c], `cell ${c + 1} of a row of table ${table.number}`);
+      const cell = present(row[column], `cell ${column + 1} of a row of table ${table.number}`);
       const parsed = TABLE_CELL.exec(cell.text);
-      if (!year || !parsed) return;
+      if (!parsed) continue;
       const [, sign, digits = ''] = parsed;
+      const target = stated === 'target' || (stated === undefined && year > options.documentYear);
       const qualifier = [
-        ...(Number(year) > options.documentYear ? ['目标'] : []),
+        ...(target ? ['目标'] : []),
         ...(sign ? [present(COMPARISON_SIGNS[sign], `a qualifier for the sign ${sign}`)] : []),
       ];
       // The cell as printed, bound included (＞10, ≥6.1): the bound is part of what the figure says.
@@ -279,13 +277,13 @@ function fromTable(table: Extract<Block, { kind: 'table' }>, key: string, option
         raw: cell.text,
         value: Number(digits.replace(/,/g, '')),
         // A column index of -1 (no such column) reads no cell.
-        unit: row[unitColumn]?.text ?? '',
-        label: row[nameColumn]?.text ?? '',
+        unit: row[columns.unit]?.text ?? '',
+        label: row[columns.name]?.text ?? '',
         qualifier: QUALIFIERS.filter((q) => qualifier.includes(q)),
-        period: year,
+        period: String(year),
         sentence: `${table.caption.text}：${row.map((r, i) => `${header[i]}${r.text}`).join('，')}`,
       });
-    });
+    }
   }
   return figures;
 }

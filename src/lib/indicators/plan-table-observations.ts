@@ -1,16 +1,85 @@
 import { minOf } from '../arrays.ts';
-import type { Figure } from '../figures/extract.ts';
-import type { ObservationKind } from '../schemas/vocabulary.ts';
-import type { Page } from '../segment/pages.ts';
-import type { Block } from '../segment/types.ts';
+import type { InputWarning } from '../errors.ts';
+import { figurePageKey, type Figure } from '../figures/extract.ts';
+import { tableColumns, TABLE_CELL } from '../figures/table-columns.ts';
+import type { ProvisionalIndicator } from '../schemas/indicators.ts';
 import type { Observation } from '../schemas/page.ts';
+import type { ObservationKind, ObservationStatus } from '../schemas/vocabulary.ts';
+import type { Page } from '../segment/pages.ts';
+import type { Block, Passage } from '../segment/types.ts';
 import { observationOf } from './observation-record.ts';
-import type { Indicator } from './registry.ts';
+import { provisionalAsIndicator, type Indicator } from './registry.ts';
+import { sameRowName } from './row-names.ts';
+
+type Table = Extract<Block, { kind: 'table' }>;
+
+/** One row of a plan's indicator table and the indicator it measures. */
+export interface PlanTableRow {
+  table: Table;
+  row: Passage[];
+  indicator: Indicator;
+  /** `reviewed` when a person named this row (the indicator's exact `table_row`); otherwise the machine matched it. */
+  status: ObservationStatus;
+  /** Set when no indicator matched: the row made an indicator of its own. */
+  provisional?: ProvisionalIndicator;
+}
+
+const tablesOf = (page: Page) => page.blocks.filter((b): b is Table => b.kind === 'table');
 
 /**
- * Baselines and targets from a plan's indicator table (表): in a row named by an
- * indicator's `table_row`, the earliest year column is the baseline and later
- * ones are targets. A person declared the row name, so these count as reviewed.
+ * The rows of a plan page's indicator tables (表 with year columns), each with its indicator: the one whose
+ * `table_row` is the row's name word for word (reviewed), else the one whose table row, name or alias is the
+ * same name once spacing and brackets are set aside (proposed), else a provisional indicator made from the row
+ * (proposed). No row with a value in a year column is dropped.
+ */
+export function planTableRows(page: Page, indicators: readonly Indicator[]): PlanTableRow[] {
+  if (page.source.meta.kind !== 'plan') return [];
+  const found: PlanTableRow[] = [];
+  for (const table of tablesOf(page)) {
+    const columns = tableColumns(table);
+    if (columns.years.length === 0) continue;
+    for (const row of table.rows) {
+      if (!columns.years.some(({ column }) => TABLE_CELL.test(row[column]?.text.trim() ?? ''))) continue;
+      const nameCell = row[columns.name] ?? row.find((cell) => !TABLE_CELL.test(cell.text) && cell.text.trim() !== '');
+      const name = nameCell?.text.trim() ?? '';
+      const named = indicators.find((i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow));
+      if (named) {
+        found.push({ table, row, indicator: named, status: 'reviewed' });
+        continue;
+      }
+      const matched = indicators.find((i) =>
+        [i.tableRow, i.name, ...(i.aliases ?? [])].some((n) => n !== undefined && sameRowName(n, name)),
+      );
+      if (matched) {
+        found.push({ table, row, indicator: matched, status: 'proposed' });
+        continue;
+      }
+      const provisional = provisionalIndicatorOf(page, row, name, row[columns.unit]?.text.trim());
+      found.push({ table, row, indicator: provisionalAsIndicator(provisional), status: 'proposed', provisional });
+    }
+  }
+  return found;
+}
+
+/** An indicator made from a table row no indicator matches: its id from the page and row, so it is the same every run. */
+function provisionalIndicatorOf(page: Page, row: Passage[], name: string, unitCell: string | undefined) {
+  const rowId = (row[0]?.id ?? '').replace(/-c\d+$/u, '');
+  // A name with its unit in brackets (研发机构覆盖率（%）) gives the unit when no column does.
+  const bracketed = /[（(]([^（）()]{1,8})[）)]$/u.exec(name)?.[1];
+  const firstLine = row[0]?.spans[0]?.line;
+  return {
+    id: `${figurePageKey(page.slug).replace(/\./g, '-')}-${rowId}`,
+    name: name || rowId,
+    unit: unitCell || bracketed || '',
+    tableRow: name,
+    ...(firstLine === undefined ? {} : { line: firstLine }),
+    provisional: true as const,
+  };
+}
+
+/**
+ * Baselines and targets from a plan's indicator table (表): the column a heading calls 基期 is the baseline, one it
+ * calls 目标 or 预期 a target; headings that say neither make the earliest year the baseline and later ones targets.
  */
 export function planTableObservations(
   page: Page,
@@ -18,19 +87,42 @@ export function planTableObservations(
   pageFigures: readonly Figure[],
 ): Observation[] {
   const found: Observation[] = [];
-  for (const block of page.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')) {
-    const years = block.header.map((h) => /^(\d{4})年$/u.exec(h.text)?.[1]).map((y) => (y ? Number(y) : undefined));
-    const first = minOf(years.filter((y): y is number => y !== undefined));
-    for (const row of block.rows) {
-      const indicator = indicators.find(
-        (i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow),
-      );
-      if (!indicator) continue;
-      for (const figure of pageFigures.filter((f) => row.some((cell) => cell.id === f.at))) {
-        const kind: ObservationKind = Number(figure.period) === first ? 'baseline' : 'target';
-        found.push(observationOf(indicator, figure, kind, { status: 'reviewed', fromTableRow: true }));
-      }
+  for (const { table, row, indicator, status } of planTableRows(page, indicators)) {
+    const columns = tableColumns(table);
+    const earliest = minOf(columns.years.map((y) => y.year));
+    for (const { column, year, stated } of columns.years) {
+      const figure = pageFigures.find((f) => f.at === row[column]?.id);
+      if (!figure) continue;
+      const kind: ObservationKind = stated ?? (year === earliest ? 'baseline' : 'target');
+      found.push(observationOf(indicator, figure, kind, { status, fromTableRow: true }));
     }
   }
   return found;
+}
+
+/** The provisional indicators a page's tables made, for its frontmatter. */
+export function provisionalIndicators(page: Page, indicators: readonly Indicator[]): ProvisionalIndicator[] {
+  return planTableRows(page, indicators).flatMap((r) => (r.provisional ? [r.provisional] : []));
+}
+
+/**
+ * A plan table whose header gives no year a value can be dated by (基期值, 二〇二五年, 近期目标) is still shown as a
+ * table, but its values give no baselines or targets: say so, at the header's line.
+ */
+export function planTableWarnings(page: Page): InputWarning[] {
+  const warnings: InputWarning[] = [];
+  for (const table of tablesOf(page)) {
+    const columns = tableColumns(table);
+    const yearLike = table.header.some((h) => /年|基期|目标|预期/u.test(h.text));
+    if (page.source.meta.kind !== 'plan' && !yearLike) continue;
+    const line = table.header[0]?.spans[0]?.line ?? table.caption.spans[0]?.line;
+    for (const c of columns.unreadable) {
+      warnings.push({
+        file: page.source.file,
+        ...(line === undefined ? {} : { line }),
+        message: `表${table.number}: the column "${table.header[c]?.text ?? ''}" holds numbers, but its heading gives no year (write it as 2025年, 2025年（基期） or 2030年目标); the table is shown, its values give no baselines or targets`,
+      });
+    }
+  }
+  return warnings;
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { present } from '../assert.ts';
 import type { Figure } from '../figures/extract.ts';
 import type { Observation } from '../indicators/observations.ts';
+import type { ProvisionalIndicator } from '../indicators/registry.ts';
 import type { FigureRecord, zhPageSchema } from '../schemas/page.ts';
 import type { Correction } from '../sources/corrections.ts';
 import type { Page } from '../segment/pages.ts';
@@ -23,6 +24,8 @@ export interface EmitContext {
   figures?: readonly Figure[];
   /** The indicator observations the page contains. */
   observations?: readonly Observation[];
+  /** Indicators the page's plan table made from rows no indicator matched. */
+  provisionalIndicators?: readonly ProvisionalIndicator[];
 }
 
 export type { FigureRecord };
@@ -35,6 +38,7 @@ export function frontmatterOf(
   corrections: PlacedCorrection[],
   figures: readonly Figure[] = [],
   observations: readonly Observation[] = [],
+  provisionalIndicators: readonly ProvisionalIndicator[] = [],
 ): ZhFrontmatter {
   const { meta } = page.source;
   const truncated: ZhFrontmatter['truncated'] = [];
@@ -85,6 +89,8 @@ export function frontmatterOf(
     corrections: corrections.map(({ source: _source, ...rest }) => rest),
     figures: figures.map(({ start: _start, end: _end, ...record }) => record),
     observations: [...observations],
+    // Written only when there are some, so pages without provisional indicators stay as they were.
+    provisionalIndicators: provisionalIndicators.length > 0 ? [...provisionalIndicators] : undefined,
   });
 }
 
@@ -110,7 +116,7 @@ export function emitPage(page: Page, context: EmitContext): string {
   const figures = context.figures ?? [];
   const marks = new Map(correctionMarks);
   for (const [passage, list] of figureMarks(figures)) marks.set(passage, [...(marks.get(passage) ?? []), ...list]);
-  const frontmatter = frontmatterOf(page, placed, figures, context.observations);
+  const frontmatter = frontmatterOf(page, placed, figures, context.observations, context.provisionalIndicators);
   const header = [
     `# GENERATED FILE. Do not edit: made by \`npm run ingest\` from content/sources/${frontmatter.source.file}`,
     `# (lines ${page.firstLine}-${page.lastLine}, sha256 ${page.source.sha256.slice(0, 12)}…) and its .meta.yaml.`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from './vocabulary.ts';
 import { camelKeys, crossProblem, entries, fields, id, text, onceValid } from './yaml-fields.ts';
 
 const indicator = fields({
@@ -44,3 +45,21 @@ export const indicatorsSchema = entries(indicator).superRefine((indicators, cont
 
 /** An indicator readers compare. */
 export type Indicator = z.output<typeof indicatorsSchema>[number];
+
+/**
+ * An indicator a plan's table row made because no indicator in content/indicators.yaml matched it: listed in that
+ * plan page's frontmatter. It has the row's Chinese name and unit and no English name until a person adds it to
+ * content/indicators.yaml (with `table_row` set to the row's name); `npm run check:translations` lists each one.
+ */
+export const provisionalIndicatorSchema = z.strictObject({
+  id: z.string().regex(ID_PATTERN),
+  name: z.string().min(1),
+  unit: z.string(),
+  /** The row's name as printed. */
+  tableRow: z.string(),
+  /** The row's first line in the source text. */
+  line: z.number().int().positive().optional(),
+  provisional: z.literal(true),
+});
+
+export type ProvisionalIndicator = z.infer<typeof provisionalIndicatorSchema>;

@@ -8,6 +8,7 @@ import {
   observationStatusSchema,
   SOURCE_KINDS,
 } from './vocabulary.ts';
+import { provisionalIndicatorSchema } from './indicators.ts';
 
 /**
  * Frontmatter of a generated Chinese page (content/zh). Every field is listed
@@ -113,6 +114,8 @@ export const zhPageSchema = z.strictObject({
   corrections: z.array(correctionSchema),
   figures: z.array(figureSchema),
   observations: z.array(observationSchema),
+  /** Indicators this page's plan table made from rows no indicator matched (see src/lib/indicators/plan-table-observations.ts). */
+  provisionalIndicators: z.array(provisionalIndicatorSchema).optional(),
 });
 
 export type ZhPage = z.infer<typeof zhPageSchema>;

@@ -169,9 +169,9 @@ export const BOUND_WORDS: Readonly<Record<string, BoundWord>> = {
   以上: { position: 'after', en: 'at least' },
   左右: { position: 'after', en: 'about' },
   以下: { position: 'after', en: 'at most' },
-  不低于: { position: 'sign' },
-  低于: { position: 'sign' },
-  不高于: { position: 'sign' },
+  不低于: { position: 'sign', en: 'at least' },
+  低于: { position: 'sign', en: 'below' },
+  不高于: { position: 'sign', en: 'at most' },
 };
 
 /** Comparison signs in table cells (＞10, ≥6.1) and the bound word each stands for. */
@@ -192,8 +192,9 @@ export const LEADING_BOUND_WORDS: ReadonlySet<string> = new Set(boundWordsWhere(
 
 /**
  * The bounds the data pages and charts say, in both languages: those with an
- * English wording. 多 and the table signs' 不低于/低于/不高于 have none yet, so a
- * value qualified only by them is shown there as stated exactly.
+ * English wording. 多 has none yet, so a value qualified only by it is shown
+ * there as stated exactly; the table signs' 不低于/低于/不高于 (≥6.1, ＜5) are
+ * said as "at least", "below" and "at most", so a plan's target keeps its bound.
  */
 export const STATED_BOUNDS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(BOUND_WORDS).flatMap(([word, b]) => (b.en === undefined ? [] : [[word, b.en]])),

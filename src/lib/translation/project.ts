@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseGlossary, type GlossaryTerm } from '../glossary/parse.ts';
-import { parseIndicators, type Indicator } from '../indicators/registry.ts';
+import {
+  parseIndicators,
+  provisionalIndicatorsIn,
+  type Indicator,
+  type ProvisionalIndicator,
+} from '../indicators/registry.ts';
 import { readInputFile } from '../io/input-text.ts';
 import { listTree } from '../io/tree.ts';
 import { checkTranslation, type Problem } from './checks.ts';
@@ -14,6 +19,8 @@ export interface TranslationProject {
   glossary: GlossaryTerm[];
   glossaryFile: string;
   indicators: Indicator[];
+  /** Indicators that plan tables made, with no English name yet, and the generated page that lists each. */
+  provisional: { page: string; sourceFile: string; indicator: ProvisionalIndicator }[];
 }
 
 export function readTranslationProject(root: string): TranslationProject {
@@ -22,8 +29,17 @@ export function readTranslationProject(root: string): TranslationProject {
   const glossaryPath = join(root, 'content', 'glossary.yaml');
   const glossaryFile = relative(root, glossaryPath);
   const mdxIn = (dir: string) => (existsSync(dir) ? listTree(dir).filter((f) => f.endsWith('.mdx')) : []);
-  const chinese = mdxIn(zhDir).map((path) =>
-    readChinesePage(relative(root, join(zhDir, path)), readFileSync(join(zhDir, path), 'utf8')),
+  const chineseFiles = mdxIn(zhDir).map((path) => ({
+    file: relative(root, join(zhDir, path)),
+    text: readFileSync(join(zhDir, path), 'utf8'),
+  }));
+  const chinese = chineseFiles.map(({ file, text }) => readChinesePage(file, text));
+  const provisional = chineseFiles.flatMap(({ file, text }, i) =>
+    provisionalIndicatorsIn(file, text).map((indicator) => ({
+      page: file,
+      sourceFile: String((chinese[i]?.doc.frontmatter.source as { file?: unknown } | undefined)?.file ?? ''),
+      indicator,
+    })),
   );
   const english = mdxIn(enDir).map((path) =>
     readEnglishPage(
@@ -39,7 +55,7 @@ export function readTranslationProject(root: string): TranslationProject {
   const indicators = existsSync(indicatorsPath)
     ? parseIndicators(relative(root, indicatorsPath), readInputFile(indicatorsPath, relative(root, indicatorsPath)))
     : [];
-  return { chinese, english, glossary, glossaryFile, indicators };
+  return { chinese, english, glossary, glossaryFile, indicators, provisional };
 }
 
 export interface PageReport {

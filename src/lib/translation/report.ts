@@ -1,5 +1,5 @@
 import { CHECK_NAMES, type Problem } from './checks.ts';
-import type { PageReport } from './project.ts';
+import type { PageReport, TranslationProject } from './project.ts';
 
 const MAX_QUOTE = 180;
 
@@ -15,8 +15,15 @@ function formatProblem(file: string, problem: Problem): string {
   return lines.join('\n');
 }
 
-/** The check's printout: one line per page, every problem with both sentences, then totals per check. */
-export function formatReports(reports: readonly PageReport[]): { text: string; failed: boolean } {
+/**
+ * The check's printout: one line per page, every problem with both sentences, the provisional indicators that
+ * have no English name, then totals per check. Like an untranslated page, a missing English name is reported
+ * without failing the check: the English pages show such a name in Chinese, marked as Chinese, until it is added.
+ */
+export function formatReports(
+  reports: readonly PageReport[],
+  provisional: TranslationProject['provisional'] = [],
+): { text: string; failed: boolean } {
   const out: string[] = [];
   const untranslated = reports.filter((r) => !r.file);
   for (const report of reports) {
@@ -32,6 +39,15 @@ export function formatReports(reports: readonly PageReport[]): { text: string; f
     out.push(
       `\nNot translated yet (the English site shows the Chinese with a notice): ${untranslated.map((r) => r.slug).join(', ')}`,
     );
+  }
+  if (provisional.length > 0) {
+    out.push(
+      `\nProvisional indicators with no English name (made from plan-table rows that match no indicator; add each to content/indicators.yaml with table_row, table_row_en, name_en and unit_en):`,
+    );
+    for (const { sourceFile, indicator } of provisional)
+      out.push(
+        `  content/sources/${sourceFile}${indicator.line ? `:${indicator.line}` : ''}  ${indicator.id}: “${indicator.name}” (${indicator.unit || 'no unit'}) has no English name`,
+      );
   }
   const all = reports.flatMap((r) => r.problems);
   const totals = CHECK_NAMES.map((name) => `${name} ${all.filter((p) => p.check === name).length}`).join(', ');
