@@ -130,6 +130,28 @@ describe('a new district, added with only four-field metadata', () => {
     }
   });
 
+  it('puts its plan in the tracker, with its period, its status and a verdict in words for each row', () => {
+    const { plan, period, rows } = expected.tracker;
+    const [from, to] = period.split('/');
+    for (const [page, years, inForce] of [
+      [['dist', 'tracker', 'index.html'], `${from}—${to}年`, '实施中'],
+      [['dist', 'en', 'tracker', 'index.html'], `${from}–${to}`, 'in force (until'],
+    ] as const) {
+      const html = read(...page);
+      const status = new RegExp(`id="plan-status-${plan}"[^>]*>([\\s\\S]*?)</p>`).exec(html)?.[1] ?? '';
+      expect(status, `${page.join('/')}: the plan's period`).toContain(years);
+      expect(status, `${page.join('/')}: in force`).toContain(inForce);
+      const table = new RegExp(`<table[^>]*id="tracker-${plan}"[\\s\\S]*?</table>`).exec(html)?.[0] ?? '';
+      for (const row of rows) {
+        expect(table, `${page.join('/')}: ${row.indicator}`).toMatch(
+          new RegExp(`data-indicator="${row.indicator}" data-verdict="${row.verdict}"`),
+        );
+      }
+      // Each value there is the machine's: marked beside it.
+      expect(table).toContain('class="proposed-mark"');
+    }
+  });
+
   it('shows its discrepancies: the plan against the later report', () => {
     const html = read('dist', 'discrepancies', 'index.html');
     for (const d of expected.discrepancies) {

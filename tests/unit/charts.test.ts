@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tracker } from '../../src/lib/data/tracker.ts';
+import { periodPosition } from '../../src/lib/data/analysis.ts';
 import {
   chartCsvRows,
   comparisonChart,
-  periodPosition,
   progressChart,
   trendChart,
   type ChartWords,

@@ -4,7 +4,9 @@ import { scanNumbers } from '../../src/lib/figures/scan.ts';
 import { sentenceIndex, sentences } from '../../src/lib/figures/sentences.ts';
 import { protectedZones, zoneTest } from '../../src/lib/figures/zones.ts';
 import { sourceText } from '../support/sources.ts';
-import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
+import { makeSource, SOURCE_IDS, sourceLines } from '../support/sources.ts';
+import { extractFigures, extractOptionsFor } from '../../src/lib/figures/extract.ts';
+import { paginate } from '../../src/lib/segment/pages.ts';
 import { normalizeSpacing } from '../../src/lib/text/normalize.ts';
 
 const body = (id: string, from: number, to = from) => normalizeSpacing(sourceLines(id, from, to), 'body');
@@ -139,5 +141,33 @@ describe('sentences', () => {
       '“这是一台设备。”',
       '徐向阳介绍，“该产品在国内领先。”',
     ]);
+  });
+});
+
+describe('a text that opens by naming the year it reviews', () => {
+  // Written for this test: a review of 2025 published in March 2026, in the style of a district's year summary.
+  const text = [
+    '2025年，江津区科技创新工作取得新进展。',
+    '',
+    '全年新增高新技术企业31家，累计达到265家。',
+    '',
+    '全社会研发投入强度达到2.4%。',
+    '',
+    '2026年，江津将新增科技型企业300家。',
+    '',
+  ].join('\n');
+  const meta = 'title: 江津 科技创新取得新进展\nkind: report\ndistricts: [江津]\npublished: "2026-03"\n';
+  const [page] = paginate(makeSource('jiangjin-2026-year-review', text, meta));
+  const found = extractFigures(page!, extractOptionsFor(page!));
+  const periodOf = (raw: string) => found.find((f) => f.raw === raw)?.period;
+
+  it("dates the paragraphs after its first one by that year, not the publication's", () => {
+    expect(periodOf('31家')).toBe('2025');
+    expect(periodOf('265家')).toBe('2025');
+    expect(periodOf('2.4%')).toBe('2025');
+  });
+
+  it('lets a paragraph that names another year keep it', () => {
+    expect(periodOf('300家')).toBe('2026');
   });
 });

@@ -108,7 +108,7 @@ describe('reading a plan table header', () => {
 });
 
 describe('plan tables of any period', () => {
-  it('still reads the seed 表1 as before: 14 rows, 2020 baselines and 2025 targets, all reviewed', () => {
+  it('still reads the seed 表1 as before: 14 rows, 2020 baselines and 2025 targets, all reviewed (content/observations.yaml has an entry for each cell)', () => {
     const seed = out.observations.get(`plan/${SOURCE_IDS.plan}/chapter-1`)!.filter((o) => o.at.startsWith('table1-'));
     expect(seed.filter((o) => o.kind === 'baseline')).toHaveLength(14);
     expect(seed.filter((o) => o.kind === 'target')).toHaveLength(14);
@@ -121,10 +121,11 @@ describe('plan tables of any period', () => {
 
   it('reads a 2025年（基期） / 2030年 table: the baseline column is 2025, the target 2030 with its ≥ bound', () => {
     const high = planObservations.filter((o) => o.indicator === 'high-tech-enterprises');
-    // Row 2 of 表1: 高新技术企业数 家 400 ≥800, named word for word by the indicator's table_row: reviewed.
+    // Row 2 of 表1: 高新技术企业数 家 400 ≥800, named word for word by the indicator's table_row; still the
+    // machine's reading until a reviewer accepts it.
     expect(high.map((o) => [o.kind, o.raw, o.period, o.status])).toEqual([
-      ['baseline', '400', '2025', 'reviewed'],
-      ['target', '≥800', '2030', 'reviewed'],
+      ['baseline', '400', '2025', 'proposed'],
+      ['target', '≥800', '2030', 'proposed'],
     ]);
     expect(high[1]!.qualifier).toContain('不低于');
   });
@@ -247,6 +248,18 @@ describe('the tracker for a plan of any period', () => {
     // The seed plan's metadata says 2021–2025: it ended on 2025-12-31.
     expect(planStatus('2021–2025', [], '2026-12-03')).toMatchObject({ from: 2021, to: 2025, state: 'ended' });
     expect(planStatus('2021–2025', [], '2025-12-31')?.state).toBe('in-force');
+  });
+
+  it('reads the straight line at the month of the latest value, not at the end of its year', () => {
+    // 技术合同成交额 of 永川: 30亿元 (2025) → 60亿元 (2030). A value of 34.8亿元 for September 2026: the line then
+    // stands at 30 + 30 × 0.75 / 5 = 34.5 (on track); at the end of 2026 it would be 36 (behind).
+    const later = observations.find((o) => o.indicator === 'technology-contract-turnover' && o.source === REPORT)!;
+    const september = { ...later, period: '2026-09', value: 34.8, value_in_indicator_unit: 34.8 };
+    const rows = tracker([...observations.filter((o) => o !== later), september], '永川', PLAN, { state: 'in-force' });
+    expect(row(rows, 'technology-contract-turnover').verdict).toBe('on-track');
+    const lower = { ...september, value: 34.2, value_in_indicator_unit: 34.2 };
+    const behind = tracker([...observations.filter((o) => o !== later), lower], '永川', PLAN, { state: 'in-force' });
+    expect(row(behind, 'technology-contract-turnover').verdict).toBe('behind');
   });
 
   it('judges each row of the plan in force, from the texts', () => {

@@ -1,4 +1,4 @@
-import { comparison, LEVEL_KINDS, periodEnd } from '../data/analysis.ts';
+import { comparison, LEVEL_KINDS, periodPosition } from '../data/analysis.ts';
 import { yearOf, type TrackerRow } from '../data/tracker.ts';
 import { present } from '../assert.ts';
 import { preferred } from '../data/bounds.ts';
@@ -71,14 +71,6 @@ export const asciiId = (englishName: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-
-/** The end of a period in years, a year standing for its end: 2021 → 2021; 2023-01/2023-09 → 2022.75, a quarter before the end of 2023. */
-export function periodPosition(period: string): number {
-  const [yearText, monthText] = periodEnd(period).split('-');
-  const year = Number(yearText);
-  const month = Number(monthText);
-  return month ? year - 1 + month / 12 : year;
-}
 
 /** An observation whose value converts to its indicator's unit. */
 type InIndicatorUnit = ObservationData & { value_in_indicator_unit: number };

@@ -10,6 +10,14 @@ export const LEVEL_KINDS: ReadonlySet<ObservationKind> = new Set<ObservationKind
 /** Sort key for ISO periods: the end of the span (2016/2020 → 2020; 2023-01/2023-09 → 2023-09). */
 export const periodEnd = (period: string) => period.slice(period.lastIndexOf('/') + 1);
 
+/** The end of a period in years, a year standing for its end: 2021 → 2021; 2023-01/2023-09 → 2022.75, a quarter before the end of 2023. */
+export function periodPosition(period: string): number {
+  const [yearText, monthText] = periodEnd(period).split('-');
+  const year = Number(yearText);
+  const month = Number(monthText);
+  return month ? year - 1 + month / 12 : year;
+}
+
 export interface ComparisonCell {
   observation: ObservationData;
   /** Why this cell must not be read against the others in its row. */

@@ -1,5 +1,5 @@
 import { maxOf, minOf } from '../arrays.ts';
-import { periodEnd } from './analysis.ts';
+import { periodEnd, periodPosition } from './analysis.ts';
 import type { ObservationData } from './records.ts';
 
 /**
@@ -181,9 +181,11 @@ export function tracker(
       row.verdict = 'met-early';
       return row;
     }
-    // Where a straight line from the baseline to the target stands in the latest value's year.
+    // Where a straight line from the end of the baseline year to the end of the target year stands when the latest
+    // value was measured: a value for September 2026 (2025.75, see periodPosition) is judged against the line then,
+    // not at the end of 2026.
     const span = Math.max(1, targetYear - baseYear);
-    const line = b + ((t - b) * (yearOf(latest) - baseYear)) / span;
+    const line = b + ((t - b) * (periodPosition(latest.period) - baseYear)) / span;
     const upwards = bound === 'at-least' || bound === 'more-than';
     row.verdict = (upwards ? l >= line : l <= line) ? 'on-track' : 'behind';
     return row;

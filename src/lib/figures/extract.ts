@@ -52,6 +52,8 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
   // A section that opens with “十三五”时期 describes that period throughout.
   let sectionPeriod: string | undefined;
   let firstInSection = false;
+  // Past the first paragraph of the text: a year opening a later paragraph no longer frames the ones after it.
+  let pastLede = false;
   page.blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       sectionPeriod = undefined;
@@ -69,11 +71,26 @@ export function extractFigures(page: Page, options: ExtractOptions): Figure[] {
       if (firstInSection && /^“?十[一二三四五]五”?时期/u.test(passage.text)) {
         sectionPeriod = timeExpressions(passage.text, options.documentYear)[0]?.period;
       }
+      if (block.kind === 'paragraph' && !pastLede) sectionPeriod = openingYear(passage.text, options) ?? sectionPeriod;
       append(figures, fromPassage(passage, key, options, dated ?? sectionPeriod));
     }
-    if (block.kind === 'paragraph') firstInSection = false;
+    if (block.kind === 'paragraph') {
+      firstInSection = false;
+      pastLede = true;
+    }
   });
   return figures;
+}
+
+/**
+ * A text whose first paragraph opens with a bare year and a comma (`2023年，南川区…`) is a review of that year:
+ * `全年新增…`, `全社会研发投入强度达到…` in the paragraphs after it are that year's, not the publication's, until
+ * the first heading. Later paragraphs that open so (`2021年，綦江…` in the middle of a report) date only themselves.
+ */
+function openingYear(text: string, options: ExtractOptions): string | undefined {
+  const first = timeExpressions(text, options.documentYear)[0];
+  if (!first || first.start !== 0 || first.base || first.target || !/^\d{4}$/u.test(first.period)) return undefined;
+  return /^[，,]/u.test(text.slice(first.end)) ? first.period : undefined;
 }
 
 /**

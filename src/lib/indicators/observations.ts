@@ -65,6 +65,8 @@ export function resolveObservations(
     present(byPage.get(entry.page), `page ${entry.page} among the pages`).push(
       observationOf(indicator, figure, entry.kind, {
         status: 'reviewed',
+        // A reviewer vouches for a table cell's unit as the 表 rule does (单位 may abbreviate 件/万人 as 件).
+        fromTableRow: figure.at.startsWith('table'),
         ...(entry.definition === undefined ? {} : { definition: entry.definition }),
         ...(entry.definition_en === undefined ? {} : { definitionEn: entry.definition_en }),
       }),
@@ -75,7 +77,7 @@ export function resolveObservations(
   for (const page of pages) {
     append(
       present(byPage.get(page.slug), `page ${page.slug} among the pages`),
-      planTableObservations(page, indicators, present(figures.get(page.slug), `the figures of ${page.slug}`)),
+      planTableObservations(page, indicators, present(figures.get(page.slug), `the figures of ${page.slug}`), decided),
     );
   }
   if (!propose) return byPage;

@@ -4,7 +4,7 @@ import { figurePageKey, type Figure } from '../figures/extract.ts';
 import { tableColumns, TABLE_CELL } from '../figures/table-columns.ts';
 import type { ProvisionalIndicator } from '../schemas/indicators.ts';
 import type { Observation } from '../schemas/page.ts';
-import type { ObservationKind, ObservationStatus } from '../schemas/vocabulary.ts';
+import type { ObservationKind } from '../schemas/vocabulary.ts';
 import type { Page } from '../segment/pages.ts';
 import type { Block, Passage } from '../segment/types.ts';
 import { observationOf } from './observation-record.ts';
@@ -18,8 +18,6 @@ export interface PlanTableRow {
   table: Table;
   row: Passage[];
   indicator: Indicator;
-  /** `reviewed` when a person named this row (the indicator's exact `table_row`); otherwise the machine matched it. */
-  status: ObservationStatus;
   /** Set when no indicator matched: the row made an indicator of its own. */
   provisional?: ProvisionalIndicator;
 }
@@ -28,9 +26,9 @@ const tablesOf = (page: Page) => page.blocks.filter((b): b is Table => b.kind ==
 
 /**
  * The rows of a plan page's indicator tables (表 with year columns), each with its indicator: the one whose
- * `table_row` is the row's name word for word (reviewed), else the one whose table row, name or alias is the
- * same name once spacing and brackets are set aside (proposed), else a provisional indicator made from the row
- * (proposed). No row with a value in a year column is dropped.
+ * `table_row` is the row's name word for word, else the one whose table row, name or alias is the same name once
+ * spacing and brackets are set aside, else a provisional indicator made from the row. No row with a value in a
+ * year column is dropped.
  */
 export function planTableRows(page: Page, indicators: readonly Indicator[]): PlanTableRow[] {
   if (page.source.meta.kind !== 'plan') return [];
@@ -44,18 +42,18 @@ export function planTableRows(page: Page, indicators: readonly Indicator[]): Pla
       const name = nameCell?.text.trim() ?? '';
       const named = indicators.find((i) => i.tableRow !== undefined && row.some((cell) => cell.text === i.tableRow));
       if (named) {
-        found.push({ table, row, indicator: named, status: 'reviewed' });
+        found.push({ table, row, indicator: named });
         continue;
       }
       const matched = indicators.find((i) =>
         [i.tableRow, i.name, ...(i.aliases ?? [])].some((n) => n !== undefined && sameRowName(n, name)),
       );
       if (matched) {
-        found.push({ table, row, indicator: matched, status: 'proposed' });
+        found.push({ table, row, indicator: matched });
         continue;
       }
       const provisional = provisionalIndicatorOf(page, row, name, row[columns.unit]?.text.trim());
-      found.push({ table, row, indicator: provisionalAsIndicator(provisional), status: 'proposed', provisional });
+      found.push({ table, row, indicator: provisionalAsIndicator(provisional), provisional });
     }
   }
   return found;
@@ -80,21 +78,24 @@ function provisionalIndicatorOf(page: Page, row: Passage[], name: string, unitCe
 /**
  * Baselines and targets from a plan's indicator table (表): the column a heading calls 基期 is the baseline, one it
  * calls 目标 or 预期 a target; headings that say neither make the earliest year the baseline and later ones targets.
+ * They are the machine's reading (the row match, the column's year and kind) and so proposed, like any other:
+ * a cell a reviewer has decided in content/observations.yaml (`decided`) is left to that entry.
  */
 export function planTableObservations(
   page: Page,
   indicators: readonly Indicator[],
   pageFigures: readonly Figure[],
+  decided: ReadonlySet<string>,
 ): Observation[] {
   const found: Observation[] = [];
-  for (const { table, row, indicator, status } of planTableRows(page, indicators)) {
+  for (const { table, row, indicator } of planTableRows(page, indicators)) {
     const columns = tableColumns(table);
     const earliest = minOf(columns.years.map((y) => y.year));
     for (const { column, year, stated } of columns.years) {
       const figure = pageFigures.find((f) => f.at === row[column]?.id);
-      if (!figure) continue;
+      if (!figure || decided.has(figure.id)) continue;
       const kind: ObservationKind = stated ?? (year === earliest ? 'baseline' : 'target');
-      found.push(observationOf(indicator, figure, kind, { status, fromTableRow: true }));
+      found.push(observationOf(indicator, figure, kind, { status: 'proposed', fromTableRow: true }));
     }
   }
   return found;

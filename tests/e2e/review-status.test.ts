@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ObservationData } from '../../src/lib/data/records.ts';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
+import { ROOT } from '../support/sources.ts';
+import { visit } from '../support/visit.ts';
+
+/** A machine's match is never shown as fact: every proposed value is marked, in words, wherever it is shown. */
+const DIST = join(ROOT, 'dist');
+const MARK = { zh: '自动匹配，未经人工核对', en: 'matched automatically, not yet reviewed' };
+const read = (...path: string[]) => readFileSync(join(DIST, ...path), 'utf8');
+const observations = JSON.parse(read('data', 'indicators.json')) as ObservationData[];
+const proposed = observations.filter((o) => o.status === 'proposed');
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run \`npm run build\` first`);
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('values matched automatically', () => {
+  it('exist in the seeds, and the open data says which (status)', () => {
+    // 大足 p13 新认定市级众创空间2家, 大足 p29 91.87%, the plan's 是“十二五”末期的5.4倍: no entry decides them.
+    expect(proposed.length).toBeGreaterThan(0);
+    expect(new Set(observations.map((o) => o.status))).toEqual(new Set(['reviewed', 'proposed']));
+    expect(read('data', 'indicators.csv').split('\n')[0]).toContain(',status,');
+  });
+
+  it('are marked on their indicator pages, in both languages, and reviewed values are not', () => {
+    const indicators = new Set(observations.map((o) => o.indicator));
+    for (const indicator of indicators) {
+      const own = proposed.filter((o) => o.indicator === indicator).length;
+      for (const [prefix, mark] of [
+        [[], MARK.zh],
+        [['en'], MARK.en],
+      ] as const) {
+        const html = read(...prefix, 'indicators', indicator, 'index.html');
+        // Once per proposed value in the observations table, and again where a chart's table shows it.
+        const marks = html.split(`class="proposed-mark">${mark}<`).length - 1;
+        if (own === 0) expect(marks, `${prefix.join('/')} ${indicator}`).toBe(0);
+        else expect(marks, `${prefix.join('/')} ${indicator}`).toBeGreaterThanOrEqual(own);
+      }
+    }
+  });
+
+  it('show the mark on screen beside the value, not only in the markup', async () => {
+    const o = proposed[0]!;
+    const { page, close } = await visit(browser, `${server.url}en/indicators/${o.indicator}/`);
+    try {
+      const mark = page.locator('.proposed-mark').first();
+      expect(await mark.isVisible()).toBe(true);
+      expect(await mark.textContent()).toBe(MARK.en);
+    } finally {
+      await close();
+    }
+  });
+
+  it('name their indicator in the figure card with the mark, and do not label the figure as if reviewed', () => {
+    for (const o of proposed) {
+      const slug = o.page.replace(/\/#.*$/, '');
+      const card = JSON.parse(read('data', 'pages', `${slug}.json`)) as {
+        figures: { anchor: string; labelEn?: string; indicator?: { proposed: boolean } }[];
+      };
+      const id = o.figure.split('.').slice(-2).join('-');
+      const figure = card.figures.find((f) => f.anchor === `fig-${id}`);
+      expect(figure?.indicator?.proposed, o.figure).toBe(true);
+      expect(figure?.labelEn, o.figure).toBeUndefined();
+    }
+  });
+});
