@@ -32,9 +32,13 @@ export interface MetaOptions {
   today?: Date;
 }
 
+/** Longer than any headline (the seed texts' longest has 33 characters): most likely body text pasted into it. */
+export const LONG_TITLE_CHARACTERS = 200;
+
 /**
  * Parse and validate a `<id>.meta.yaml` file. Throws an InputError (InputErrors for several) naming the file, line and field.
- * Warns of a district that is not Chongqing's, a district listed twice (kept once) and a date after today.
+ * Warns of a district that is not Chongqing's, a district listed twice (kept once), a date after today and a
+ * title longer than LONG_TITLE_CHARACTERS.
  */
 export function parseMeta(
   file: string,
@@ -56,6 +60,17 @@ export function parseMeta(
       if (problem) warn({ file, line, message: problem });
       return true;
     });
+  const checkTitle = (title: string, path: readonly PropertyKey[]) => {
+    const characters = [...title].length;
+    if (characters > LONG_TITLE_CHARACTERS)
+      warn({
+        file,
+        line: lineAt(path),
+        message: `a title of ${characters} characters (more than ${LONG_TITLE_CHARACTERS}): is text of the page in it? It is used as written.`,
+      });
+  };
+  checkTitle(meta.title, ['title']);
+  pages?.forEach((page, i) => checkTitle(page.title, ['pages', i, 'title']));
   if (meta.published > localDate(today).slice(0, meta.published.length))
     warn({
       file,
