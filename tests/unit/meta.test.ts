@@ -6,7 +6,7 @@ import { parseMeta } from '../../src/lib/sources/meta.ts';
 import { ROOT, SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
 const FILE = 'content/sources/x.meta.yaml';
-const parse = (yaml: string) => parseMeta(FILE, yaml);
+const parse = (yaml: string) => parseMeta(FILE, yaml).meta;
 const error = (yaml: string): InputError => {
   try {
     parse(yaml);
@@ -135,9 +135,8 @@ describe('plausibility warnings in metadata', () => {
   const TODAY = new Date(2026, 11, 3); // 3 December 2026, the machine's local day
   const REQUIRED = 'title: 测试报道\nkind: report\ndistricts: [綦江]\npublished: "2024"\n';
   const warningsOf = (yaml: string) => {
-    const warnings: InputWarning[] = [];
-    const meta = parseMeta(FILE, yaml, { warn: (w) => warnings.push(w), today: TODAY });
-    return { meta, warnings: warnings.map((w) => `${w.file}:${w.line}: ${w.message}`) };
+    const { meta, warnings } = parseMeta(FILE, yaml, { today: TODAY });
+    return { meta, warnings: warnings.map((w: InputWarning) => `${w.file}:${w.line}: ${w.message}`) };
   };
 
   it('gives none for the committed metadata files', () => {

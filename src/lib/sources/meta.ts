@@ -26,8 +26,6 @@ export type SourceMeta = Omit<MetaFields, 'pages' | 'lines' | 'truncated'> & {
 };
 
 export interface MetaOptions {
-  /** Told of each suspect value that does not stop ingest. */
-  warn?: (warning: InputWarning) => void;
   /** The day a publication date may not be after: the machine's today unless a test fixes it. */
   today?: Date;
 }
@@ -36,15 +34,17 @@ export interface MetaOptions {
 export const LONG_TITLE_CHARACTERS = 200;
 
 /**
- * Parse and validate a `<id>.meta.yaml` file. Throws an InputError (InputErrors for several) naming the file, line and field.
+ * Parse and validate a `<id>.meta.yaml` file, with the warnings about it. Throws an InputError (InputErrors for several) naming the file, line and field.
  * Warns of a district that is not Chongqing's, a district listed twice (kept once), a date after today and a
  * title longer than LONG_TITLE_CHARACTERS.
  */
 export function parseMeta(
   file: string,
   text: string,
-  { warn = () => {}, today = new Date() }: MetaOptions = {},
-): SourceMeta {
+  { today = new Date() }: MetaOptions = {},
+): { meta: SourceMeta; warnings: InputWarning[] } {
+  const warnings: InputWarning[] = [];
+  const warn = (warning: InputWarning) => warnings.push(warning);
   const { value, lineAt } = readYaml(file, text, sourceMetaSchema);
   const { pages, lines, truncated, ...meta } = value;
   const onLines = <T extends object>(name: string, list: T[]): OnMetaLine<T>[] =>
@@ -77,7 +77,7 @@ export function parseMeta(
       line: lineAt(['published']),
       message: `publication date ${meta.published} is after today (${localDate(today)}); figures would be dated to it`,
     });
-  return {
+  const checked: SourceMeta = {
     ...meta,
     districts: checkedDistricts(meta.districts, ['districts']),
     ...(pages && {
@@ -88,6 +88,7 @@ export function parseMeta(
     ...(lines && { lines: onLines('lines', lines) }),
     ...(truncated && { truncated: onLines('truncated', truncated) }),
   };
+  return { meta: checked, warnings };
 }
 
 /** YYYY-MM-DD of the machine's day (not UTC: the day the person running ingest sees). */
