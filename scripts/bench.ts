@@ -129,7 +129,7 @@ for (const texts of [0, ...sizes]) {
   process.stdout.write(`  ${texts === 0 ? 'current site' : `${texts} texts`}… `);
   const project = scratchProject(texts);
   try {
-    matching.push({ texts, cost: measureMatching(readIngestInput(project, { warn: () => undefined })) });
+    matching.push({ texts, cost: measureMatching(readIngestInput(project)) });
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

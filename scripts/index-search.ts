@@ -1,13 +1,31 @@
 // npm run index:search [-- <dist>]: (re)build the search indexes of an already built site (default dist/).
 // BASE_PATH as for the build (`/policy-site/`), so result links point under the sub-path.
-import { resolve } from 'node:path';
+// All or nothing, like the build: the site is copied into a staging folder beside it, without its old
+// indexes, indexed there, and swapped in only when indexing has succeeded (src/lib/io/tree.ts).
+import { cpSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { EXACT_BUNDLE, WORDS_BUNDLE } from '../src/lib/search/build/bundles.ts';
+import { recoverInterruptedSwap, replaceTreeWith } from '../src/lib/io/tree.ts';
+import { EXACT_BUNDLE, SEARCH_BUNDLES, WORDS_BUNDLE } from '../src/lib/search/build/bundles.ts';
 import { withTrailingSlash } from '../src/lib/site/paths.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
+const shown = `${relative(process.cwd(), dist) || '.'}/`;
 const base = process.env.BASE_PATH ?? '/';
-const { pages, records, englishPages } = await buildSearchIndex(dist, withTrailingSlash(base));
-console.log(
-  `Indexed ${pages} pages (${records} records) in ${dist}/${EXACT_BUNDLE} and ${englishPages} English pages in ${dist}/${WORDS_BUNDLE}.`,
-);
+const oldIndexes = new Set(SEARCH_BUNDLES.map((bundle) => join(dist, bundle)));
+for (const repaired of recoverInterruptedSwap(dist)) console.log(repaired);
+try {
+  let indexed = { pages: 0, records: 0, englishPages: 0 };
+  await replaceTreeWith(dist, async (staging) => {
+    cpSync(dist, staging, { recursive: true, filter: (source) => !oldIndexes.has(source) });
+    indexed = await buildSearchIndex(staging, withTrailingSlash(base));
+  });
+  console.log(
+    `Indexed ${indexed.pages} pages (${indexed.records} records) in ${dist}/${EXACT_BUNDLE} and ${indexed.englishPages} English pages in ${dist}/${WORDS_BUNDLE}.`,
+  );
+} catch (error) {
+  // As in scripts/build.ts: the project's own message alone, anything else whole.
+  console.error(error instanceof Error && error.name === 'Error' ? error.message : error);
+  console.error(`\nIndexing failed: ${shown} was left as it was.`);
+  process.exit(1);
+}

@@ -13,12 +13,13 @@ const paths = projectPaths(root);
 
 // A run killed while swapping content/zh in is repaired first, whatever this run does next.
 if (!check) for (const repaired of recoverInterruptedSwap(paths.zh)) console.log(repaired);
-// Warnings are printed as they come, so they are seen even when an error follows.
-const warn = (warning: InputWarning) => console.error(formatWarning(warning));
+const printWarnings = (warnings: readonly InputWarning[]) => {
+  for (const warning of warnings) console.error(formatWarning(warning));
+};
 
 try {
-  const { files, pages, warnings } = ingest(readIngestInput(root, { warn }));
-  for (const warning of warnings) warn(warning);
+  const { files, pages, warnings } = ingest(readIngestInput(root));
+  printWarnings(warnings);
   const target = relative(root, paths.zh);
   if (check) {
     const diff = compareTree(paths.zh, files);
@@ -40,6 +41,8 @@ try {
   }
 } catch (error) {
   if (error instanceof InputErrors || error instanceof InputError) {
+    // The warnings found before the error, so they are seen even when an error follows.
+    if (error instanceof InputErrors) printWarnings(error.warnings);
     console.error(`ingest failed; nothing was written.\n${error.message}`);
     process.exit(1);
   }

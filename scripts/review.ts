@@ -26,7 +26,7 @@ const file = relative(root, paths.observations);
 
 try {
   const request = parseReviewArguments(process.argv.slice(2));
-  const input = readIngestInput(root, { warn: () => undefined });
+  const input = readIngestInput(root);
   const result = ingest(input);
   const proposals = pendingProposals(result).filter((p) => !request.source || p.source === request.source);
   if (request.source && !input.sources.some((s) => s.id === request.source))

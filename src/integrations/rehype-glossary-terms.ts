@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
@@ -6,6 +5,7 @@ import { t } from '../i18n/index.ts';
 import { present } from '../lib/assert.ts';
 import { firstUses } from '../lib/glossary/first-use.ts';
 import { parseGlossary, type GlossaryTerm } from '../lib/glossary/parse.ts';
+import { readInputFile } from '../lib/io/input-text.ts';
 import type { Locale } from '../lib/site/locale.ts';
 import { localePathUnder } from '../lib/site/paths.ts';
 import { GLOSSARY_SCANNED, GLOSSARY_SKIPPED } from '../lib/mdx/elements.ts';
@@ -26,7 +26,8 @@ type Node =
 
 export default function rehypeGlossaryTerms(options: { base: string; glossaryFile?: string }) {
   const file = options.glossaryFile ?? join(process.cwd(), 'content', 'glossary.yaml');
-  const terms = parseGlossary('content/glossary.yaml', readFileSync(file, 'utf8'));
+  // Checked like every input file: strict UTF-8, no control characters, a BOM dropped.
+  const terms = parseGlossary('content/glossary.yaml', readInputFile(file, 'content/glossary.yaml'));
   return (tree: Root, vfile: VFile) => {
     const path = vfile.path ?? '';
     const language = path.includes(`${sep}content${sep}en${sep}`)

@@ -14,15 +14,24 @@ export class InputError extends Error {
   }
 }
 
-/** Several input errors found in one pass, reported together. */
+/** Several input errors found in one pass, reported together, with the warnings found before them. */
 export class InputErrors extends Error {
   readonly errors: InputError[];
+  readonly warnings: InputWarning[];
 
-  constructor(errors: InputError[]) {
+  constructor(errors: InputError[], warnings: readonly InputWarning[] = []) {
     super(errors.map((e) => e.message).join('\n'));
     this.name = 'InputErrors';
     this.errors = errors;
+    this.warnings = [...warnings];
   }
+}
+
+/** An input error, as InputErrors carrying the warnings found before it (anything else is returned as it is). */
+export function withWarnings(error: unknown, warnings: readonly InputWarning[]): unknown {
+  if (error instanceof InputError) return new InputErrors([error], warnings);
+  if (error instanceof InputErrors) return new InputErrors(error.errors, [...warnings, ...error.warnings]);
+  return error;
 }
 
 /**

@@ -13,6 +13,8 @@ import { append } from './arrays.ts';
 
 export interface IngestInput {
   sources: readonly Source[];
+  /** Found while reading the input (metadata, line endings): returned with ingest's own. */
+  warnings: readonly InputWarning[];
   corrections: readonly Correction[];
   correctionsFile: string;
   indicators: readonly Indicator[];
@@ -37,6 +39,7 @@ export interface IngestOutput {
 /** Sources in, Chinese MDX pages out. Pure: no file is read or written here. */
 export function ingest({
   sources,
+  warnings: inputWarnings,
   corrections,
   correctionsFile,
   indicators,
@@ -45,7 +48,7 @@ export function ingest({
   propose = true,
 }: IngestInput): IngestOutput {
   const errors: InputError[] = [];
-  const warnings: InputWarning[] = [];
+  const warnings: InputWarning[] = [...inputWarnings];
   const pages: Page[] = [];
   for (const source of sources) {
     try {
@@ -85,7 +88,7 @@ export function ingest({
       );
     }
   }
-  if (errors.length > 0) throw new InputErrors(errors);
+  if (errors.length > 0) throw new InputErrors(errors, warnings);
 
   for (const page of pages) {
     append(warnings, longPassageWarnings(page));
@@ -113,6 +116,6 @@ export function ingest({
       else throw error;
     }
   }
-  if (errors.length > 0) throw new InputErrors(errors);
+  if (errors.length > 0) throw new InputErrors(errors, warnings);
   return { pages, figures, observations, files, warnings };
 }

@@ -8,7 +8,7 @@ let cached: Source[] | undefined;
 
 /** The source texts with their metadata, read once per build. */
 export function allSources(): Source[] {
-  cached ??= loadSources(projectPaths(root).sources, { root });
+  cached ??= loadSources(projectPaths(root).sources, { root }).sources;
   return cached;
 }
 

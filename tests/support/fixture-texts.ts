@@ -22,6 +22,6 @@ export function fixtureSource(id: string): Source {
     metaFile,
     text: readFileSync(join(ROOT, file), 'utf8'),
     sha256: '0'.repeat(64),
-    meta: parseMeta(metaFile, readFileSync(join(ROOT, metaFile), 'utf8')),
+    meta: parseMeta(metaFile, readFileSync(join(ROOT, metaFile), 'utf8')).meta,
   };
 }

@@ -37,6 +37,6 @@ export function makeSource(
     metaFile: `content/sources/${id}.meta.yaml`,
     text,
     sha256: '0'.repeat(64),
-    meta: parseMeta(`content/sources/${id}.meta.yaml`, metaYaml),
+    meta: parseMeta(`content/sources/${id}.meta.yaml`, metaYaml).meta,
   };
 }

@@ -24,7 +24,7 @@ describe('synthetic benchmark corpus', () => {
 
   it('gives texts that ingest accepts, each one report page with its headline as title', () => {
     for (const source of syntheticCorpus(material, 20)) {
-      const meta = parseMeta(`${source.id}.meta.yaml`, source.meta);
+      const { meta } = parseMeta(`${source.id}.meta.yaml`, source.meta);
       const [page, ...rest] = paginate(makeSource(source.id, source.text, source.meta));
       expect(rest).toEqual([]);
       expect(page!.titleInSource).toBe(true);

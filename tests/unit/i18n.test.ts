@@ -16,6 +16,13 @@ describe('UI strings', () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
   });
 
+  it('say on the data page how CSV text cells a spreadsheet would run as formulas are written (src/lib/data/csv.ts)', () => {
+    expect(en['data.csvText']).toContain(
+      "begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (')",
+    );
+    expect(zh['data.csvText']).toContain("以 =、+、-、@、制表符或回车开头的文本单元格，前面加一个撇号（'）");
+  });
+
   it('fill placeholders', () => {
     expect(t('zh', 'page.sourceLines', { first: 2, last: 145 })).toBe('第 2–145 行');
     expect(t('en', 'page.sourceLines', { first: 2, last: 145 })).toBe('lines 2–145');

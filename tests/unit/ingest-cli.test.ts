@@ -262,6 +262,20 @@ describe('suspect input: a warning naming file and line, and the pages still wri
     expect(page).toContain('districts:\n  - 綦江\n  - 綦江区\n  - 火星区\n');
   });
 
+  it('warns of a title of more than 200 characters, and builds the page with it', () => {
+    const meta = join(sources(), `${SOURCE_IDS.newForces}.meta.yaml`);
+    const yaml = readFileSync(meta, 'utf8');
+    // The text's own opening lines pasted into the title.
+    const title = [...sourceLines(SOURCE_IDS.newForces, 1, 60).replace(/\s+/g, '')].slice(0, 250).join('');
+    writeFileSync(meta, yaml.replace(/^title: .*$/m, `title: "${title}"`));
+    const result = runScript('ingest', [], project.root);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'content/sources/qijiang-2024-new-productive-forces.meta.yaml:2: warning: a title of 250 characters (more than 200): is text of the page in it? It is used as written.\n',
+    );
+    expect(readFileSync(join(zh(), 'reports', `${SOURCE_IDS.newForces}.mdx`), 'utf8')).toContain(title);
+  });
+
   it('reads a text with CR-only line endings into the same page as with LF, warning once', () => {
     const file = join(sources(), `${SOURCE_IDS.newForces}.txt`);
     const before = readFileSync(join(zh(), 'reports', `${SOURCE_IDS.newForces}.mdx`), 'utf8');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../src/lib/glossary/parse.ts';
+import rehypeGlossaryTerms from '../../src/integrations/rehype-glossary-terms.ts';
 import { decodeInputText } from '../../src/lib/io/input-text.ts';
 import { CHONGQING_DISTRICTS } from '../../src/lib/schemas/vocabulary.ts';
 import { englishDistrictName } from '../../src/lib/sources/districts.ts';
@@ -58,6 +59,18 @@ describe('the glossary saved as GBK', () => {
       Buffer.concat([Buffer.from(`${lines.slice(0, 4).join('\n')}\n# `), GBK_TITLE, Buffer.from('\n')]),
     );
     expect(() => readTranslationProject(root)).toThrow('content/glossary.yaml:5: file is not valid UTF-8');
+  });
+
+  it('is reported with its line by the build’s glossary markup too', () => {
+    const file = join(root, 'content', 'glossary.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(`${lines.slice(0, 4).join('\n')}\n# `), GBK_TITLE, Buffer.from('\n')]),
+    );
+    expect(() => rehypeGlossaryTerms({ base: '/', glossaryFile: file })).toThrow(
+      'content/glossary.yaml:5: file is not valid UTF-8',
+    );
   });
 });
 

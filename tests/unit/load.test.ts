@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputErrors, type InputWarning } from '../../src/lib/errors.ts';
+import { InputErrors } from '../../src/lib/errors.ts';
 import { loadSources } from '../../src/lib/sources/load.ts';
 import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
@@ -17,7 +17,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function problems(): string[] {
   try {
-    loadSources(dir, { root: dir, warn: () => {} });
+    loadSources(dir, { root: dir });
   } catch (error) {
     if (error instanceof InputErrors) return error.errors.map((e) => e.message);
     throw error;
@@ -29,7 +29,7 @@ describe('loading sources', () => {
   it('loads a text with its metadata and fingerprints it', () => {
     writeFileSync(join(dir, 'a-report.txt'), TEXT);
     writeFileSync(join(dir, 'a-report.meta.yaml'), META);
-    const [source] = loadSources(dir, { root: dir });
+    const [source] = loadSources(dir, { root: dir }).sources;
     expect(source).toMatchObject({ id: 'a-report', file: 'a-report.txt', text: TEXT });
     expect(source!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -101,7 +101,7 @@ describe('loading sources', () => {
   it('reads metadata saved as UTF-8 with a byte-order mark', () => {
     writeFileSync(join(dir, 'a-report.txt'), TEXT);
     writeFileSync(join(dir, 'a-report.meta.yaml'), `\ufeff${META}`);
-    expect(loadSources(dir, { root: dir })[0]?.meta.title).toBe('测试');
+    expect(loadSources(dir, { root: dir }).sources[0]?.meta.title).toBe('测试');
   });
 
   it('refuses a symlinked source, saying why', () => {
@@ -122,8 +122,10 @@ describe('loading sources', () => {
     const text = `${sourceLines(SOURCE_IDS.highTechZone, 40, 43).replaceAll('\n', '\r')}\r`;
     writeFileSync(join(dir, 'a-report.txt'), text);
     writeFileSync(join(dir, 'a-report.meta.yaml'), META);
-    const warnings: InputWarning[] = [];
-    const [source] = loadSources(dir, { root: dir, warn: (w) => warnings.push(w) });
+    const {
+      sources: [source],
+      warnings,
+    } = loadSources(dir, { root: dir });
     expect(source?.text).toBe(text);
     expect(Buffer.from(source?.text ?? '')).toEqual(readFileSync(join(dir, 'a-report.txt')));
     expect(warnings).toEqual([

@@ -28,6 +28,7 @@ function observe(text: string, district: string, published = '2023', entries = '
     indicators,
     observationEntries: parseObservationEntries('content/observations.yaml', entries),
     observationsFile: 'content/observations.yaml',
+    warnings: [],
   });
   return observations.get(`reports/${ID}`) ?? [];
 }

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, InputErrors, type InputWarning } from '../../src/lib/errors.ts';
 import { parseMeta } from '../../src/lib/sources/meta.ts';
-import { ROOT, SOURCE_IDS } from '../support/sources.ts';
+import { ROOT, SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
 const FILE = 'content/sources/x.meta.yaml';
-const parse = (yaml: string) => parseMeta(FILE, yaml);
+const parse = (yaml: string) => parseMeta(FILE, yaml).meta;
 const error = (yaml: string): InputError => {
   try {
     parse(yaml);
@@ -135,9 +135,8 @@ describe('plausibility warnings in metadata', () => {
   const TODAY = new Date(2026, 11, 3); // 3 December 2026, the machine's local day
   const REQUIRED = 'title: 测试报道\nkind: report\ndistricts: [綦江]\npublished: "2024"\n';
   const warningsOf = (yaml: string) => {
-    const warnings: InputWarning[] = [];
-    const meta = parseMeta(FILE, yaml, { warn: (w) => warnings.push(w), today: TODAY });
-    return { meta, warnings: warnings.map((w) => `${w.file}:${w.line}: ${w.message}`) };
+    const { meta, warnings } = parseMeta(FILE, yaml, { today: TODAY });
+    return { meta, warnings: warnings.map((w: InputWarning) => `${w.file}:${w.line}: ${w.message}`) };
   };
 
   it('gives none for the committed metadata files', () => {
@@ -177,6 +176,19 @@ describe('plausibility warnings in metadata', () => {
     expect(warnings).toEqual([
       `${FILE}:3: district "黔江" is listed twice; it is kept once`,
       `${FILE}:8: district "大足" is listed twice; it is kept once`,
+    ]);
+  });
+
+  it('warns of a title longer than 200 characters, in the source and in a page split, and keeps it', () => {
+    // The report's opening lines pasted into the title: 201 characters, then exactly 200.
+    const body = [...sourceLines(SOURCE_IDS.highTechZone, 5, 80).replace(/\s+/g, '')];
+    const long = body.slice(0, 201).join('');
+    const yaml = `${REQUIRED.replace('测试报道', long)}pages:\n  - id: a-page\n    title: ${body.slice(0, 200).join('')}\n  - id: b-page\n    title: ${long}\n    starts_at: 第二页\n`;
+    const { meta, warnings } = warningsOf(yaml);
+    expect(meta.title).toBe(long);
+    expect(warnings).toEqual([
+      `${FILE}:1: a title of 201 characters (more than 200): is text of the page in it? It is used as written.`,
+      `${FILE}:9: a title of 201 characters (more than 200): is text of the page in it? It is used as written.`,
     ]);
   });
 

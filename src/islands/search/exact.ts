@@ -4,12 +4,12 @@ import {
   regionOf,
   shardOf,
   shardPath,
-  type CardFigure,
   type Layout,
   type ResultCard,
   type ShardFile,
 } from '../../lib/search/browser/cards.ts';
 import { excerpt, occurrences } from '../../lib/search/browser/excerpt.ts';
+import { bodyMatch, figuresAt } from '../../lib/search/browser/body-text.ts';
 import { anyWordPages, phrasePages } from '../../lib/search/browser/match.ts';
 import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../lib/search/browser/rank.ts';
 import { normaliseQuery, queryWords } from '../../lib/search/browser/tokens.ts';
@@ -111,24 +111,41 @@ async function pageResult(
   });
   // The first matching section shows an excerpt; its text is at hand (its heading is on the card, or its
   // body holds the first match in the body, in the shard fetched). Further sections are listed by heading.
-  const sections: SectionResult[] = leads.map(({ section, lead }, i) => {
-    const { block } = lead;
-    const href = `${card.url}#${block.id}`;
-    if (i > 0) return { section: section.anchor, heading: section.heading, href, figures: [] };
-    const { text, figures } =
-      block.text !== undefined
-        ? { text: block.text, figures: block.figures }
-        : (shard.find((e) => e.block === lead.index) ?? { text: '' });
-    const query = forms.find((f) => text.includes(f));
-    if (!query) throw new Error(`search index out of step: ${href} does not contain ${forms.join(' / ')}`);
-    return {
-      section: section.anchor,
-      heading: section.heading,
-      href,
-      excerpt: present(excerpt(text, query), `an excerpt around ${query}`),
-      figures: figuresAt(figures, occurrences(text, query)),
-    };
-  });
+  const sections: SectionResult[] = await Promise.all(
+    leads.map(async ({ section, lead }, i): Promise<SectionResult> => {
+      const { block } = lead;
+      const href = `${card.url}#${block.id}`;
+      if (i > 0) return { section: section.anchor, heading: section.heading, href, figures: [] };
+      const outOfStep = () => new Error(`search index out of step: ${href} does not contain ${forms.join(' / ')}`);
+      if (block.text !== undefined) {
+        const query = forms.find((f) => block.text?.includes(f));
+        if (!query) throw outOfStep();
+        return {
+          section: section.anchor,
+          heading: section.heading,
+          href,
+          excerpt: present(excerpt(block.text, query), `an excerpt around ${query}`),
+          figures: figuresAt(block.figures, occurrences(block.text, query)),
+        };
+      }
+      // The body's first match, cut from its block's text in the shard (body-text.ts).
+      const start = present(
+        hit.starts.find((p) => blockAt(card, p) === lead.index),
+        `a match in block ${lead.index}`,
+      );
+      const found = await bodyMatch(layout, { position: block.position, index: lead.index }, start, forms, shard, (n) =>
+        fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, n)}`).then((file) => file.blocks),
+      );
+      if (!found) throw outOfStep();
+      return {
+        section: section.anchor,
+        heading: section.heading,
+        href,
+        excerpt: found.excerpt,
+        figures: found.figures,
+      };
+    }),
+  );
   // The page link goes to the first match: in the headline or the lines around it, else in the first section.
   const first = matched.find((m) => m.block.section === -1) ?? leads[0]?.lead;
   return {
@@ -140,11 +157,4 @@ async function pageResult(
     occurrences: hit.starts.length,
     sections,
   };
-}
-
-/** Figures a match overlaps. */
-function figuresAt(figures: readonly CardFigure[] | undefined, ranges: { from: number; to: number }[]) {
-  return (figures ?? [])
-    .filter((f) => ranges.some((r) => r.from < f.to && f.from < r.to))
-    .map((f) => ({ anchor: f.anchor, label: f.label }));
 }

@@ -6,6 +6,7 @@ import { parseCorrections } from '../sources/corrections.ts';
 import type { MetaOptions } from '../sources/meta.ts';
 import { loadSources } from '../sources/load.ts';
 import { readInputFile } from './input-text.ts';
+import { withWarnings } from '../errors.ts';
 import type { IngestInput } from '../ingest.ts';
 
 /** Where the project keeps its content, relative to a root (the repository, or a test's copy of it). */
@@ -21,18 +22,27 @@ export function projectPaths(root: string) {
   };
 }
 
-/** Read everything ingest needs from disk. `warn` is told of suspect input that does not stop ingest. */
+/**
+ * Read everything ingest needs from disk, with the warnings about suspect input that does not stop ingest
+ * (also carried by the InputErrors thrown when something later does).
+ */
 export function readIngestInput(root: string, options: MetaOptions = {}): IngestInput {
   const paths = projectPaths(root);
   const correctionsFile = relative(root, paths.corrections);
   const observationsFile = relative(root, paths.observations);
   const optional = (path: string) => (existsSync(path) ? readInputFile(path, relative(root, path)) : '');
-  return {
-    sources: loadSources(paths.sources, { root, ...options }),
-    corrections: parseCorrections(correctionsFile, optional(paths.corrections)),
-    correctionsFile,
-    indicators: parseIndicators(relative(root, paths.indicators), optional(paths.indicators)),
-    observationEntries: parseObservationEntries(observationsFile, optional(paths.observations)),
-    observationsFile,
-  };
+  const { sources, warnings } = loadSources(paths.sources, { root, ...options });
+  try {
+    return {
+      sources,
+      warnings,
+      corrections: parseCorrections(correctionsFile, optional(paths.corrections)),
+      correctionsFile,
+      indicators: parseIndicators(relative(root, paths.indicators), optional(paths.indicators)),
+      observationEntries: parseObservationEntries(observationsFile, optional(paths.observations)),
+      observationsFile,
+    };
+  } catch (error) {
+    throw withWarnings(error, warnings);
+  }
 }

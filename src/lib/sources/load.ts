@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { InputError, InputErrors } from '../errors.ts';
+import { InputError, InputErrors, type InputWarning } from '../errors.ts';
 import { decodeInputText, readInputFile } from '../io/input-text.ts';
 import { ID_PATTERN } from '../schemas/vocabulary.ts';
 import { firstLoneCrLine } from '../text/line-breaks.ts';
 import { parseMeta, type MetaOptions, type SourceMeta } from './meta.ts';
+import { append } from '../arrays.ts';
 
 /** A source text as received, with its metadata and fingerprint. */
 export interface Source {
@@ -27,11 +28,16 @@ export interface LoadOptions extends MetaOptions {
 const EFFECTIVELY_EMPTY = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 
 /**
- * Read every `*.txt` under `dir` with the `<id>.meta.yaml` beside it.
- * Collects every problem before throwing, so one run reports them all.
+ * Read every `*.txt` under `dir` with the `<id>.meta.yaml` beside it, and the warnings about them, in the
+ * order the files are read. Collects every problem before throwing, so one run reports them all (the
+ * InputErrors thrown carries the warnings too).
  */
-export function loadSources(dir: string, { root, warn = () => {}, today }: LoadOptions): Source[] {
+export function loadSources(
+  dir: string,
+  { root, today }: LoadOptions,
+): { sources: Source[]; warnings: InputWarning[] } {
   const errors: InputError[] = [];
+  const warnings: InputWarning[] = [];
   const sources: Source[] = [];
   const seen = new Map<string, string>();
   const show = (path: string) => relative(root, path) || path;
@@ -76,7 +82,7 @@ export function loadSources(dir: string, { root, warn = () => {}, today }: LoadO
         throw new InputError(file, 'source text is empty: it holds only whitespace and zero-width characters');
       const loneCr = firstLoneCrLine(text);
       if (loneCr !== undefined)
-        warn({
+        warnings.push({
           file,
           line: loneCr,
           message:
@@ -91,7 +97,9 @@ export function loadSources(dir: string, { root, warn = () => {}, today }: LoadO
           `no metadata file: create ${basename(metaPath)} beside it with title, kind, districts and published`,
         );
       }
-      const meta = parseMeta(metaFile, readInputFile(metaPath, metaFile), { warn, ...(today && { today }) });
+      const parsed = parseMeta(metaFile, readInputFile(metaPath, metaFile), today && { today });
+      append(warnings, parsed.warnings);
+      const meta = parsed.meta;
       sources.push({ id, file, metaFile, text, sha256: createHash('sha256').update(bytes).digest('hex'), meta });
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
@@ -99,8 +107,8 @@ export function loadSources(dir: string, { root, warn = () => {}, today }: LoadO
       else throw error;
     }
   }
-  if (errors.length > 0) throw new InputErrors(errors);
-  return sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (errors.length > 0) throw new InputErrors(errors, warnings);
+  return { sources: sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), warnings };
 }
 
 /** The regular files under `dir`, and the symbolic links (which are not read). */

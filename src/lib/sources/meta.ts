@@ -26,21 +26,25 @@ export type SourceMeta = Omit<MetaFields, 'pages' | 'lines' | 'truncated'> & {
 };
 
 export interface MetaOptions {
-  /** Told of each suspect value that does not stop ingest. */
-  warn?: (warning: InputWarning) => void;
   /** The day a publication date may not be after: the machine's today unless a test fixes it. */
   today?: Date;
 }
 
+/** Longer than any headline (the seed texts' longest has 33 characters): most likely body text pasted into it. */
+export const LONG_TITLE_CHARACTERS = 200;
+
 /**
- * Parse and validate a `<id>.meta.yaml` file. Throws an InputError (InputErrors for several) naming the file, line and field.
- * Warns of a district that is not Chongqing's, a district listed twice (kept once) and a date after today.
+ * Parse and validate a `<id>.meta.yaml` file, with the warnings about it. Throws an InputError (InputErrors for several) naming the file, line and field.
+ * Warns of a district that is not Chongqing's, a district listed twice (kept once), a date after today and a
+ * title longer than LONG_TITLE_CHARACTERS.
  */
 export function parseMeta(
   file: string,
   text: string,
-  { warn = () => {}, today = new Date() }: MetaOptions = {},
-): SourceMeta {
+  { today = new Date() }: MetaOptions = {},
+): { meta: SourceMeta; warnings: InputWarning[] } {
+  const warnings: InputWarning[] = [];
+  const warn = (warning: InputWarning) => warnings.push(warning);
   const { value, lineAt } = readYaml(file, text, sourceMetaSchema);
   const { pages, lines, truncated, ...meta } = value;
   const onLines = <T extends object>(name: string, list: T[]): OnMetaLine<T>[] =>
@@ -56,13 +60,24 @@ export function parseMeta(
       if (problem) warn({ file, line, message: problem });
       return true;
     });
+  const checkTitle = (title: string, path: readonly PropertyKey[]) => {
+    const characters = [...title].length;
+    if (characters > LONG_TITLE_CHARACTERS)
+      warn({
+        file,
+        line: lineAt(path),
+        message: `a title of ${characters} characters (more than ${LONG_TITLE_CHARACTERS}): is text of the page in it? It is used as written.`,
+      });
+  };
+  checkTitle(meta.title, ['title']);
+  pages?.forEach((page, i) => checkTitle(page.title, ['pages', i, 'title']));
   if (meta.published > localDate(today).slice(0, meta.published.length))
     warn({
       file,
       line: lineAt(['published']),
       message: `publication date ${meta.published} is after today (${localDate(today)}); figures would be dated to it`,
     });
-  return {
+  const checked: SourceMeta = {
     ...meta,
     districts: checkedDistricts(meta.districts, ['districts']),
     ...(pages && {
@@ -73,6 +88,7 @@ export function parseMeta(
     ...(lines && { lines: onLines('lines', lines) }),
     ...(truncated && { truncated: onLines('truncated', truncated) }),
   };
+  return { meta: checked, warnings };
 }
 
 /** YYYY-MM-DD of the machine's day (not UTC: the day the person running ingest sees). */

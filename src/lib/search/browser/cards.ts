@@ -4,6 +4,7 @@
  * say whether a position is in the title, a heading or the body (design: src/lib/search/README.md).
  */
 import { present } from '../../assert.ts';
+import { append } from '../../arrays.ts';
 
 export interface Layout {
   headings: number;
@@ -56,8 +57,63 @@ export interface ResultCard {
   blocks: CardBlock[];
 }
 
-/** The body blocks of one page that have words in a shard's positions, by their index in the card's `blocks`. */
-export type Shard = { block: number; text: string; figures?: CardFigure[] }[];
+/**
+ * A body block's text in a shard, by the block's index in the card's `blocks`: the whole block, or, for a long
+ * block, only the slice around the shard's positions (so a block's shards grow with its length, not its square).
+ */
+export interface ShardEntry {
+  block: number;
+  text: string;
+  /** The figures in `text`, at their places in the whole block. */
+  figures?: CardFigure[];
+  /** A slice only: where `text` starts in the block (code points). */
+  from?: number;
+  /** A slice only: the whole block's length (code points). */
+  length?: number;
+}
+
+/** The body blocks of one page that have words in a shard's positions. */
+export type Shard = ShardEntry[];
+
+/** Part of a block's text (the whole, or slices joined), placed in the block: what an excerpt is cut from. */
+export interface BlockText {
+  text: string;
+  from: number;
+  length: number;
+  figures: CardFigure[];
+}
+
+export function blockText(entry: ShardEntry): BlockText {
+  return {
+    text: entry.text,
+    from: entry.from ?? 0,
+    length: entry.length ?? [...entry.text].length,
+    figures: entry.figures ?? [],
+  };
+}
+
+/** Where a block's text in hand ends in the block (code points). */
+export const textEnd = (part: BlockText) => part.from + [...part.text].length;
+
+/** Slices of one block from consecutive shards (each overlapping or touching the one before) as one text. */
+export function joinSlices(parts: readonly BlockText[]): BlockText {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('no slices to join');
+  const chars = [...first.text];
+  const figures = new Map(first.figures.map((f) => [f.anchor, f]));
+  for (const part of rest) {
+    const end = first.from + chars.length;
+    if (part.from > end) throw new Error(`search slices out of step: a gap from ${end} to ${part.from}`);
+    append(chars, [...part.text].slice(end - part.from));
+    for (const f of part.figures) figures.set(f.anchor, f);
+  }
+  return {
+    text: chars.join(''),
+    from: first.from,
+    length: first.length,
+    figures: [...figures.values()].sort((a, b) => a.from - b.from),
+  };
+}
 
 /** A shard as shipped: with the page's card, so a result needs one request (a page matching only in its title or headings fetches the card alone). */
 export interface ShardFile {

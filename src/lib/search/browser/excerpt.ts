@@ -11,18 +11,35 @@ export interface Excerpt {
   offset: number;
 }
 
-export function excerpt(text: string, query: string, context = 50): Excerpt | undefined {
+/** Characters of context each side of a match. */
+export const EXCERPT_CONTEXT = 50;
+
+export function excerpt(text: string, query: string, context = EXCERPT_CONTEXT): Excerpt | undefined {
   const index = text.indexOf(query);
   if (index === -1) return undefined;
-  const chars = [...text];
-  const offset = [...text.slice(0, index)].length;
+  const whole = { text, from: 0, length: [...text].length };
+  return excerptAt(whole, [...text.slice(0, index)].length, query, context);
+}
+
+/**
+ * The excerpt around a match known to start at `offset` in a block, cut from the part of the block's text at
+ * hand (a slice of a long block): an ellipsis wherever the excerpt stops short of the block's ends.
+ */
+export function excerptAt(
+  part: { text: string; from: number; length: number },
+  offset: number,
+  query: string,
+  context = EXCERPT_CONTEXT,
+): Excerpt {
+  const chars = [...part.text];
+  const at = offset - part.from;
   const length = [...query].length;
-  const from = Math.max(0, offset - context);
-  const to = Math.min(chars.length, offset + length + context);
+  const from = Math.max(0, at - context);
+  const to = Math.min(chars.length, at + length + context);
   return {
-    before: `${from > 0 ? '…' : ''}${chars.slice(from, offset).join('')}`,
-    match: chars.slice(offset, offset + length).join(''),
-    after: `${chars.slice(offset + length, to).join('')}${to < chars.length ? '…' : ''}`,
+    before: `${part.from + from > 0 ? '…' : ''}${chars.slice(from, at).join('')}`,
+    match: chars.slice(at, at + length).join(''),
+    after: `${chars.slice(at + length, to).join('')}${part.from + to < part.length ? '…' : ''}`,
     offset,
   };
 }

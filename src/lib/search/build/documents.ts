@@ -9,6 +9,7 @@ import {
   type Layout,
   type ResultCard,
   type Shard,
+  type ShardEntry,
 } from '../browser/cards.ts';
 import { append, maxOf } from '../../arrays.ts';
 
@@ -35,8 +36,18 @@ export interface ExactDocument {
 /** A figure's label for the result list, by page URL and anchor (from data/pages/<page>.json). */
 export type FigureLabels = (page: string, anchor: string) => string | undefined;
 
-/** Body text is fetched in shards of this many positions (characters); a block is whole in every shard it reaches. */
+/** Body text is fetched in shards of this many positions (characters). */
 const SHARD_POSITIONS = 300;
+/**
+ * A block up to this long is whole in every shard it reaches (the site's longest, an English paragraph, has 4,449
+ * characters); a longer one is in slices, so its shards grow with its length, not with its square.
+ */
+const WHOLE_BLOCK_CHARS = 5000;
+/**
+ * A slice reaches this far beyond its shard's positions either side: the excerpt's context and a query of up to
+ * 50 characters starting in the shard, so one file is enough (a longer query fetches the shards that follow).
+ */
+const SLICE_MARGIN = 100;
 const REGION_STEP = 100;
 
 const length = (blocks: readonly SearchBlock[]) => blocks.reduce((sum, b) => sum + [...b.text].length, 0);
@@ -96,9 +107,20 @@ function exactDocument(page: SearchPage, order: number, labels: FigureLabels, la
       blocks.push({ id: block.id, position, section, text: block.text, ...figures });
       return;
     }
+    const chars = [...block.text];
     for (let shard = shardOf(layout, position); shard <= shardOf(layout, words.length - 1); shard += 1) {
       while (shards.length <= shard) shards.push([]);
-      present(shards[shard], `shard ${shard}`).push({ block: blocks.length, text: block.text, ...figures });
+      const entry: ShardEntry =
+        chars.length <= WHOLE_BLOCK_CHARS
+          ? { block: blocks.length, text: block.text, ...figures }
+          : sliceFor(
+              blocks.length,
+              chars,
+              figures.figures ?? [],
+              layout.body + shard * layout.shard - position,
+              layout.shard,
+            );
+      present(shards[shard], `shard ${shard}`).push(entry);
     }
     blocks.push({ id: block.id, position, section });
   };
@@ -140,4 +162,24 @@ function exactDocument(page: SearchPage, order: number, labels: FigureLabels, la
     sort: { order: sortKey(order) },
   };
   return { record, card, shards };
+}
+
+/** The slice of a long block a shard carries: the shard's positions (`start` in the block, `size` of them) and a margin. */
+function sliceFor(
+  block: number,
+  chars: readonly string[],
+  figures: readonly CardFigure[],
+  start: number,
+  size: number,
+): ShardEntry {
+  const from = Math.max(0, start - SLICE_MARGIN);
+  const to = Math.min(chars.length, start + size + SLICE_MARGIN);
+  const inSlice = figures.filter((f) => f.from < to && from < f.to);
+  return {
+    block,
+    text: chars.slice(from, to).join(''),
+    ...(inSlice.length > 0 ? { figures: inSlice } : {}),
+    from,
+    length: chars.length,
+  };
 }
