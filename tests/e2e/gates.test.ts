@@ -56,7 +56,11 @@ describe.concurrent('every page', () => {
             : v.errors;
           expect(errors, 'console errors (a CSP violation is one)').toEqual([]);
           expect(v.failed, 'failed requests').toEqual([]);
-          expect(await axeViolations(v.page)).toEqual([]);
+          // Under load, axe has twice reported link-name on a figure link whose text is in the HTML (CI,
+          // 2026-12-03: /figures/ and a plan chapter, one view each, never reproduced alone): a violation counts
+          // when a second run finds it too, so a real one still fails (the canary checks the gate).
+          const violations = await axeViolations(v.page);
+          expect(violations.length === 0 ? violations : await axeViolations(v.page)).toEqual([]);
           if (view === VIEWS[0]) {
             const kind = (await v.page.locator('canvas').count()) > 0 ? 'charts' : 'text';
             const bytes = pageWeight(v.transfers);

@@ -51,7 +51,9 @@ function trackerRows(html: string, plan: string) {
   return [...section.matchAll(/<tr data-indicator="([^"]+)" data-verdict="([^"]+)">([\s\S]*?)<\/tr>/g)].map((m) => ({
     indicator: m[1],
     verdict: m[2],
-    text: m[3]!.replace(/<[^>]+>/g, ''),
+    // The values are the machine's, marked beside each: the words read around the mark.
+    proposed: (m[3]!.match(/class="proposed-mark"/g) ?? []).length,
+    text: m[3]!.replace(/<span class="proposed-mark">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ''),
   }));
 }
 
@@ -92,6 +94,8 @@ describe('a new plan with a 2025 baseline and 2030 targets', () => {
       [`${PLAN}-chapter-1-table1-r4`, 'cannot-be-judged'],
       ['researchers-per-10k', 'met-early'],
     ]);
+    // Baseline and target are read by the table rule and 520 is a reviewed entry of this test: two marks.
+    expect(rows[1]!.proposed).toBe(2);
     const high = rows[1]!.text;
     for (const part of [
       '400家 (2025年)',
