@@ -5,10 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../src/lib/io/atomic-file.ts';
 import { InputError, InputErrors } from '../src/lib/errors.ts';
-import { checkProject, readTranslationProject } from '../src/lib/translation/project.ts';
+import { checkDataViews, checkProject, readTranslationProject } from '../src/lib/translation/project.ts';
 import { restamp } from '../src/lib/translation/restamp.ts';
 import { scaffoldEnglish } from '../src/lib/translation/scaffold.ts';
-import { formatReports } from '../src/lib/translation/report.ts';
+import { formatDataViews, formatReports } from '../src/lib/translation/report.ts';
 
 const root = process.cwd();
 const [command = 'check', ...args] = process.argv.slice(2);
@@ -25,7 +25,10 @@ try {
     const reports = checkProject(project).filter((r) => args.length === 0 || args.includes(r.slug));
     const { text, failed } = formatReports(reports, project.provisional);
     console.log(text);
-    process.exitCode = failed ? 1 : 0;
+    // The data pages are composed from every page's observations: checked on every run, whichever pages are named.
+    const data = formatDataViews(checkDataViews(project));
+    console.log(`\n${data.text}`);
+    process.exitCode = failed || data.failed ? 1 : 0;
   } else if (command === 'scaffold') {
     if (args.length === 0) throw new Error('name the page(s) to scaffold, e.g. reports/qijiang-2022-high-tech-zone');
     for (const slug of args) {

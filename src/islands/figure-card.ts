@@ -55,15 +55,30 @@ function setUp(card: WithData<'src'>): void {
       return;
     event.preventDefault();
     history.replaceState(null, '', `#${link.id}`);
+    await open(link, true);
+  });
+
+  // Arriving at a figure's address (#fig-…), from another page or a link on this one, opens its card too. Focus
+  // stays where the reader is (the top of the page, or the link they followed): the card is there to be read, and
+  // Tab goes on through the page as before.
+  const openTarget = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const link = id.startsWith('fig-') ? document.getElementById(id) : null;
+    if (link instanceof HTMLAnchorElement && link.classList.contains('fig')) void open(link, false);
+  };
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
+
+  async function open(link: HTMLAnchorElement, focus: boolean): Promise<void> {
     const page = await load();
     const figure = page.figures.find((f) => f.anchor === link.id);
     if (!figure) return;
-    trigger = link;
+    trigger = focus ? link : null;
     fill(page, figure, link.textContent ?? figure.raw);
     place(link);
-    card.showPopover();
-    part('title').focus();
-  });
+    if (!card.matches(':popover-open')) card.showPopover();
+    if (focus) part('title').focus();
+  }
 
   card.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState === 'closed') trigger?.focus();

@@ -2,7 +2,7 @@ import { comparison, LEVEL_KINDS, periodPosition } from '../data/analysis.ts';
 import { yearOf, type TrackerRow } from '../data/tracker.ts';
 import { present } from '../assert.ts';
 import { preferred } from '../data/bounds.ts';
-import type { ObservationData } from '../data/records.ts';
+import { figureUrl, type ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
 import { formatPeriod } from '../site/dates.ts';
 import type { Locale } from '../site/locale.ts';
@@ -13,7 +13,7 @@ import { chartLabel, observationText } from './values.ts';
  * What a chart shows, built at build time from the indicator observations. One
  * spec feeds both the HTML table beside the chart and the chart itself (as
  * JSON in the page), so the two cannot disagree. Every row links to the
- * paragraph its number comes from.
+ * figure its number comes from (the figure's own anchor).
  */
 export type ChartType = 'trend' | 'comparison' | 'progress';
 export type RowRole = 'reported' | 'target' | 'progress';
@@ -32,7 +32,7 @@ export interface ChartRow {
   label: string;
   /** Period, or for progress the path from baseline to target. */
   note: string;
-  /** The source paragraph, site-relative (`reports/x/#p3`). */
+  /** The figure the value was read from, site-relative (`reports/x/#fig-p3-1`). */
   source: string;
   /** Matched automatically and not yet reviewed: the table, the label and the CSV say so. */
   proposed: boolean;
@@ -138,7 +138,7 @@ export function trendChart(
       text,
       label: marked(chartLabel(o, indicator, words.language), o, words),
       note: role === 'target' ? `${period} ${words.target}` : period,
-      source: o.page,
+      source: figureUrl(o),
       proposed: o.status === 'proposed',
     };
   });
@@ -190,7 +190,7 @@ export function comparisonChart(
     text: observationText(o, indicator, words.language),
     label: marked(chartLabel(o, indicator, words.language), o, words),
     note: formatPeriod(o.period, words.language),
-    source: o.page,
+    source: figureUrl(o),
     proposed: o.status === 'proposed',
   }));
   const periods = new Set(cells.map(([, c]) => c.observation.period));
@@ -244,7 +244,7 @@ export function progressChart(
         formatPeriod(row.latest.period, words.language),
         say(row.target),
       ),
-      source: row.latest.page,
+      source: figureUrl(row.latest),
       proposed: [row.baseline, row.latest, row.target].some((o) => o.status === 'proposed'),
     });
   });
@@ -254,7 +254,7 @@ export function progressChart(
   return { id, type: 'progress', title, unit: '%', rows: drawn, summary: listSentence(words, title, parts) };
 }
 
-/** One row of a chart's CSV: the chart's data in both languages, with the source paragraph. */
+/** One row of a chart's CSV: the chart's data in both languages, with the figure it comes from. */
 export interface ChartCsvRow {
   chart: string;
   category_zh: string;

@@ -3,6 +3,7 @@ import type { FigureRecord } from '../mdx/page.ts';
 import type { Observation } from '../indicators/observations.ts';
 import type { Indicator } from '../indicators/registry.ts';
 import type { FigureData, ObservationData } from '../schemas/open-data.ts';
+import { withoutAnchor } from '../site/paths.ts';
 
 /** What the data layer needs of a page: its frontmatter, in effect. */
 export interface PageData {
@@ -22,6 +23,13 @@ export type { FigureData, ObservationData } from '../schemas/open-data.ts';
 
 /** Page URL relative to the site root, with the paragraph's anchor: `reports/x/#p22`. */
 export const paragraphUrl = (slug: string, at: string) => `${slug}/#${at}`;
+
+/**
+ * Where a link to a figure lands: its page, at the figure's own anchor (`reports/x/#fig-p22-2`), not at its paragraph,
+ * so a reader arrives on the number rather than among the paragraph's others.
+ */
+export const figureUrl = (record: Pick<FigureData, 'page' | 'anchor'>) =>
+  `${withoutAnchor(record.page)}#${record.anchor}`;
 
 export function figureData(pages: readonly PageData[]): FigureData[] {
   return pages.flatMap((page) =>
@@ -70,6 +78,11 @@ export function observationData(pages: readonly PageData[], indicators: readonly
         definition_en: o.definitionEn ?? null,
         figure: o.figure,
         page: paragraphUrl(page.slug, o.at),
+        // Every observation is read from one figure of its page (ingest checks), and links to it.
+        anchor: present(
+          page.figures.find((f) => f.id === o.figure),
+          `figure ${o.figure} of ${page.slug}`,
+        ).anchor,
         source: page.source.id,
         published: page.published,
       };

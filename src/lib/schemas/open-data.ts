@@ -85,6 +85,11 @@ export const observationDataSchema = z.strictObject({
   definition_en: z.string().nullable().describe('The definition note in English. 口径说明（英文）。'),
   figure: z.string().describe('Id of the figure in data/figures.json. 对应数字编号。'),
   page: z.string().describe('URL of the paragraph, relative to the site root. 出处段落。'),
+  anchor: z
+    .string()
+    .describe(
+      "The figure's own anchor on that page (#fig-p22-2): the site links the value there. 数字本身的锚点（本站的出处链接指向这里）。",
+    ),
   source: z.string().describe('Id of the source text. 原始文本编号。'),
   published: z.string().describe('Publication date of the source text. 原文刊发时间。'),
 });

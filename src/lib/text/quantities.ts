@@ -165,7 +165,7 @@ export const BOUND_WORDS: Readonly<Record<string, BoundWord>> = {
   近: { position: 'before', en: 'nearly' },
   约: { position: 'before', en: 'about' },
   余: { position: 'inside', en: 'over' },
-  多: { position: 'inside' },
+  多: { position: 'inside', en: 'more than' },
   以上: { position: 'after', en: 'at least' },
   左右: { position: 'after', en: 'about' },
   以下: { position: 'after', en: 'at most' },
@@ -192,9 +192,9 @@ export const LEADING_BOUND_WORDS: ReadonlySet<string> = new Set(boundWordsWhere(
 
 /**
  * The bounds the data pages and charts say, in both languages: those with an
- * English wording. 多 has none yet, so a value qualified only by it is shown
- * there as stated exactly; the table signs' 不低于/低于/不高于 (≥6.1, ＜5) are
- * said as "at least", "below" and "at most", so a plan's target keeps its bound.
+ * English wording (every bound word has one, so none is shown as an exact
+ * value); the table signs' 不低于/低于/不高于 (≥6.1, ＜5) are said as "at
+ * least", "below" and "at most", so a plan's target keeps its bound.
  */
 export const STATED_BOUNDS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(BOUND_WORDS).flatMap(([word, b]) => (b.en === undefined ? [] : [[word, b.en]])),
@@ -226,3 +226,16 @@ export const TRAILING_BOUND_WORDS: readonly string[] = [
 
 /** Bound words written between a number and its multiplier or unit (30余家, 1500余万元, 1亿多元). */
 export const INSIDE_BOUND_WORDS: readonly string[] = boundWordsWhere((b) => b.position === 'inside');
+
+/** Bound words and comparison signs, longest first, so 不低于 is read as itself and not as the 低于 inside it. */
+const BOUND_MARKS = [...Object.keys(BOUND_WORDS), ...Object.keys(COMPARISON_SIGNS)].sort((a, b) => b.length - a.length);
+// No bound word or sign is special in a regular expression (＞ > ≥ ＜ < ≤ and Chinese words).
+const BOUND_MARK = new RegExp(BOUND_MARKS.join('|'), 'gu');
+
+/**
+ * The bounds a Chinese rendering of a value states, as bound words, in order: 超过100家 → [超过], ≥6.1件 → [不低于]
+ * (a sign is read as the word it stands for), 100余家 → [余]. For checking that a translation keeps them.
+ */
+export function boundWordsIn(text: string): string[] {
+  return [...text.matchAll(BOUND_MARK)].map(([mark]) => COMPARISON_SIGNS[mark] ?? mark);
+}

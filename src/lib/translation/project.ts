@@ -1,15 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseGlossary, type GlossaryTerm } from '../glossary/parse.ts';
+import { observationData } from '../data/records.ts';
 import {
   parseIndicators,
+  provisionalAsIndicator,
   provisionalIndicatorsIn,
   type Indicator,
   type ProvisionalIndicator,
 } from '../indicators/registry.ts';
 import { readInputFile } from '../io/input-text.ts';
 import { listTree } from '../io/tree.ts';
+import { zhPageSchema } from '../schemas/page.ts';
 import { checkTranslation, type Problem } from './checks.ts';
+import { lostBounds } from './data-bounds.ts';
 import { readChinesePage, readEnglishPage, type ChinesePageFile, type EnglishPageFile } from './pages.ts';
 
 /** The Chinese pages, their English translations and the glossary, read from a project root. */
@@ -115,4 +119,14 @@ function titleProblems(zh: ChinesePageFile, en: EnglishPageFile): Problem[] {
       message: `the title must read "${expected}" (title_en in the source metadata), not "${String(actual)}"`,
     },
   ];
+}
+
+/**
+ * The values the data pages compose in both languages from the observations in the Chinese pages' frontmatter (the
+ * same pure functions the pages call), with those whose English loses a bound.
+ */
+export function checkDataViews(project: TranslationProject): ReturnType<typeof lostBounds> {
+  const pages = project.chinese.map((zh) => zhPageSchema.parse(zh.doc.frontmatter));
+  const indicators = [...project.indicators, ...project.provisional.map((p) => provisionalAsIndicator(p.indicator))];
+  return lostBounds(observationData(pages, indicators), indicators);
 }

@@ -1,5 +1,6 @@
 import { CHECK_NAMES, type Problem } from './checks.ts';
 import type { PageReport, TranslationProject } from './project.ts';
+import { lostBoundMessage, type LostBound } from './data-bounds.ts';
 
 const MAX_QUOTE = 180;
 
@@ -54,4 +55,16 @@ export function formatReports(
   const pages = reports.length - untranslated.length;
   out.push(`\n${pages} translated pages checked; problems: ${totals}.`);
   return { text: out.join('\n'), failed: all.length > 0 };
+}
+
+/** The data pages' part of the printout: how many composed values were checked, and each that loses a bound. */
+export function formatDataViews({ checked, lost }: { checked: number; lost: readonly LostBound[] }): {
+  text: string;
+  failed: boolean;
+} {
+  const head =
+    lost.length === 0
+      ? `ok   data pages  ${checked} values composed in both languages, every bound kept in English`
+      : `FAIL data pages  ${checked} values composed in both languages, ${lost.length} lose a bound in English`;
+  return { text: [head, ...lost.map((b) => `  [bounds] ${lostBoundMessage(b)}`)].join('\n'), failed: lost.length > 0 };
 }
