@@ -11,7 +11,7 @@ import {
 import { numberText, observationText, valueText } from '../../src/lib/charts/values.ts';
 import { keyFigures } from '../../src/lib/data/key-figures.ts';
 import type { Locale } from '../../src/lib/site/locale.ts';
-import { observationData, type PageData } from '../../src/lib/data/records.ts';
+import { figureUrl, observationData, type PageData } from '../../src/lib/data/records.ts';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
 import { frontmatterOf } from '../../src/lib/mdx/page.ts';
@@ -65,7 +65,7 @@ describe('values in words', () => {
 });
 
 describe('trend charts', () => {
-  it('綦江 高新技术企业: 98 (2020), 123 (2021), targets 140 (2022) and 200 (2025), each linked to its paragraph', () => {
+  it('綦江 高新技术企业: 98 (2020), 123 (2021), targets 140 (2022) and 200 (2025), each linked to its figure', () => {
     const spec = trendChart(observations, indicator('high-tech-enterprises'), '綦江', words('zh'))!;
     expect(spec.id).toBe('trend-high-tech-enterprises-qijiang');
     expect(spec.rows.map((r) => [r.category, r.role, r.value])).toEqual([
@@ -79,7 +79,7 @@ describe('trend charts', () => {
     // 超过100家 (2021) is a bound: the exact 123 of the same year is drawn instead.
     expect(spec.summary).toBe('綦江 高新技术企业数：2020年98家，2021年123家，2022年目标超过140家，2025年目标200家');
     for (const row of spec.rows) {
-      const o = observations.find((x) => x.page === row.source && x.value_in_indicator_unit === row.value);
+      const o = observations.find((x) => figureUrl(x) === row.source && x.value_in_indicator_unit === row.value);
       expect(o, `${row.category} ${row.value} comes from ${row.source}`).toBeDefined();
     }
   });
@@ -133,7 +133,7 @@ describe('plan progress', () => {
     expect(highTech.note).toBe('98家 → 123家 (2021年) → 200家');
     // The share says the year it was reached by: never "25%" alone, which could be read as the value.
     expect(highTech.text).toBe('25%（2021年）');
-    expect(spec.rows.every((r) => rows.some((t) => t.latest?.page === r.source))).toBe(true);
+    expect(spec.rows.every((r) => rows.some((t) => t.latest && figureUrl(t.latest) === r.source))).toBe(true);
   });
 });
 
@@ -149,7 +149,7 @@ describe('chart CSV', () => {
       text_zh: '123家',
       text_en: '123 enterprises',
     });
-    expect(rows[1]!.source).toMatch(/^https:\/\/example\.org\/reports\/.+#p\d+$/);
+    expect(rows[1]!.source).toMatch(/^https:\/\/example\.org\/reports\/.+#fig-p\d+-\d+$/);
     expect(() => chartCsvRows(zh, { ...en, rows: en.rows.slice(1) }, String)).toThrow(/differ/);
   });
 });

@@ -105,14 +105,21 @@ describe('the callers agree with it, on real lines', () => {
     expect(figureText('100家', '家', ['超过'])).toBe('超过100家');
   });
 
-  it('says in English only the bounds that have English words; 多 counts as exact, a table sign keeps its bound', () => {
+  it('says every bound in English, 多 as “more than”; a table sign keeps its bound', () => {
     const companies = { unit: '家', unitEn: 'enterprises' } as Indicator;
     expect(observationText({ qualifier: ['余'], value_in_indicator_unit: 180 }, companies, 'en')).toBe(
       'over 180 enterprises',
     );
     expect(observationText({ qualifier: ['余'], value_in_indicator_unit: 180 }, companies, 'zh')).toBe('180余家');
     expect(observationText({ qualifier: ['以上'], value_in_indicator_unit: 50 }, companies, 'zh')).toBe('50家以上');
-    expect(boundOf({ qualifier: ['多'] })).toBeUndefined();
+    // 1亿多元 (new productive forces line 29) is a little over 100 million yuan, not exactly 100 million.
+    const money = { unit: '亿元', unitEn: '100 million yuan' } as Indicator;
+    expect(boundOf({ qualifier: ['多'] })).toBe('多');
+    expect(observationText({ qualifier: ['多'], value_in_indicator_unit: 1 }, money, 'en')).toBe(
+      'more than 100 million yuan',
+    );
+    expect(observationText({ qualifier: ['多'], value_in_indicator_unit: 1 }, money, 'zh')).toBe('1亿多元');
+    expect(observationText({ qualifier: ['多'], value_in_indicator_unit: 30 }, companies, 'zh')).toBe('30多家');
     // ≥800 in a plan table (the 永川 fixture's 表1): a target's bound is part of what it says.
     expect(boundOf({ qualifier: ['目标', '不低于'] })).toBe('不低于');
     expect(observationText({ qualifier: ['目标', '不低于'], value_in_indicator_unit: 800 }, companies, 'en')).toBe(
@@ -121,6 +128,7 @@ describe('the callers agree with it, on real lines', () => {
     expect(observationText({ qualifier: ['目标', '不低于'], value_in_indicator_unit: 800 }, companies, 'zh')).toBe(
       '不低于800家',
     );
-    expect(Object.keys(STATED_BOUNDS)).not.toContain('多');
+    // Every bound word has its English: none is ever shown in English as an exact value.
+    expect(Object.keys(STATED_BOUNDS).sort()).toEqual(Object.keys(BOUND_WORDS).sort());
   });
 });

@@ -8,7 +8,7 @@ import { figureText } from '../data/display.ts';
 import type { ObservationData } from '../data/records.ts';
 import type { Indicator } from '../indicators/registry.ts';
 import type { Locale } from '../site/locale.ts';
-import { BOUND_WORDS, LEADING_BOUND_WORDS, STATED_BOUNDS } from '../text/quantities.ts';
+import { BOUND_WORDS, LEADING_BOUND_WORDS, MULTIPLIERS, STATED_BOUNDS } from '../text/quantities.ts';
 
 /** Up to ten decimals, without the float noise of 3.84 × 100 = 384.00000000000006. */
 const clean = (n: number) => Number(n.toFixed(10));
@@ -32,9 +32,14 @@ export function valueText(value: number, unit: string, unitEn: string, language:
 /** A table sign's word (不低于, for ≥) goes before the number, as 超过 does. */
 const leadsNumber = (bound: string) => LEADING_BOUND_WORDS.has(bound) || BOUND_WORDS[bound]?.position === 'sign';
 
-/** Chinese puts 超过/近/约 before the number, 余 between number and unit, 以上/左右/以下 after: 超过100家, 100余家, 100家以上. */
+/**
+ * Chinese puts 超过/近/约 before the number, 余 and 多 between number and unit, 以上/左右/以下 after: 超过100家,
+ * 100余家, 100家以上. 多 follows a multiplier (1亿多元, as the texts write it): 1多亿元 is not Chinese.
+ */
 function boundedZh(bound: string, value: number, unit: string): string {
   const number = numberText(value, 'zh');
+  const multiplier = MULTIPLIERS.find(([word]) => unit.startsWith(word))?.[0];
+  if (bound === '多' && multiplier) return `${number}${multiplier}多${unit.slice(multiplier.length)}`;
   if (BOUND_WORDS[bound]?.position === 'inside') return `${number}${bound}${unit}`;
   return leadsNumber(bound) ? `${bound}${number}${unit}` : `${number}${unit}${bound}`;
 }

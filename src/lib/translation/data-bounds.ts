@@ -22,35 +22,29 @@ export interface LostBound {
   missing: string[];
 }
 
-/** How often an English wording stands in a text as words of their own ("over", not the end of "turnover"); no wording is special in a regular expression. */
-const occurrences = (text: string, phrase: string) =>
-  [...text.matchAll(new RegExp(`(?<![A-Za-z])${phrase}(?![A-Za-z])`, 'gu'))].length;
+/** What a bound word says, as its English wording: 约 and 左右 both say "about", 超过 and 余 "over". */
+const meaning = (word: string) => BOUND_WORDS[word]?.en ?? word;
+
+/** Whether an English wording stands in a text as words of their own ("over", not the end of "turnover"). */
+const says = (text: string, phrase: string) =>
+  // No English wording of a bound is special in a regular expression.
+  new RegExp(`(?<![A-Za-z])${phrase}(?![A-Za-z])`, 'u').test(text);
 
 /**
- * The bound words of `zh` that `en` does not state. English shown in Chinese (a value that does not convert is
- * shown as written) must carry the same bounds; English in words must use each bound's English wording, once per
- * bound (余 and 超过 are both "over": two of them need two).
+ * The bound words of `zh` whose meaning `rendering` does not state. A rendering in Chinese (Chinese renderings, and
+ * English showing a value that does not convert as written) must carry a bound word of the same meaning; one in
+ * English, the bound's English wording. A figure that states one meaning twice (约20%左右) says it once.
  */
-export function missingBounds(zh: string, en: { text: string; lang: 'zh-CN' | 'en' }): string[] {
-  return missingFrom(boundWordsIn(zh), en);
+export function missingBounds(zh: string, rendering: { text: string; lang: 'zh-CN' | 'en' }): string[] {
+  return missingFrom(boundWordsIn(zh), rendering);
 }
 
-function missingFrom(expected: readonly string[], en: { text: string; lang: 'zh-CN' | 'en' }): string[] {
-  if (en.lang === 'zh-CN') {
-    const found = boundWordsIn(en.text);
-    return expected.filter((word) => {
-      const at = found.indexOf(word);
-      if (at !== -1) found.splice(at, 1);
-      return at === -1;
-    });
-  }
-  const needed = new Map<string, string[]>();
-  for (const word of expected) {
-    const phrase = BOUND_WORDS[word]?.en ?? '';
-    needed.set(phrase, [...(needed.get(phrase) ?? []), word]);
-  }
-  return [...needed].flatMap(([phrase, words]) =>
-    phrase === '' ? words : words.slice(Math.min(words.length, occurrences(en.text, phrase))),
+function missingFrom(expected: readonly string[], rendering: { text: string; lang: 'zh-CN' | 'en' }): string[] {
+  const stated = new Set(boundWordsIn(rendering.text).map(meaning));
+  return expected.filter((word) =>
+    rendering.lang === 'zh-CN'
+      ? !stated.has(meaning(word))
+      : BOUND_WORDS[word]?.en === undefined || !says(rendering.text, meaning(word)),
   );
 }
 
