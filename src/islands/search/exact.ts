@@ -168,8 +168,21 @@ async function pageResult(
         hit.starts.find((p) => blockAt(card, p) === lead.index),
         `a match in block ${lead.index}`,
       );
-      const found = await bodyMatch(layout, { position: block.position, index: lead.index }, start, forms, shard, (n) =>
-        fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, n)}`).then((file) => file.blocks),
+      const shardAt = (n: number) =>
+        fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, n)}`).then((file) => file.blocks);
+      // With several terms the first section listed may be past the page's first match: its shard, then.
+      const first = hit.starts.find((p) => regionOf(layout, p) === 'body');
+      const holding =
+        first !== undefined && shardOf(layout, first) === shardOf(layout, start)
+          ? shard
+          : await shardAt(shardOf(layout, start));
+      const found = await bodyMatch(
+        layout,
+        { position: block.position, index: lead.index },
+        start,
+        forms,
+        holding,
+        shardAt,
       );
       if (!found) throw outOfStep();
       return {
