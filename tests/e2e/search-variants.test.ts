@@ -13,8 +13,8 @@ const site = siteUnderTest();
 const CONTENT = builtPages(DIST)
   .filter((p) => /^(reports\/[^/]+|plan\/[^/]+\/[^/]+)\/$/.test(p.path))
   .map((p) => p.path);
-let zh: PageText[] = [];
-let en: PageText[] = [];
+const zh: PageText[] = [];
+const en: PageText[] = [];
 let shared: Visit;
 
 const literal = (corpus: PageText[], query: string) => pagesHolding(corpus, (t) => t.includes(query));
