@@ -228,7 +228,22 @@ if (searched.length > 0) {
     ];
   });
   console.log(
-    `\nSearch in Chromium (goals at 1,000 texts: first search ≤ 150 KB, warm median < 30 ms):\n${markdownTable(searchHeader, searchRows)}`,
+    `\nSearch in Chromium (goals at 1,000 texts: first search ≤ 150 KB, warm median < 30 ms), queries that need no conversion:\n${markdownTable(searchHeader, searchRows)}`,
+  );
+  const converterHeader = [
+    'corpus',
+    'converter chunks KB',
+    'test queries that loaded it',
+    'traditional query cold ms (median / worst)',
+  ];
+  const converterRows = searched.map(({ texts, search: { converter } }) => [
+    texts === 0 ? 'site' : `${texts} texts`,
+    f(converter.chunkKB),
+    String(converter.loadedByQueries),
+    `${converter.traditionalColdMs.median} / ${converter.traditionalColdMs.worst}`,
+  ]);
+  console.log(
+    `\nThe traditional-to-simplified converter, loaded only when a Han query finds nothing as typed (its cost, apart):\n${markdownTable(converterHeader, converterRows)}`,
   );
 }
 

@@ -1,5 +1,5 @@
 // For `npm run bench`: what search costs a reader, measured in Chromium on a built site.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -29,6 +29,12 @@ export interface SearchCost {
     typedMedian: number;
     typedWorst: number;
   };
+  /**
+   * The traditional-to-simplified converter, loaded only when a query with a Han character finds nothing as
+   * typed: its chunks' gzip size, how many of the test queries loaded it (those no text contains: they are left
+   * out of firstSearchKB), and cold searches of traditional queries (loading it, converting, searching twice).
+   */
+  converter: { chunkKB: number; loadedByQueries: number; traditionalColdMs: { median: number; worst: number } };
   exactIndexKB: number;
   hanCharacters: number;
   indexBytesPerHanCharacter: number;
@@ -84,26 +90,37 @@ function searchMs(tab: BareTab, query: string, { typed = false } = {}): Promise<
   })()`);
 }
 
-/** Gzip bytes each first search downloads, each in a fresh browser context (Playwright sees every response). */
-async function firstSearchBytes(url: string): Promise<number[]> {
+/** The converter's chunks (src/islands/search/simplify.ts and opencc-js's t2cn) as the build names them. */
+const CONVERTER_CHUNK = /\/_astro\/(simplify|t2cn)\.[\w-]+\.js$/;
+
+/** Queries in traditional characters whose simplified forms the texts hold. */
+const TRADITIONAL_QUERIES = ['高新技術企業', '科技特派員', '3.84億元'];
+
+/**
+ * Gzip bytes each first search downloads, each in a fresh browser context (Playwright sees every response), and
+ * whether it loaded the converter.
+ */
+async function firstSearchBytes(url: string): Promise<{ bytes: number; converter: boolean }[]> {
   const browser: Browser = await launchChromium();
   try {
-    const bytes: number[] = [];
+    const bytes: { bytes: number; converter: boolean }[] = [];
     for (const query of SEARCH_QUERIES) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'networkidle' });
       const sizes: Promise<number>[] = [];
-      page.on('response', (response) =>
+      let converter = false;
+      page.on('response', (response) => {
+        if (CONVERTER_CHUNK.test(response.url())) converter = true;
         sizes.push(
           response.body().then(
             (b) => gzipSync(b, { level: 9 }).length,
             () => 0,
           ),
-        ),
-      );
+        );
+      });
       await searchBytes(page, query);
-      bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
+      bytes.push({ bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0), converter });
       await context.close();
     }
     return bytes;
@@ -113,16 +130,23 @@ async function firstSearchBytes(url: string): Promise<number[]> {
 }
 
 /** Latency cold (each query first in a fresh context), warm and typed (one page, after a first search). */
-async function latencies(url: string): Promise<{ cold: number[]; warm: number[]; typed: number[] }> {
+async function latencies(
+  url: string,
+): Promise<{ cold: number[]; warm: number[]; typed: number[]; traditional: number[] }> {
   const chromium = await launchBareChromium();
   try {
-    const cold: number[] = [];
-    for (const query of SEARCH_QUERIES) {
-      const tab = await chromium.newTab();
-      await tab.goto(url);
-      cold.push(await searchMs(tab, query));
-      await tab.close();
-    }
+    const coldOf = async (queries: readonly string[]) => {
+      const times: number[] = [];
+      for (const query of queries) {
+        const tab = await chromium.newTab();
+        await tab.goto(url);
+        times.push(await searchMs(tab, query));
+        await tab.close();
+      }
+      return times;
+    };
+    const cold = await coldOf(SEARCH_QUERIES);
+    const traditional = await coldOf(TRADITIONAL_QUERIES);
     // Every query in one page, after a first search has loaded Pagefind.
     const afterOneSearch = async (typed: boolean) => {
       const tab = await chromium.newTab();
@@ -141,7 +165,7 @@ async function latencies(url: string): Promise<{ cold: number[]; warm: number[];
         median(rounds.map((times) => present(times[i], `a time for query ${i} in every round`))),
       );
     };
-    return { cold, warm: await overRounds(false), typed: await overRounds(true) };
+    return { cold, warm: await overRounds(false), typed: await overRounds(true), traditional };
   } finally {
     await chromium.close();
   }
@@ -151,8 +175,13 @@ export async function measureSearch(dist: string): Promise<SearchCost> {
   const server = await serveDirectory(dist);
   try {
     const url = `${server.url}search/`;
-    const bytes = await firstSearchBytes(url);
-    const { cold, warm, typed } = await latencies(url);
+    const firsts = await firstSearchBytes(url);
+    // Queries that need no conversion; those that loaded the converter (absent Han queries) are counted below.
+    const bytes = firsts.filter((f) => !f.converter).map((f) => f.bytes);
+    const { cold, warm, typed, traditional } = await latencies(url);
+    const converterBytes = listTree(join(dist, '_astro'))
+      .filter((f) => CONVERTER_CHUNK.test(`/_astro/${f}`))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, '_astro', f)), { level: 9 }).length, 0);
 
     const bundle = join(dist, EXACT_BUNDLE);
     const indexBytes = listTree(bundle)
@@ -176,6 +205,11 @@ export async function measureSearch(dist: string): Promise<SearchCost> {
         warmWorst: Math.max(...warm),
         typedMedian: median(typed),
         typedWorst: Math.max(...typed),
+      },
+      converter: {
+        chunkKB: kb(converterBytes),
+        loadedByQueries: firsts.filter((f) => f.converter).length,
+        traditionalColdMs: { median: median(traditional), worst: Math.max(...traditional) },
       },
       exactIndexKB: kb(indexBytes),
       hanCharacters: han,

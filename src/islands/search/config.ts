@@ -10,6 +10,8 @@ export interface SearchConfig {
   exactBundle: string;
   wordsBundle: string;
   otherSearch: string;
+  /** The names file for best matches (src/lib/search/browser/names.ts). */
+  namesFile: string;
   strings: Strings & {
     count: string;
     countOne: string;
@@ -17,6 +19,14 @@ export interface SearchConfig {
     searching: string;
     failed: string;
     empty: string;
+    tooLong: string;
+    punctuationOnly: string;
+    asSimplified: string;
+    asHalfWidth: string;
+    alsoAs: string;
+    inOtherLanguage: string;
+    indicator: string;
+    term: string;
   };
   districtNames: Record<string, string>;
 }

@@ -11,8 +11,9 @@ import {
 import { excerpt, occurrences } from '../../lib/search/browser/excerpt.ts';
 import { bodyMatch, figuresAt } from '../../lib/search/browser/body-text.ts';
 import { anyWordPages, phrasePages } from '../../lib/search/browser/match.ts';
-import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../lib/search/browser/rank.ts';
-import { normaliseQuery, queryWords } from '../../lib/search/browser/tokens.ts';
+import { mergePageHits, pageHit, rankPages, type PageHit } from '../../lib/search/browser/rank.ts';
+import { queryWords } from '../../lib/search/browser/tokens.ts';
+import type { QueryTerm } from '../../lib/search/browser/query.ts';
 import { present } from '../../lib/assert.ts';
 import { openExactIndex, type ExactIndex } from './exact-index.ts';
 import { fetchJson } from './files.ts';
@@ -27,18 +28,12 @@ import type { Locale } from '../../lib/site/locale.ts';
  * holding its first match in the body, with the page's card.
  */
 
-/** The literal forms a query is searched in: English writes 1063 as "1,063", so a bare number there is searched in both. */
-const queryForms = (query: string, language: Locale) => {
-  const text = normaliseQuery(query);
-  return language === 'en' ? numberForms(text) : [text];
-};
-
 /**
  * Whether a query is worth searching before it is submitted, while it is typed: not a single character, which
  * loads every index chunk of that character's pairs.
  */
-export const worthSearchingAhead = (query: string, language: Locale) =>
-  queryForms(query, language).every((form) => !queryWords(form)?.prefix);
+export const worthSearchingAhead = (terms: readonly QueryTerm[]) =>
+  terms.every((term) => term.forms.every((form) => !queryWords(form)?.prefix));
 
 /** Where one form of the query stands: page number → the positions it starts at. */
 async function placesOf(index: ExactIndex, form: string): Promise<Map<number, number[]>> {
@@ -49,18 +44,37 @@ async function placesOf(index: ExactIndex, form: string): Promise<Map<number, nu
   return phrasePages(await Promise.all(words.words.map((word) => index.postings(word))));
 }
 
+/**
+ * Where a query's terms stand, in the pages that hold every term (in any of its spellings): the places of each
+ * spelling (to rank and show), and of each term (to tell which sections hold them all).
+ */
+async function placesOfTerms(index: ExactIndex, terms: readonly QueryTerm[]) {
+  const perTerm = await Promise.all(terms.map((term) => Promise.all(term.forms.map((form) => placesOf(index, form)))));
+  const pagesOf = (places: Map<number, number[]>[]) => new Set(places.flatMap((found) => [...found.keys()]));
+  const [first, ...rest] = perTerm.map(pagesOf);
+  const everywhere = new Set([...(first ?? [])].filter((page) => rest.every((pages) => pages.has(page))));
+  const termStarts = new Map(
+    [...everywhere].map((page) => [page, perTerm.map((forms) => forms.flatMap((found) => found.get(page) ?? []))]),
+  );
+  const places = perTerm.flat().map((found) => new Map([...found].filter(([page]) => everywhere.has(page))));
+  return { places, termStarts };
+}
+
 export async function exactSearch(
   bundleUrl: string,
-  query: string,
+  terms: readonly QueryTerm[],
   language: Locale,
   filters: Filters,
 ): Promise<ResultSet> {
-  const forms = queryForms(query, language);
+  const forms = [...new Set(terms.flatMap((term) => term.forms))];
   const index = await openExactIndex(bundleUrl);
-  const [allowed, ...places] = await Promise.all([
+  const [allowed, { places, termStarts }] = await Promise.all([
     index.pagesWith({ ...filters, lang: language }),
-    ...forms.map((form) => placesOf(index, form)),
+    placesOfTerms(index, terms),
   ]);
+  const startsOfTerms = new Map(
+    [...termStarts].map(([page, starts]) => [present(index.ids[page], `page ${page} in the index's pages`), starts]),
+  );
   const hits = mergePageHits(
     places.map((found) =>
       [...found]
@@ -79,7 +93,19 @@ export async function exactSearch(
   return {
     total: ranked.length,
     page: (from, count) =>
-      Promise.all(ranked.slice(from, from + count).map((hit) => pageResult(bundleUrl, index.layout, hit, forms))),
+      Promise.all(
+        ranked
+          .slice(from, from + count)
+          .map((hit) =>
+            pageResult(
+              bundleUrl,
+              index.layout,
+              hit,
+              forms,
+              present(startsOfTerms.get(hit.id), `the terms in ${hit.id}`),
+            ),
+          ),
+      ),
   };
 }
 
@@ -95,6 +121,8 @@ async function pageResult(
   layout: Layout,
   hit: PageHit,
   forms: readonly string[],
+  /** Where each term of the query starts: a section is listed when it holds them all. */
+  termStarts: readonly (readonly number[])[],
 ): Promise<PageResult> {
   const { card, blocks: shard } = await resultFile(bundleUrl, layout, hit);
 
@@ -103,7 +131,14 @@ async function pageResult(
     index: b,
     block: present(card.blocks[b], `block ${b} on the card of ${card.url}`),
   }));
+  // With several terms, the sections that hold every one (the headline counts towards each), if any do.
+  const sectionsOfTerm = termStarts.map(
+    (starts) => new Set(starts.map((p) => present(card.blocks[blockAt(card, p)], `block at ${p}`).section)),
+  );
+  const holdsAll = (section: number) => sectionsOfTerm.every((sections) => sections.has(section) || sections.has(-1));
+  const anyHoldsAll = card.sections.some((_, index) => holdsAll(index));
   const leads = card.sections.flatMap((section, index) => {
+    if (anyHoldsAll && !holdsAll(index)) return [];
     const inSection = matched.filter((m) => m.block.section === index).sort((a, b) => a.index - b.index);
     // A section whose heading and body both match is one result, led by the body's first match.
     const lead = inSection.find((m) => m.block.text === undefined) ?? inSection[0];
@@ -133,8 +168,21 @@ async function pageResult(
         hit.starts.find((p) => blockAt(card, p) === lead.index),
         `a match in block ${lead.index}`,
       );
-      const found = await bodyMatch(layout, { position: block.position, index: lead.index }, start, forms, shard, (n) =>
-        fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, n)}`).then((file) => file.blocks),
+      const shardAt = (n: number) =>
+        fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, n)}`).then((file) => file.blocks);
+      // With several terms the first section listed may be past the page's first match: its shard, then.
+      const first = hit.starts.find((p) => regionOf(layout, p) === 'body');
+      const holding =
+        first !== undefined && shardOf(layout, first) === shardOf(layout, start)
+          ? shard
+          : await shardAt(shardOf(layout, start));
+      const found = await bodyMatch(
+        layout,
+        { position: block.position, index: lead.index },
+        start,
+        forms,
+        holding,
+        shardAt,
       );
       if (!found) throw outOfStep();
       return {

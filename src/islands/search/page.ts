@@ -9,7 +9,8 @@ import { present } from '../../lib/assert.ts';
 import { readConfig, type SearchForm } from './config.ts';
 import { searchEngine } from './engine.ts';
 import { bindResultKeys } from './keyboard.ts';
-import { countText, resultsList } from './results.ts';
+import { planQuery } from '../../lib/search/browser/query.ts';
+import { countText, renderBestMatches, resultsList, searchedText } from './results.ts';
 import { otherLanguageHref, readFilters, restoreFromUrl, writeToUrl } from './url-state.ts';
 
 const form = document.querySelector<SearchForm>('[data-search-form]');
@@ -22,6 +23,7 @@ function setUp(form: SearchForm): void {
   const list = present(document.querySelector<HTMLOListElement>('[data-search-results]'), 'the result list');
   const more = present(document.querySelector<HTMLButtonElement>('[data-search-more]'), 'the "more" button');
   const other = document.querySelector<HTMLAnchorElement>('[data-search-other]');
+  const best = present(document.querySelector<HTMLUListElement>('[data-search-best] ul'), 'the best-match list');
   const ahead = searchAhead(searchEngine(config), () => ({ query: input.value.trim(), filters: readFilters(form) }));
   const results = resultsList(list, more, config);
   let run = 0;
@@ -33,9 +35,11 @@ function setUp(form: SearchForm): void {
     if (other) other.href = otherLanguageHref(config.otherSearch, query);
     const ticket = ++run;
     results.clear();
-    if (!query) {
+    renderBestMatches(best, [], config.strings);
+    const planned = planQuery(query, config.locale);
+    if ('problem' in planned) {
       writeToUrl(query, filters);
-      status.textContent = config.strings.empty;
+      status.textContent = config.strings[planned.problem];
       return;
     }
     status.textContent = config.strings.searching;
@@ -46,8 +50,11 @@ function setUp(form: SearchForm): void {
       if (ticket !== run) return;
       await results.show(set);
       if (ticket !== run) return;
+      renderBestMatches(best, set.best ?? [], config.strings);
       list.dataset.searchMs = String(Math.round(performance.now() - started));
-      status.textContent = countText(config.strings, set.total, query);
+      const searched = searchedText(config.strings, set.searched, config.locale);
+      const count = countText(config.strings, set.total, set.searched?.text ?? query);
+      status.textContent = searched ? `${searched} ${count}` : count;
     } catch (error) {
       status.textContent = config.strings.failed;
       throw error;

@@ -3,6 +3,8 @@ export interface PagefindData {
   url: string;
   content: string;
   excerpt: string;
+  /** Where the matched words stand among the words of `content`. */
+  locations?: number[];
   meta: Record<string, string>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }

@@ -1,7 +1,7 @@
 /** The result list: ten pages at a time, and the count announced in words. */
 import type { SearchConfig } from './config.ts';
 import { renderPage } from './render.ts';
-import type { ResultSet } from './types.ts';
+import type { BestMatch, ResultSet, SearchedAs } from './types.ts';
 
 const PAGE_SIZE = 10;
 
@@ -36,7 +36,8 @@ export function resultsList(
       current = undefined;
     },
     async show(set) {
-      current = { set, shown: 0, textLang: config.locale === 'zh' ? 'zh-CN' : 'en' };
+      const language = set.searched?.language ?? config.locale;
+      current = { set, shown: 0, textLang: language === 'zh' ? 'zh-CN' : 'en' };
       await showMore();
     },
     showMore,
@@ -48,4 +49,41 @@ export function countText(strings: SearchConfig['strings'], total: number, query
   return total === 0
     ? strings.none.replace('{query}', query)
     : (total === 1 ? strings.countOne : strings.count).replace('{count}', String(total)).replace('{query}', query);
+}
+
+/** What was searched, where it is not what was typed: "已按简体检索：…", other spellings, the other language. */
+export function searchedText(
+  strings: SearchConfig['strings'],
+  searched: SearchedAs | undefined,
+  locale: string,
+): string {
+  if (!searched) return '';
+  const notes = [
+    searched.simplified ? strings.asSimplified.replace('{query}', searched.text) : '',
+    searched.halfWidth && !searched.simplified ? strings.asHalfWidth.replace('{query}', searched.text) : '',
+    searched.alsoAs.length ? strings.alsoAs.replace('{forms}', searched.alsoAs.join('、')) : '',
+    searched.language !== locale ? strings.inOtherLanguage : '',
+  ];
+  return notes.filter(Boolean).join(' ');
+}
+
+/** The indicator and glossary pages a query names, as links above the results. */
+export function renderBestMatches(
+  list: HTMLUListElement,
+  best: readonly BestMatch[],
+  strings: SearchConfig['strings'],
+) {
+  list.replaceChildren(
+    ...best.map((match) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = match.href;
+      link.dataset.kind = 'best';
+      link.textContent = match.title;
+      item.append(match.kind === 'indicator' ? strings.indicator : strings.term, link);
+      return item;
+    }),
+  );
+  const section = list.closest<HTMLElement>('[data-search-best]');
+  if (section) section.hidden = best.length === 0;
 }

@@ -1,4 +1,5 @@
 import type { Excerpt } from '../../lib/search/browser/excerpt.ts';
+import type { Locale } from '../../lib/site/locale.ts';
 
 export type Filters = Partial<Record<'district' | 'kind' | 'year', string>>;
 
@@ -29,4 +30,27 @@ export interface PageResult {
 export interface ResultSet {
   total: number;
   page(from: number, count: number): Promise<PageResult[]>;
+  /** What was searched, where it differs from what was typed (engine.ts). */
+  searched?: SearchedAs;
+  /** Indicator and glossary pages the query names, shown above the text results. */
+  best?: BestMatch[];
+}
+
+export interface SearchedAs {
+  /** The query as searched. */
+  text: string;
+  /** Full-width characters were read as half-width (NFKC). */
+  halfWidth: boolean;
+  /** Traditional characters were read as simplified. */
+  simplified: boolean;
+  /** The language whose pages were searched: the other one when the query is in its script and finds nothing here. */
+  language: Locale;
+  /** Other spellings searched as well (38400万元 for 3.84亿元). */
+  alsoAs: string[];
+}
+
+export interface BestMatch {
+  kind: 'indicator' | 'term';
+  title: string;
+  href: string;
 }

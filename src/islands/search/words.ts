@@ -1,14 +1,20 @@
+import type { QueryPlan } from '../../lib/search/browser/query.ts';
+import { holdsEveryWord, matchedWords } from '../../lib/search/browser/word-match.ts';
 import type { Pagefind } from './pagefind.ts';
 import type { Filters, PageResult, ResultSet } from './types.ts';
 
 /**
  * Word search of the English pages with Pagefind's own index (stemming:
  * "enterprise" finds "enterprises"); Pagefind ranks, and marks the words it
- * matched in its excerpts.
+ * matched in its excerpts. A word Pagefind does not hold finds nothing, though
+ * Pagefind itself would answer with a shorter prefix (word-match.ts).
  */
-export async function wordSearch(pagefind: Pagefind, query: string, filters: Filters): Promise<ResultSet> {
-  const search = await pagefind.search(query, { filters });
-  const results = search?.results ?? [];
+export async function wordSearch(pagefind: Pagefind, plan: QueryPlan, filters: Filters): Promise<ResultSet> {
+  const search = await pagefind.search(plan.text, { filters });
+  const found = search?.results ?? [];
+  // The top result tells whether a query word fell back to a prefix: Pagefind looks a word up once for every page.
+  const top = await found[0]?.data();
+  const results = top && holdsEveryWord(plan.text, matchedWords(top)) ? found : [];
   return {
     total: results.length,
     page: (from, count) =>
