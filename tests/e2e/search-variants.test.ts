@@ -60,7 +60,7 @@ describe('variants of a query find what its canonical form finds', () => {
     });
   }
 
-  it('loads the converter only for a query that finds nothing as typed', async () => {
+  it('loads the converter only for a query that finds nothing as typed and has a traditional character', async () => {
     const v = await visit(site.browser, `${site.server.url}search/`);
     try {
       const chunks: string[] = [];
@@ -71,6 +71,11 @@ describe('variants of a query find what its canonical form finds', () => {
         await v.page.goto(`${site.server.url}search/?q=${encodeURIComponent(q)}`);
         await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);
       }
+      expect(chunks).toEqual([]);
+      // Found nowhere, but every character is simplified already: converting could not help.
+      expect(literal(zh, '火锅火箭').pages.size).toBe(0);
+      const absent = await searchFor(site.server.url, v.page, { q: '火锅火箭' });
+      expect(absent.pages).toEqual([]);
       expect(chunks).toEqual([]);
       await v.page.goto(`${site.server.url}search/?q=${encodeURIComponent('科技特派員')}`);
       await v.page.waitForFunction(() => document.querySelectorAll('a[data-kind="page"]').length > 0);

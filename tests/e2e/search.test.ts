@@ -301,13 +301,7 @@ describe('English search', () => {
       // A bare number of four or more digits is also searched as English writes it (1,063).
       const forms = /^\d{4,}$/.test(query) ? [query, query.replace(/\B(?=(\d{3})+(?!\d))/g, ',')] : [query];
       const has = (t: string) => forms.some((f) => t.includes(f));
-      const pages = new Set<string>();
-      const sections = new Set<string>();
-      for (const page of english) {
-        const hit = page.sections.filter((s) => s.texts.some(has));
-        if (page.front.some(has) || hit.length) pages.add(page.path);
-        for (const s of hit) sections.add(`${page.path}#${s.anchor}`);
-      }
+      const { pages, sections } = pagesHolding(english, has);
       const got = await searchFor(shared.page, { q: query }, 'en/search/');
       expect(new Set(got.pages), query).toEqual(pages);
       expect(new Set(got.sections), query).toEqual(sections);

@@ -30,8 +30,8 @@ export interface SearchCost {
     typedWorst: number;
   };
   /**
-   * The traditional-to-simplified converter, loaded only when a query with a Han character finds nothing as
-   * typed: its chunks' gzip size, how many of the test queries loaded it (those no text contains: they are left
+   * The traditional-to-simplified converter, loaded only when a query that finds nothing as typed has a
+   * character the conversion changes: its chunks' gzip size, how many of the test queries loaded it (those no text contains: they are left
    * out of firstSearchKB), and cold searches of traditional queries (loading it, converting, searching twice).
    */
   converter: { chunkKB: number; loadedByQueries: number; traditionalColdMs: { median: number; worst: number } };

@@ -12,6 +12,8 @@ export interface SearchConfig {
   otherSearch: string;
   /** The names file for best matches (src/lib/search/browser/names.ts). */
   namesFile: string;
+  /** The characters traditional-to-simplified conversion changes (src/lib/search/browser/traditional.ts). */
+  traditionalFile: string;
   strings: Strings & {
     count: string;
     countOne: string;

@@ -2,12 +2,13 @@
  * Which index answers a query, and what it is searched as. Chinese pages, quoted phrases, and any query with a
  * digit or a non-Latin character use the exact index; English words use Pagefind's word index with stemming.
  * A query that finds nothing as typed is tried again, first with traditional characters as simplified (the
- * converter is loaded then, not before), then, when it is in the other language's script, in that language's
+ * list of characters the conversion changes is read then, and the converter only when the query has one), then, when it is in the other language's script, in that language's
  * pages. The names file is read alongside for best matches (src/lib/search/browser/names.ts).
  */
 import type { Locale } from '../../lib/site/locale.ts';
 import { namedPages, type NamedPage } from '../../lib/search/browser/names.ts';
 import { inOtherScript, mayBeTraditional, planQuery, termOf, type QueryPlan } from '../../lib/search/browser/query.ts';
+import { hasTraditional, readTraditional, type TraditionalFile } from '../../lib/search/browser/traditional.ts';
 import type { SearchConfig } from './config.ts';
 import { exactSearch, worthSearchingAhead } from './exact.ts';
 import { fetchJson } from './files.ts';
@@ -25,7 +26,7 @@ export interface SearchEngine {
 const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
 
 export function searchEngine(
-  config: Pick<SearchConfig, 'locale' | 'exactBundle' | 'wordsBundle' | 'base' | 'namesFile'>,
+  config: Pick<SearchConfig, 'locale' | 'exactBundle' | 'wordsBundle' | 'base' | 'namesFile' | 'traditionalFile'>,
 ): SearchEngine {
   const usesExactIndex = (plan: QueryPlan) =>
     config.locale === 'zh' ||
@@ -40,6 +41,18 @@ export function searchEngine(
     return namedPages(await names, query, config.locale);
   };
 
+  let traditional: Promise<Set<string>> | undefined;
+  const anyTraditional = async (texts: string[]) => {
+    traditional ??= fetchJson<TraditionalFile>(config.traditionalFile)
+      .then(readTraditional)
+      .catch((error: unknown) => {
+        traditional = undefined;
+        throw error;
+      });
+    const characters = await traditional;
+    return texts.some((text) => hasTraditional(text, characters));
+  };
+
   async function exact(plan: QueryPlan, filters: Filters): Promise<ResultSet> {
     const searchedIn = async (texts: string[], language: Locale, simplified: boolean) => {
       const terms = plan.phrase
@@ -52,7 +65,7 @@ export function searchEngine(
     };
     const typed = plan.terms.map((term) => term.text);
     let set = await searchedIn(typed, config.locale, false);
-    if (set.total === 0 && typed.some(mayBeTraditional)) {
+    if (set.total === 0 && typed.some(mayBeTraditional) && (await anyTraditional(typed))) {
       const { toSimplified } = await import('./simplify.ts');
       const simplified = await Promise.all(typed.map(toSimplified));
       if (simplified.some((text, i) => text !== typed[i])) {
