@@ -14,7 +14,6 @@ import { exactSearch, worthSearchingAhead } from './exact.ts';
 import { fetchJson } from './files.ts';
 import { loadPagefind } from './pagefind.ts';
 import type { Filters, ResultSet } from './types.ts';
-import { wordSearch } from './words.ts';
 
 export interface SearchEngine {
   /** Search a query that planQuery accepts (page.ts shows the message for one it refuses). */
@@ -88,7 +87,9 @@ export function searchEngine(
       const [set, best] = await Promise.all([
         usesExactIndex(plan)
           ? exact(plan, filters)
-          : loadPagefind(config.wordsBundle, config.base).then((pagefind) => wordSearch(pagefind, plan, filters)),
+          : Promise.all([loadPagefind(config.wordsBundle, config.base), import('./words.ts')]).then(
+              ([pagefind, { wordSearch }]) => wordSearch(pagefind, plan, filters),
+            ),
         bestMatches(plan.text).catch(() => []),
       ]);
       // A best match is named by what was searched: 高新技術企業 names 高新技术企业 once converted.

@@ -7,7 +7,9 @@ import type { Filters, PageResult, ResultSet } from './types.ts';
  * Word search of the English pages with Pagefind's own index (stemming:
  * "enterprise" finds "enterprises"); Pagefind ranks, and marks the words it
  * matched in its excerpts. A word Pagefind does not hold finds nothing, though
- * Pagefind itself would answer with a shorter prefix (word-match.ts).
+ * Pagefind itself would answer with a shorter prefix (word-match.ts). Imported
+ * with Pagefind's runtime, only for an English word query: the stemmer it needs
+ * is 4.7 KB gzip that a Chinese search never uses.
  */
 export async function wordSearch(pagefind: Pagefind, plan: QueryPlan, filters: Filters): Promise<ResultSet> {
   const search = await pagefind.search(plan.text, { filters });
