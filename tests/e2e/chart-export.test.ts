@@ -81,6 +81,27 @@ describe('chart export', () => {
     });
   }
 
+  it('falls back to the table, with no console error, when the chart has nothing it can draw', async () => {
+    const url = `${site.server.url}embed/${CHART}/`;
+    const v = await visit(site.browser, url, { javaScript: false });
+    const html = await (await v.page.request.get(url)).text();
+    await v.close();
+    // The same page with rows that hold no value to draw.
+    const broken = html.replace(/data-chart="[^"]*"/, `data-chart="${'{&quot;type&quot;:&quot;comparison&quot;,&quot;language&quot;:&quot;zh&quot;,&quot;rows&quot;:[]}'}"`);
+    const w = await visit(site.browser, url);
+    try {
+      await w.page.route(url, (route) => route.fulfill({ body: broken, contentType: 'text/html; charset=utf-8' }));
+      await w.page.reload();
+      await w.page.waitForFunction((id) => document.getElementById(id)?.dataset.chartState === 'failed', CHART);
+      expect(await w.page.locator(`[id="${CHART}"] .chart__plot`).isHidden()).toBe(true);
+      expect(await w.page.locator(`[id="${CHART}"] [data-chart-failed]`).isVisible()).toBe(true);
+      expect(await w.page.locator(`[id="${CHART}"] table`).isVisible()).toBe(true);
+      expect(w.errors).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
   it('lets other sites frame the embed pages only', () => {
     const rules = parseHeadersFile(join(DIST, '_headers'));
     for (const path of [`/embed/${CHART}/`, `/en/embed/${CHART}/`]) {
