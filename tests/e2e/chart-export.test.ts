@@ -87,7 +87,10 @@ describe('chart export', () => {
     const html = await (await v.page.request.get(url)).text();
     await v.close();
     // The same page with rows that hold no value to draw.
-    const broken = html.replace(/data-chart="[^"]*"/, `data-chart="${'{&quot;type&quot;:&quot;comparison&quot;,&quot;language&quot;:&quot;zh&quot;,&quot;rows&quot;:[]}'}"`);
+    const broken = html.replace(
+      /data-chart="[^"]*"/,
+      `data-chart="${'{&quot;type&quot;:&quot;comparison&quot;,&quot;language&quot;:&quot;zh&quot;,&quot;rows&quot;:[]}'}"`,
+    );
     const w = await visit(site.browser, url);
     try {
       await w.page.route(url, (route) => route.fulfill({ body: broken, contentType: 'text/html; charset=utf-8' }));

@@ -77,11 +77,25 @@ export async function downloadPng(figure: HTMLElement, texts: ImageTexts): Promi
       layout: { padding: { left: 12, right: 24, top: 8, bottom: 12 + lines.length * LINE } },
       plugins: {
         ...config.options.plugins,
-        title: { display: true, text: texts.title, color: colours.text, font: { size: FONT_SIZE.title, family: colours.font } },
-        subtitle: { display: true, text: texts.unit, color: colours.muted, font: { size: FONT_SIZE.subtitle, family: colours.font } },
+        title: {
+          display: true,
+          text: texts.title,
+          color: colours.text,
+          font: { size: FONT_SIZE.title, family: colours.font },
+        },
+        subtitle: {
+          display: true,
+          text: texts.unit,
+          color: colours.muted,
+          font: { size: FONT_SIZE.subtitle, family: colours.font },
+        },
       },
     };
-    config.plugins = [whiteBackground, ...chartParts(drawing, labels, () => colours), footer(lines, colours.text, colours.font)];
+    config.plugins = [
+      whiteBackground,
+      ...chartParts(drawing, labels, () => colours),
+      footer(lines, colours.text, colours.font),
+    ];
     const chart = new Chart(canvas, config);
     const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'),

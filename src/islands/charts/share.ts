@@ -16,10 +16,15 @@ for (const share of document.querySelectorAll<Share>('[data-chart-share]')) {
   const status = share.querySelector<HTMLElement>('[role="status"]');
   if (!figure || !status) throw new Error('chart sharing outside its figure, or without its status line');
   const anchor = new URL(share.dataset.anchor, location.href).href;
-  const snippet = share.querySelector<WithData<'embedPath' | 'embedTitle'>>('textarea[data-embed-path]');
+  const snippet = share.querySelector<HTMLTextAreaElement & WithData<'embedPath' | 'embedTitle'>>(
+    'textarea[data-embed-path]',
+  );
   // The served address, not the one the site was built for.
   if (snippet)
-    snippet.textContent = embedSnippet(new URL(snippet.dataset.embedPath, location.href).href, snippet.dataset.embedTitle);
+    snippet.textContent = embedSnippet(
+      new URL(snippet.dataset.embedPath, location.href).href,
+      snippet.dataset.embedTitle,
+    );
   const { dataset: words } = share;
   const actions: Record<string, () => Promise<void>> = {
     'copy-link': () => copyText(anchorUrl(anchor, figure.id), status, words.copied, words.copyFailed),
