@@ -18,13 +18,14 @@ export default function deployFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
-        const pages = listTree(dist)
+        const files = listTree(dist);
+        const pages = files
           .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind/'))
           .filter((file) => !/<meta name="robots" content="noindex/.test(readFileSync(join(dist, file), 'utf8')))
           .map((file) => absoluteUrl(site, base, file.replace(/index\.html$/, '')));
         writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(pages));
         writeFileSync(join(dist, 'robots.txt'), robotsTxt(absoluteUrl(site, base, 'sitemap.xml')));
-        writeFileSync(join(dist, '_headers'), headersFile(base));
+        writeFileSync(join(dist, '_headers'), headersFile(base, files));
       },
     },
   };

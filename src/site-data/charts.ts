@@ -1,6 +1,7 @@
 import { translator, type Locale } from '../i18n/index.ts';
 import { comparisonChart, progressChart, trendChart, type ChartSpec, type ChartWords } from '../lib/charts/specs.ts';
-import { allDistricts, allIndicators, allObservations, trackedPlans } from './data.ts';
+import { sourceTitles } from '../lib/charts/sharing.ts';
+import { allDistricts, allIndicators, allObservations, pageData, trackedPlans } from './data.ts';
 import { districtId, districtName } from './glossary.ts';
 
 export interface SiteCharts {
@@ -64,4 +65,34 @@ async function build(locale: Locale): Promise<SiteCharts> {
 export async function chartList(locale: Locale): Promise<ChartSpec[]> {
   const charts = await siteCharts(locale);
   return [...[...charts.trends.values()].flat(), ...charts.comparisons.values(), ...charts.progress.values()];
+}
+
+/** A chart with the page it is shown on and the titles of the texts its numbers come from. */
+export interface ChartHome {
+  spec: ChartSpec;
+  /** The page the chart is on, relative to the locale's root (`indicators/x/`); its anchor is the chart's id. */
+  page: string;
+  sources: string[];
+}
+
+/** Every chart with its page (an indicator's charts on the indicator's page, a plan's progress on the tracker). */
+export async function chartHomes(locale: Locale): Promise<ChartHome[]> {
+  const charts = await siteCharts(locale);
+  const titles = new Map(
+    (await pageData()).map((p) => [`${p.slug}/`, locale === 'en' ? (p.titleEn ?? p.title) : p.title]),
+  );
+  const titleOf = (page: string) => titles.get(page) ?? page;
+  const home = (spec: ChartSpec, page: string): ChartHome => ({
+    spec,
+    page,
+    sources: sourceTitles(
+      spec.rows.map((row) => row.source),
+      titleOf,
+    ),
+  });
+  return [
+    ...[...charts.trends].flatMap(([indicator, specs]) => specs.map((spec) => home(spec, `indicators/${indicator}/`))),
+    ...[...charts.comparisons].map(([indicator, spec]) => home(spec, `indicators/${indicator}/`)),
+    ...[...charts.progress.values()].map((spec) => home(spec, 'tracker/')),
+  ];
 }

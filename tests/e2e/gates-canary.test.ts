@@ -55,7 +55,7 @@ beforeAll(async () => {
   writeFileSync(join(site, 'style.css'), '.faint { color: #d8d8d8; } .no-focus-style:focus { outline: none; }\n');
   // Random bytes do not compress: the page goes over the text-page budget.
   writeFileSync(join(site, 'heavy.js'), `/* ${randomBytes(BUDGET.text).toString('base64')} */\n`);
-  writeFileSync(join(site, '_headers'), headersFile('/'));
+  writeFileSync(join(site, '_headers'), headersFile('/', ['index.html', 'style.css', 'heavy.js']));
   server = await serveDirectory(site, { applyHeadersFile: true });
   // Under the CSP the browser refuses other origins before asking; without it the request is made and must be caught.
   bareServer = await serveDirectory(site);

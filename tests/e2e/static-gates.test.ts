@@ -40,8 +40,13 @@ describe.each(BUILDS)('$name', ({ dist, base }) => {
   it('ships _headers with the Content-Security-Policy on every path and long caching for hashed assets', () => {
     const rules = parseHeadersFile(join(dist, '_headers'));
     const asset = readFileSync(join(dist, pages[0]!.file), 'utf8').match(/href="([^"]*\/_astro\/[^"]+\.css)"/)![1]!;
-    expect(headersFor(rules, `${base}`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(headersFor(rules, `${base}reports/x/`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    // Pages refuse framing with a second policy (the host joins the two); embed pages may be framed.
+    const noFraming = `${CONTENT_SECURITY_POLICY}, frame-ancestors 'none'`;
+    expect(headersFor(rules, `${base}`)['Content-Security-Policy']).toBe(noFraming);
+    expect(headersFor(rules, `${base}reports/x/`)['Content-Security-Policy']).toBe(noFraming);
+    expect(headersFor(rules, `${base}en/reports/x/`)['X-Frame-Options']).toBe('DENY');
+    expect(headersFor(rules, `${base}embed/x/`)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headersFor(rules, `${base}en/embed/x/`)['X-Frame-Options']).toBeUndefined();
     expect(headersFor(rules, asset)['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, `${base}pagefind/pagefind-entry.json`)['Cache-Control']).toBe(
       'public, max-age=0, must-revalidate',

@@ -1,21 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, CONTENT_SECURITY_POLICY, headersFile, robotsTxt, sitemapXml } from '../../src/lib/site/deploy.ts';
+import {
+  absoluteUrl,
+  CONTENT_SECURITY_POLICY,
+  framedDeniedPaths,
+  headersFile,
+  robotsTxt,
+  sitemapXml,
+} from '../../src/lib/site/deploy.ts';
 import { headersFor, parseHeadersFile } from '../../tooling/browser/headers-file.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Files as the build lists them: pages, an embed page in each language, downloads.
+const BUILT = [
+  '404.html',
+  'index.html',
+  'reports/x/index.html',
+  'data/charts/compare-rd-intensity.csv',
+  'embed/compare-rd-intensity/index.html',
+  'en/index.html',
+  'en/reports/x/index.html',
+  'en/embed/compare-rd-intensity/index.html',
+  'favicon.svg',
+];
+
 const rulesFor = (base: string) => {
   const file = join(mkdtempSync(join(tmpdir(), 'headers-')), '_headers');
-  writeFileSync(file, headersFile(base));
+  writeFileSync(file, headersFile(base, BUILT));
   return parseHeadersFile(file);
 };
 
 describe('deploy files', () => {
   it('put the CSP on every path and long caching only on hashed files, under the base path', () => {
     const rules = rulesFor('/policy-site/');
-    expect(headersFor(rules, '/policy-site/reports/x/')).toEqual(
-      expect.objectContaining({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
+    expect(headersFor(rules, '/policy-site/reports/x/')['Content-Security-Policy']).toContain(CONTENT_SECURITY_POLICY);
+    expect(headersFor(rules, '/policy-site/embed/compare-rd-intensity/')['Content-Security-Policy']).toBe(
+      CONTENT_SECURITY_POLICY,
     );
     expect(headersFor(rules, '/policy-site/reports/x/')['Cache-Control']).toBeUndefined();
     expect(headersFor(rules, '/policy-site/_astro/BaseLayout.abc123.css')['Cache-Control']).toContain('immutable');
@@ -43,6 +64,38 @@ describe('deploy files', () => {
     // Pages and search files keep the type the host gives them.
     expect(headersFor(rules, '/policy-site/sources/qijiang-2022-high-tech-zone/')['Content-Type']).toBeUndefined();
     expect(headersFor(rules, '/policy-site/pagefind/pagefind-entry.json')['Content-Type']).toBeUndefined();
+  });
+
+  it('refuse framing on every page but the embed pages, in both languages and under the base path', () => {
+    const rules = rulesFor('/policy-site/');
+    const denied = ['/policy-site/', '/policy-site/reports/x/', '/policy-site/en/', '/policy-site/en/reports/x/'];
+    for (const path of [...denied, '/policy-site/404.html', '/policy-site/index.html']) {
+      const headers = headersFor(rules, path);
+      expect(headers['X-Frame-Options'], path).toBe('DENY');
+      // Joined by the host: two policies, the browser enforces both.
+      expect(headers['Content-Security-Policy'], path).toBe(`${CONTENT_SECURITY_POLICY}, frame-ancestors 'none'`);
+    }
+    for (const path of ['/policy-site/embed/compare-rd-intensity/', '/policy-site/en/embed/compare-rd-intensity/']) {
+      const headers = headersFor(rules, path);
+      expect(headers['X-Frame-Options'], path).toBeUndefined();
+      expect(headers['Content-Security-Policy'], path).not.toContain('frame-ancestors');
+    }
+    // An English page path that merely starts like the embed folder is still protected.
+    expect(framedDeniedPaths(['en/embedded/index.html'])).toContain('en/embedded/*');
+  });
+
+  it('list the top-level entries outside the embed folders, sorted and once each', () => {
+    expect(framedDeniedPaths(BUILT)).toEqual([
+      '',
+      '404.html',
+      'data/*',
+      'en/',
+      'en/index.html',
+      'en/reports/*',
+      'favicon.svg',
+      'index.html',
+      'reports/*',
+    ]);
   });
 
   it('forbid inline scripts and styles and other origins', () => {

@@ -27,15 +27,23 @@ export function parseHeadersFile(path: string): HeaderRule[] {
   return rules;
 }
 
-/** The headers a host applies to a request path: every matching rule, in file order. */
+/** The one header whose joined values mean what the site intends: each is a policy, and a browser enforces all. */
+const JOINABLE = new Set(['Content-Security-Policy']);
+
+/**
+ * The headers a host applies to a request path: every matching rule, in file
+ * order. Netlify and Cloudflare join the values of a header set by two rules
+ * with a comma; that is only right for the CSP, so any other overlap is an error.
+ */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     if (!rule.pattern.test(path)) continue;
     for (const [name, value] of rule.headers) {
-      if (name in headers)
+      const previous = headers[name];
+      if (previous !== undefined && !JOINABLE.has(name))
         throw new Error(`_headers: two rules set ${name} for ${path}; hosts would join their values`);
-      headers[name] = value;
+      headers[name] = previous === undefined ? value : `${previous}, ${value}`;
     }
   }
   return headers;

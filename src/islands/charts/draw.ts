@@ -18,9 +18,17 @@ import {
 import { configuration } from './configuration.ts';
 import { targetLine, valueLabels } from './plugins.ts';
 import { theme } from './theme.ts';
+import type { Labelled } from './plugins.ts';
+import type { Theme } from './theme.ts';
 import type { Drawing } from './types.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
+
+/** What a chart draws besides Chart.js's own elements, on the page and in its PNG. */
+export const chartParts = (drawing: Drawing, labels: Labelled, colours: () => Theme) => [
+  valueLabels(labels, colours, drawing.type),
+  ...(drawing.type === 'progress' ? [targetLine(colours)] : []),
+];
 
 export function drawChart(figure: HTMLElement, drawing: Drawing) {
   const canvas = figure.querySelector('canvas');
@@ -30,10 +38,7 @@ export function drawChart(figure: HTMLElement, drawing: Drawing) {
     figure.dataset.chartState = 'drawn';
   };
   const { config, labels } = configuration(drawing, colours, markDrawn);
-  config.plugins = [
-    valueLabels(labels, () => colours, drawing.type),
-    ...(drawing.type === 'progress' ? [targetLine(() => colours)] : []),
-  ];
+  config.plugins = chartParts(drawing, labels, () => colours);
   const chart = new Chart(canvas, config);
   // What the chart draws, for checking against the table beside it.
   figure.dataset.chartValues = JSON.stringify(

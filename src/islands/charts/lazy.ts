@@ -11,8 +11,19 @@ const figures = [...document.querySelectorAll<WithData<'chart'>>('[data-chart]')
 async function draw(figure: WithData<'chart'>) {
   if (figure.dataset.chartState) return;
   figure.dataset.chartState = 'loading';
-  const { drawChart } = await import('./draw.ts');
-  drawChart(figure, JSON.parse(figure.dataset.chart) as Drawing);
+  try {
+    const drawing = JSON.parse(figure.dataset.chart) as Drawing;
+    // Nothing to draw: the table beside says what there is.
+    if (!drawing.rows.some((row) => Number.isFinite(row.value))) throw new Error('no value to draw');
+    const { drawChart } = await import('./draw.ts');
+    drawChart(figure, drawing);
+  } catch {
+    // Data the chart cannot draw leaves the table alone, as without JavaScript, and says so.
+    figure.dataset.chartState = 'failed';
+    for (const part of figure.querySelectorAll<HTMLElement>('[data-chart-plot]')) part.hidden = true;
+    const note = figure.querySelector<HTMLElement>('[data-chart-failed]');
+    if (note) note.hidden = false;
+  }
 }
 
 if (figures.length > 0) {
