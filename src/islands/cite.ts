@@ -6,7 +6,8 @@ type CiteBlock = WithData<'copied' | 'copyFailed'>;
 
 /** Fill in the address the page is served from, today's date as the access date, and offer a copy button. */
 for (const block of document.querySelectorAll<CiteBlock>('[data-cite]')) {
-  for (const url of block.querySelectorAll('[data-cite-url]')) url.textContent = `${location.origin}${location.pathname}`;
+  for (const url of block.querySelectorAll('[data-cite-url]'))
+    url.textContent = `${location.origin}${location.pathname}`;
   for (const date of block.querySelectorAll<WithData<'accessDate'>>('[data-access-date]'))
     date.textContent = accessDate(date.dataset.accessDate);
   for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

@@ -89,15 +89,18 @@ describe.each(BUILDS)('$name', ({ dist, base, address }) => {
     expect(csv).toContain(`${address}${base}`);
   });
 
-  it.runIf(address)('lists every page but the 404 in sitemap.xml with absolute URLs, and robots.txt points to it', () => {
-    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    const expected = pages
-      .filter((p) => p.template !== 'not found')
-      .map((p) => new URL(`${base}${p.path}`, address).href);
-    expect(locs.sort()).toEqual(expected.sort());
-    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${address}${base}sitemap.xml`);
-  });
+  it.runIf(address)(
+    'lists every page but the 404 in sitemap.xml with absolute URLs, and robots.txt points to it',
+    () => {
+      const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+      const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      const expected = pages
+        .filter((p) => p.template !== 'not found')
+        .map((p) => new URL(`${base}${p.path}`, address).href);
+      expect(locs.sort()).toEqual(expected.sort());
+      expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${address}${base}sitemap.xml`);
+    },
+  );
 
   it('gives every page a canonical URL (at the address, if any) and Open Graph tags; the 404 page is noindex instead', () => {
     for (const page of pages) {
