@@ -15,7 +15,7 @@ export function siteAddress(root: string, env: NodeJS.ProcessEnv = process.env):
   const fromEnv = env.SITE_URL?.trim();
   if (fromEnv) {
     const parsed = publicAddress.safeParse(fromEnv);
-    if (!parsed.success) throw new InputError('SITE_URL', parsed.error.issues[0]!.message);
+    if (!parsed.success) throw new InputError('SITE_URL', parsed.error.issues.map((issue) => issue.message).join('; '));
     return parsed.data;
   }
   const file = join(root, SITE_SETTINGS_FILE);
