@@ -1,17 +1,19 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
 import { LOCALES } from './src/lib/site/locale.ts';
+import { siteAddress } from './src/lib/io/site-settings.ts';
 
 /** `BASE_PATH=/policy-site/ npm run build` builds for a sub-path; every link and asset follows it. */
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  // The public address, for canonical URLs, Open Graph and the sitemap: set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://example.org',
+  // The public address (SITE_URL, else url: in site.yaml), for absolute URLs and the sitemap; none by default.
+  site: siteAddress(fileURLToPath(new URL('.', import.meta.url))),
   base,
   trailingSlash: 'always',
   // No inline styles or scripts, so the site runs under a strict Content-Security-Policy (see _headers).

@@ -1,13 +1,28 @@
 /** Site paths for the pages being built: src/lib/site/paths.ts bound to the configured base (`BASE_PATH`). */
 import type { Locale } from '../lib/site/locale.ts';
 import { counterparts, parallelPath, type Counterparts } from '../lib/site/alternates.ts';
+import { publicUrl } from '../lib/site/address.ts';
 import { joinBase, localePathUnder, pathWithinBase, splitLocale } from '../lib/site/paths.ts';
 
 const BASE = import.meta.env.BASE_URL;
+/** The public address (astro.config.mjs), or undefined when the build has none. */
+export const ADDRESS: string | undefined = import.meta.env.SITE || undefined;
 
 /** A site-relative path with the base in front. */
 export function withBase(path: string): string {
   return joinBase(BASE, path);
+}
+
+/** The public URL of a path relative to the base: absolute when the site has an address, else `/base/path`. */
+export function publicUrlOf(path: string): string {
+  return publicUrl(ADDRESS, BASE, path);
+}
+
+/** The public URL of a link as the pages write it (`/base/reports/x/`, base included). */
+export function publicHref(href: string): string {
+  const path = pathWithinBase(href, BASE);
+  if (path === undefined) throw new Error(`${href} is not under the base path ${BASE}`);
+  return publicUrlOf(path);
 }
 
 /** The path of a page in a locale: Chinese at the root, English under `en/`. */

@@ -4,8 +4,10 @@ import type { WithData } from './data-attributes.ts';
 /** A citation block as CiteThis.astro writes it: `data-cite`, with what the copy button says after copying. */
 type CiteBlock = WithData<'copied' | 'copyFailed'>;
 
-/** Fill in today's date as the access date, and offer a copy button, in every citation block. */
+/** Fill in the address the page is served from, today's date as the access date, and offer a copy button. */
 for (const block of document.querySelectorAll<CiteBlock>('[data-cite]')) {
+  for (const url of block.querySelectorAll('[data-cite-url]'))
+    url.textContent = `${location.origin}${location.pathname}`;
   for (const date of block.querySelectorAll<WithData<'accessDate'>>('[data-access-date]'))
     date.textContent = accessDate(date.dataset.accessDate);
   for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

@@ -1,13 +1,15 @@
 // On every page: links to the same page in another language or view carry
 // the reader's #anchor along (ids are the same in Chinese, English and
 // parallel view), "/" jumps to the search box, as on most sites, and the
-// theme button works.
+// theme button works. Printed link addresses are those the page is served from.
 import './theme-toggle.ts';
 
 function carryHash() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = location.hash;
 }
 carryHash();
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-print-url]')) link.dataset.printUrl = link.href;
 addEventListener('hashchange', carryHash);
 
 addEventListener('keydown', (event) => {

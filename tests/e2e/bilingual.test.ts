@@ -35,8 +35,9 @@ describe('two languages', () => {
     ] as const) {
       await withPage(path, async ({ page }) => {
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
-        const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
-          links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+        // Root-relative without a public address: resolved against the page, as a browser or crawler does.
+        const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+          links.map((l) => [l.getAttribute('hreflang'), new URL((l as HTMLLinkElement).href).pathname]),
         );
         expect(alternates).toEqual([
           ['zh-CN', `/${path.replace(/^en\//, '')}`],

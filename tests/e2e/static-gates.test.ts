@@ -6,16 +6,31 @@ import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/deploy.ts';
 import { parseHeadersFile, headersFor } from '../../tooling/browser/headers-file.ts';
 import { htmlErrors } from '../support/html.ts';
 import { checkLinks } from '../support/links.ts';
-import { builtPages } from '../support/site-pages.ts';
+import { builtPages, type BuiltPage } from '../support/site-pages.ts';
 import { ROOT } from '../support/sources.ts';
 
 /** Gates that read the built files: valid HTML, links and anchors, and what the build writes for hosts. */
-const BUILDS = [
+/** The root build has no public address (site.yaml leaves it empty); build:subpath sets a test one. */
+const BUILDS: { name: string; dist: string; base: string; address?: string }[] = [
   { name: 'root build', dist: join(ROOT, 'dist'), base: '/' },
-  { name: 'sub-path build', dist: join(ROOT, '.tmp', 'dist-subpath'), base: '/policy-site/' },
+  {
+    name: 'sub-path build',
+    dist: join(ROOT, '.tmp', 'dist-subpath'),
+    base: '/policy-site/',
+    address: 'https://policy-reference.test',
+  },
 ];
 
-describe.each(BUILDS)('$name', ({ dist, base }) => {
+/** Every file the build wrote that a reader or a program may read as text. */
+/** Pages kept out of search engines: the 404 page and the chart embeds (other sites' iframes). */
+const unindexed = (page: BuiltPage) => /^(not found|chart embed)/.test(page.template);
+
+const textFiles = (dist: string) =>
+  readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|csv|json|xml|txt|js|css)$|^_headers$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+
+describe.each(BUILDS)('$name', ({ dist, base, address }) => {
   const pages = builtPages(dist);
 
   it('has the built pages to check', () => {
@@ -67,28 +82,47 @@ describe.each(BUILDS)('$name', ({ dist, base }) => {
     ]);
   });
 
-  it('lists every page but the 404 in sitemap.xml with absolute URLs, and robots.txt points to it', () => {
-    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    const expected = pages
-      .filter((p) => p.template !== 'not found')
-      .map((p) => new URL(`${base}${p.path}`, 'https://example.org').href);
-    expect(locs.sort()).toEqual(expected.sort());
-    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${base}sitemap.xml`);
+  it.runIf(!address)('without an address: no sitemap, no Sitemap line, and no placeholder host in any file', () => {
+    expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
+    const files = textFiles(dist);
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes('example.org'))).toEqual([]);
   });
 
-  it('gives every page a canonical URL and Open Graph tags; the 404 page is noindex instead', () => {
+  it.runIf(address)('with an address: it is the only host the files name for the site', () => {
+    const files = textFiles(dist);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes('example.org'))).toEqual([]);
+    const csv = readFileSync(join(dist, 'data', 'charts', readdirSync(join(dist, 'data', 'charts'))[0]!), 'utf8');
+    expect(csv).toContain(`${address}${base}`);
+  });
+
+  it.runIf(address)(
+    'lists every page but the noindex ones (404, chart embeds) in sitemap.xml with absolute URLs, and robots.txt points to it',
+    () => {
+      const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+      const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      const expected = pages.filter((p) => !unindexed(p)).map((p) => new URL(`${base}${p.path}`, address).href);
+      expect(locs.sort()).toEqual(expected.sort());
+      expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${address}${base}sitemap.xml`);
+    },
+  );
+
+  it('gives every page a canonical URL (at the address, if any) and Open Graph tags; the 404 and embed pages are noindex instead', () => {
     for (const page of pages) {
       const html = readFileSync(join(dist, page.file), 'utf8');
       for (const property of ['og:title', 'og:type', 'og:description', 'og:site_name', 'og:locale']) {
         expect(html, `${page.file} ${property}`).toContain(`property="${property}"`);
       }
-      if (page.template === 'not found') {
+      if (unindexed(page)) {
         expect(html).toContain('<meta name="robots" content="noindex">');
         expect(html).not.toContain('rel="canonical"');
       } else {
-        expect(html, page.file).toContain(`<link rel="canonical" href="https://example.org${base}${page.path}">`);
-        expect(html, page.file).toContain(`<meta property="og:url" content="https://example.org${base}${page.path}">`);
+        // Root-relative without an address; og:url must be absolute, so only with one.
+        expect(html, page.file).toContain(`<link rel="canonical" href="${address ?? ''}${base}${page.path}">`);
+        if (address)
+          expect(html, page.file).toContain(`<meta property="og:url" content="${address}${base}${page.path}">`);
+        else expect(html, page.file).not.toContain('og:url');
       }
     }
   });

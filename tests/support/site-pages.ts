@@ -22,6 +22,7 @@ const TEMPLATES: [RegExp, string][] = [
   [/^(en\/)?(compare|tracker|discrepancies|figures|data)\/$/, 'data page'],
   [/^(en\/)?parallel\/.+\/$/, 'parallel view'],
   [/^(en\/)?glossary\/$/, 'glossary'],
+  [/^(en\/)?embed\/[^/]+\/$/, 'chart embed'],
   [/^404\.html$/, 'not found'],
 ];
 

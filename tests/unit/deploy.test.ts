@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl,
   CONTENT_SECURITY_POLICY,
   framedDeniedPaths,
   headersFile,
@@ -104,13 +103,6 @@ describe('deploy files', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|https?:/);
   });
 
-  it('build absolute URLs with the base path', () => {
-    expect(absoluteUrl('https://example.org', '/policy-site/', 'reports/x/')).toBe(
-      'https://example.org/policy-site/reports/x/',
-    );
-    expect(absoluteUrl('https://example.org', '/', '')).toBe('https://example.org/');
-  });
-
   it('write a sorted sitemap and a robots.txt that points to it', () => {
     expect(sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2'])).toContain(
       '<url><loc>https://e.org/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://e.org/b/</loc></url>',
@@ -118,5 +110,6 @@ describe('deploy files', () => {
     expect(robotsTxt('https://e.org/sitemap.xml')).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://e.org/sitemap.xml\n',
     );
+    expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
   });
 });

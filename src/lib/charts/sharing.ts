@@ -20,7 +20,7 @@ export const pngFileName = (chartId: string) => `${chartId}.png`;
 /** The embed page of a chart, relative to the locale's root: `embed/<id>/`. */
 export const embedPage = (chartId: string) => `embed/${chartId}/`;
 
-/** The site's address as served: the origin and the base path, `https://example.org/policy-site/`. */
+/** The site's address as served: the origin and the base path, `https://policy.example.gov.cn/policy-site/`. */
 export const siteAddress = (origin: string, base: string) => `${origin}${joinBase(base, '')}`;
 
 /** The absolute URL of a chart's anchor on the page it is on. */

@@ -1,11 +1,11 @@
 /**
  * What the build writes for hosts and crawlers besides the pages: the HTTP
  * headers policy (`_headers`), `sitemap.xml` and `robots.txt`. Pure functions
- * of the page list, the site URL and the base path, so the output is
+ * of the page list, the public address and the base path, so the output is
  * deterministic and testable.
  */
 import { SEARCH_BUNDLES } from '../search/build/bundles.ts';
-import { joinBase, withTrailingSlash } from './paths.ts';
+import { joinBase } from './paths.ts';
 
 /** Works with every feature of the site: no inline script or style, WebAssembly for search, nothing from other origins. */
 export const CONTENT_SECURITY_POLICY = [
@@ -112,12 +112,6 @@ export function headersFile(base: string, files: string[]): string {
   ].join('\n\n');
 }
 
-/** An absolute URL for a site-relative path, with the base path in it. */
-export function absoluteUrl(site: string, base: string, path: string): string {
-  const root = new URL(withTrailingSlash(base), site);
-  return new URL(path.replace(/^\//, ''), root).href;
-}
-
 export function sitemapXml(urls: string[]): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return [
@@ -129,6 +123,7 @@ export function sitemapXml(urls: string[]): string {
   ].join('\n');
 }
 
-export function robotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/** Without a public address there is no sitemap (its URLs must be absolute), so no Sitemap line. */
+export function robotsTxt(sitemapUrl: string | undefined): string {
+  return `User-agent: *\nAllow: /\n${sitemapUrl ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
 }

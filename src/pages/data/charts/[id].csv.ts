@@ -3,7 +3,7 @@ import { present } from '../../../lib/assert.ts';
 import { chartCsvColumns, chartCsvRows, type ChartSpec } from '../../../lib/charts/specs.ts';
 import { toCsv } from '../../../lib/data/csv.ts';
 import { chartList } from '../../../site-data/charts.ts';
-import { withBase } from '../../../i18n/paths.ts';
+import { publicUrlOf } from '../../../i18n/paths.ts';
 
 /** Each chart's data as CSV (linked under the chart): both languages' wording, and the paragraph each number comes from. */
 export async function getStaticPaths() {
@@ -14,8 +14,8 @@ export async function getStaticPaths() {
   }));
 }
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = ({ props }) => {
   const { zh, en } = props as { zh: ChartSpec; en: ChartSpec };
-  const rows = chartCsvRows(zh, en, (path) => new URL(withBase(path), site).href);
+  const rows = chartCsvRows(zh, en, publicUrlOf);
   return new Response(toCsv(rows, chartCsvColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
