@@ -43,7 +43,8 @@ describe('adding a sixth source', () => {
   let build: ReturnType<typeof buildIn>;
   beforeAll(() => {
     ingest = run([join(copy, 'scripts', 'ingest.ts')]);
-    build = buildIn(copy);
+    // With a public address, so that the build writes a sitemap to check.
+    build = buildIn(copy, { SITE_URL: 'https://policy-reference.test' });
   }, 600_000);
 
   it('needs only a text and a four-field metadata file: ingest, then build, gives its page', () => {

@@ -23,7 +23,9 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
         style.visibility !== 'hidden' &&
         style.display !== 'none' &&
         el.getClientRects().length > 0 &&
-        !el.closest('[inert], [hidden]')
+        !el.closest('[inert], [hidden]') &&
+        // The content of a closed <details> still has boxes in Chromium, but takes no focus until opened.
+        el.checkVisibility({ contentVisibilityAuto: true })
       );
     };
     const elements = [...document.querySelectorAll(selector)].filter(
