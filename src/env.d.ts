@@ -11,5 +11,7 @@ declare namespace App {
      * be outdated, so the content components can flag them where they stand.
      */
     outdatedPassages?: ReadonlySet<string>;
+    /** Set while an English page renders: the source lines of each Chinese passage, by id. */
+    sourceLines?: ReadonlyMap<string, string>;
   }
 }

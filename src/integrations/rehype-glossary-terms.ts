@@ -18,6 +18,8 @@ import { GLOSSARY_SCANNED, GLOSSARY_SKIPPED } from '../lib/mdx/elements.ts';
  * Only the text of paragraphs, list items, captions and bylines is looked at,
  * never figures, corrections, headings or translator's notes.
  */
+// Punctuation that may not begin a line (Chinese and Latin closing marks, pauses and stops).
+const TRAILING_PUNCTUATION = /^[、，。；：！？）》」』”’〉】〕…—,.;:!?)\]'"%]+/u;
 // Links, and the term buttons this plugin makes, are never marked either.
 const SKIPPED = new Set([...GLOSSARY_SKIPPED, 'a', 'button']);
 
@@ -52,9 +54,13 @@ export default function rehypeGlossaryTerms(options: { base: string; glossaryFil
       const after = node.value.slice(mark.to);
       const replacement: Node[] = [];
       if (before) replacement.push({ type: 'text', value: before });
-      replacement.push(termElement(mark.term, inside, language, options.base));
-      const rest: Text = { type: 'text', value: after };
-      if (after) replacement.push(rest);
+      // The button is laid out as one box (a <button> cannot be display: inline), and the browser may break
+      // the line after it, before "、" or ")": the punctuation that follows is kept with it.
+      const glued = TRAILING_PUNCTUATION.exec(after)?.[0] ?? '';
+      const term = termElement(mark.term, inside, language, options.base);
+      replacement.push(glued ? el('span', { className: ['term-glue'] }, [term as ElementContent, txt(glued)]) : term);
+      const rest: Text = { type: 'text', value: after.slice(glued.length) };
+      if (rest.value) replacement.push(rest);
       // At most three nodes: spreading them is safe.
       parent.children.splice(index, 1, ...replacement);
       // A later (earlier-positioned) mark in the same text node now refers to `before`.

@@ -1,16 +1,12 @@
 // On every page: links to the same page in another language or view carry
-// the reader's #anchor along (ids are the same in Chinese, English and
-// parallel view), "/" jumps to the search box, as on most sites, and the
+// the reader's place along (./reading-place.ts), "/" jumps to the search box, as on most sites, and the
 // theme button works. Printed link addresses are those the page is served from.
 import './theme-toggle.ts';
-
-function carryHash() {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = location.hash;
-}
-carryHash();
+import './reading-place.ts';
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-print-url]')) link.dataset.printUrl = link.href;
-addEventListener('hashchange', carryHash);
+// The printed page's own address, at its top (src/layouts/BaseLayout.astro), without the #anchor.
+for (const self of document.querySelectorAll('[data-print-self]')) self.textContent = location.href.replace(/#.*$/, '');
 
 addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -193,7 +193,8 @@ describe('print', () => {
     const v = await visit(site.browser, `${site.server.url}reports/qijiang-2022-high-tech-zone/`);
     try {
       await v.page.emulateMedia({ media: 'print' });
-      for (const hidden of ['.site-header', '.site-footer', '.toc', '[data-theme-toggle]']) {
+      // The footer stays: its disclaimer ends the printed page (tests/e2e/reading.test.ts).
+      for (const hidden of ['.site-header', '.toc', '[data-theme-toggle]', '.para-mark']) {
         const display = await v.page.evaluate((s) => {
           const el = document.querySelector(s);
           return el ? getComputedStyle(el).display : 'none';

@@ -88,7 +88,10 @@ describe('a Chinese paragraph that changes after it was translated', () => {
 
   it('is flagged where it stands on the English page, and listed at the top', () => {
     const html = read('dist', 'en', 'reports', SOURCE_IDS.highTechZone, 'index.html');
-    expect(html).toMatch(/<p id="p8">[^]*?<span class="outdated-flag"[^>]*>translation may be outdated<\/span><\/p>/);
+    // The flag ends the paragraph's text, before its ¶ mark.
+    expect(html).toMatch(
+      /<p id="p8">[^]*?<span class="outdated-flag"[^>]*>translation may be outdated<\/span><a class="para-mark"[^>]*>[^]*?<\/a><\/p>/,
+    );
     expect(html.match(/class="outdated-flag"/g)).toHaveLength(1);
     expect(html).toMatch(/translation-notice__outdated[^]*?<a href="#p8">#p8<\/a>/);
   });

@@ -192,4 +192,10 @@ describe('best matches', () => {
     await search({ q: '技术' });
     expect(await bestOf()).toEqual([]);
   });
+  it('find a glossary term by a rendering it lists: SRDI leads to 专精特新', async () => {
+    await search({ q: 'SRDI' }, 'en/search/');
+    expect(await bestOf()).toContain('/en/glossary/#term-specialised-refined-distinctive-innovative');
+    await search({ q: 'SRDI' });
+    expect(await bestOf()).toContain('/glossary/#term-specialised-refined-distinctive-innovative');
+  });
 });

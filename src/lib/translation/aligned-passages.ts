@@ -20,6 +20,8 @@ export interface AlignedPassage {
   notes: string[];
   /** The `data-zh` stamp: the hash of the Chinese passage an English passage translates. */
   stamp?: string;
+  /** The source lines it came from (`lines`, Chinese only): `85`, or `85-87`. */
+  sourceLines?: string;
   line: number;
 }
 
@@ -47,6 +49,7 @@ function alignedPassageOf(node: MdxElement, id: string): AlignedPassage {
   const text = flatten(node.children, { figures, notes });
   const textOutsideFigures = flatten(node.children, { figures: [], notes: [], skipFigures: true });
   const stamp = node.attributes['data-zh'];
+  const sourceLines = node.attributes.lines;
   return {
     id,
     element: node.name,
@@ -56,6 +59,7 @@ function alignedPassageOf(node: MdxElement, id: string): AlignedPassage {
     notes,
     line: node.line,
     ...(stamp === undefined ? {} : { stamp }),
+    ...(sourceLines === undefined ? {} : { sourceLines }),
   };
 }
 
