@@ -7,6 +7,7 @@ import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { builtPages, onePerTemplate } from '../support/site-pages.ts';
 import { visit } from '../support/visit.ts';
 import { ROOT } from '../support/sources.ts';
+import { searchFor } from '../support/search-page.ts';
 
 const site = siteUnderTest();
 const PHONE = 390;
@@ -238,6 +239,46 @@ describe('paragraph marks', () => {
   });
 });
 
+describe('Chinese line breaking', () => {
+  it('keeps the punctuation after a glossary term on the term’s line (no 、 or 。 begins a line)', async () => {
+    const v = await visit(site.browser, site.server.url + CHAPTER_1, { width: 360 });
+    try {
+      const found = await v.page.evaluate(() => {
+        const closing = /^[、，。；：！？）》」』”’]/u;
+        const loose = [...document.querySelectorAll('.term')]
+          .filter((term) => !term.parentElement!.matches('.term-glue'))
+          .filter((term) => closing.test(term.nextSibling?.textContent ?? ''))
+          .map((term) => term.textContent);
+        const glued = [...document.querySelectorAll('.term-glue')];
+        const split = glued
+          .filter((glue) => {
+            const button = glue.querySelector('.term__button')!.getClientRects();
+            const range = document.createRange();
+            range.selectNodeContents(glue.lastChild!);
+            const mark = range.getClientRects();
+            // On the same line: the mark's middle is within the button's box (the box is taller than the glyphs).
+            const last = button[button.length - 1]!;
+            const middle = (mark[0]!.top + mark[0]!.bottom) / 2;
+            return middle < last.top || middle > last.bottom;
+          })
+          .map((glue) => glue.textContent);
+        return {
+          loose,
+          split,
+          glued: glued.length,
+          strict: getComputedStyle(document.querySelector('main p')!).lineBreak,
+        };
+      });
+      expect(found.loose).toEqual([]);
+      expect(found.split).toEqual([]);
+      expect(found.glued).toBeGreaterThan(0);
+      expect(found.strict).toBe('strict');
+    } finally {
+      await v.close();
+    }
+  });
+});
+
 describe('translator’s notes in headings', () => {
   it('stay out of the table of contents', async () => {
     const v = await visit(site.browser, site.server.url + 'en/reports/qijiang-2022-high-tech-zone/');
@@ -247,6 +288,18 @@ describe('translator’s notes in headings', () => {
       const entries = await v.page.locator('.toc a').allInnerTexts();
       expect(entries).toContain('Using stones from other hills to polish jade');
       expect(entries.join('\n')).not.toContain('classical idiom');
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('stay out of the section headings search shows (English words: Pagefind’s index)', async () => {
+    const v = await visit(site.browser, site.server.url + 'en/search/');
+    try {
+      await searchFor(site.server.url, v.page, { q: 'stones hills jade' }, 'en/search/');
+      const headings = await v.page.locator('a[data-kind="section"]').allInnerTexts();
+      expect(headings).toContain('Using stones from other hills to polish jade');
+      expect(headings.join('\n')).not.toMatch(/note|idiom/i);
     } finally {
       await v.close();
     }
