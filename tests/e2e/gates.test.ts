@@ -11,6 +11,9 @@ import { visit } from '../support/visit.ts';
  * (so under its Content-Security-Policy): every page at desktop width in the
  * light scheme, and one page of each template also at phone width and in the
  * dark scheme (pages of a template differ in text, not in markup or styles).
+ * Dark is checked at desktop width only: the colours are the same at both widths, and the desktop view
+ * shows more of them (the navigation is folded behind the menu on a phone). That keeps CI under its
+ * 30 minutes (docs/benchmarks.md, "CI time").
  */
 const pages = builtPages(DIST);
 const samples = new Set(onePerTemplate(pages).map((p) => p.path));
@@ -18,7 +21,6 @@ const VIEWS = [
   { width: 1280, colorScheme: 'light' },
   { width: 360, colorScheme: 'light' },
   { width: 1280, colorScheme: 'dark' },
-  { width: 360, colorScheme: 'dark' },
 ] as const;
 
 const site = siteUnderTest();

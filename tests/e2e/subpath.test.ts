@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteUnderTest } from '../support/site-fixture.ts';
@@ -8,6 +8,8 @@ import { visit } from '../support/visit.ts';
 /** The site as `npm run build:subpath` builds it for a sub-path host, served under that path. */
 const SUBPATH_DIST = join(ROOT, '.tmp', 'dist-subpath');
 const CHAPTER = 'plan/qijiang-14th-five-year-st-plan/chapter-1/';
+// The address scripts/build-subpath.ts builds for, with the sub-path.
+const PUBLIC = 'https://policy-reference.test/policy-site/';
 
 beforeAll(() => {
   if (!existsSync(join(SUBPATH_DIST, 'index.html')))
@@ -27,4 +29,21 @@ describe('deploying under a sub-path', () => {
       await v.close();
     }
   });
+});
+
+describe('with a public address', () => {
+  for (const page of ['data/', 'en/data/']) {
+    it(`/${page}: the Dataset JSON-LD names the page and every download by its absolute address`, () => {
+      const html = readFileSync(join(SUBPATH_DIST, page, 'index.html'), 'utf8');
+      const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+      expect(json, 'the JSON-LD script').toBeDefined();
+      const dataset = JSON.parse(json!) as { url: string; distribution: { contentUrl: string }[] };
+      expect(dataset.url).toBe(`${PUBLIC}${page}`);
+      expect(dataset.distribution.length).toBeGreaterThan(1);
+      for (const { contentUrl } of dataset.distribution) {
+        expect(contentUrl.startsWith(`${PUBLIC}data/`), contentUrl).toBe(true);
+        expect(existsSync(join(SUBPATH_DIST, contentUrl.slice(PUBLIC.length))), contentUrl).toBe(true);
+      }
+    });
+  }
 });

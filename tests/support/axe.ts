@@ -11,7 +11,12 @@ export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
   const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    // Only violations are read: collecting every passing node as well made a run about a tenth slower.
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     WCAG_AA_TAGS,
   );
   return result.violations.flatMap((v) =>
