@@ -11,8 +11,6 @@ const ANCHORED = 'main :is(h2, h3, h4, h5, h6, p, li, tr, figure, table, section
 // Ids made for this page only (the search box, the table of contents), which the other page may lack.
 const PAGE_OWN = /^(main|toc-heading|site-search-q)$/;
 
-let place = location.hash;
-
 function onScreen(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.bottom > 0 && box.top < innerHeight;
@@ -37,8 +35,7 @@ function target(hash: string): Element | null {
   }
 }
 
-function update(next: string) {
-  place = next;
+function update(place: string) {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = place;
 }
 
@@ -58,4 +55,4 @@ addEventListener(
   { passive: true },
 );
 addEventListener('hashchange', () => update(location.hash));
-update(place);
+update(location.hash);

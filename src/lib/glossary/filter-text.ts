@@ -24,5 +24,7 @@ export function termFilterText(term: Pick<GlossaryTerm, 'zh' | 'en' | 'pinyin' |
 export const filterQueryKey = (query: string) => nameKey(toneless(query));
 
 /** Whether a term's filter text holds the query (an empty query holds everywhere). */
-export const termMatches = (filterText: string, query: string) =>
-  filterText.split('\n').some((name) => name.includes(filterQueryKey(query)));
+export function termMatches(filterText: string, query: string): boolean {
+  const key = filterQueryKey(query);
+  return filterText.split('\n').some((name) => name.includes(key));
+}
