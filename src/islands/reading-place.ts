@@ -4,8 +4,9 @@
 //
 // The place is the #anchor the reader followed while its target is still on screen; once they scroll
 // away from it, the first paragraph, heading, list item, table row or figure at the top of the window.
-// It is not updated while focus is in the header: moving focus to the language switch with the
-// keyboard scrolls the page to the top, and that is not where the reader was.
+// It is not updated while the header is on screen or focus is in it: the header does not stay in view,
+// so a reader scrolls back up (or tabs back) to reach the language switch, and the top of the page is
+// not where they were reading.
 
 const ANCHORED = 'main :is(h2, h3, h4, h5, h6, p, li, tr, figure, table, section)[id]';
 // Ids made for this page only (the search box, the table of contents), which the other page may lack.
@@ -18,7 +19,6 @@ function onScreen(element: Element): boolean {
 
 /** The first anchored element whose box reaches below the top of the window. */
 function anchorAtTop(): string {
-  if (scrollY < 8) return '';
   for (const element of document.querySelectorAll(ANCHORED)) {
     if (PAGE_OWN.test(element.id)) continue;
     if (element.getBoundingClientRect().bottom > 4) return `#${element.id}`;
@@ -40,7 +40,9 @@ function update(place: string) {
 }
 
 function afterScroll() {
+  const header = document.querySelector('.site-header');
   if (document.activeElement?.closest('.site-header')) return;
+  if (header && header.getBoundingClientRect().bottom > 0) return;
   const followed = target(location.hash);
   update(followed && onScreen(followed) ? location.hash : anchorAtTop());
 }

@@ -100,7 +100,7 @@ describe('charts', () => {
     const v = await visit(site.browser, `${site.server.url}compare/`);
     try {
       const chartScript = (urls: string[]) => urls.filter((u) => /\/_astro\/draw\.[\w-]+\.js$/.test(u));
-      expect(chartScript(v.transfers.map((t) => t.url)), 'Chart.js before scrolling').toEqual([]);
+      expect(chartScript(v.loaded), 'Chart.js before scrolling').toEqual([]);
       const requested: string[] = [];
       v.page.on('request', (r) => requested.push(r.url()));
       await v.page.locator('[data-chart]').first().scrollIntoViewIfNeeded();
@@ -112,7 +112,7 @@ describe('charts', () => {
     const report = await visit(site.browser, `${site.server.url}reports/qijiang-2022-high-tech-zone/`);
     try {
       await report.page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-      expect(report.transfers.map((t) => t.url).filter((u) => /draw\.|ChartFigure/.test(u))).toEqual([]);
+      expect(report.loaded.filter((u) => /draw\.|ChartFigure/.test(u))).toEqual([]);
     } finally {
       await report.close();
     }

@@ -9,11 +9,11 @@ import { headersFile } from '../../src/lib/site/deploy.ts';
 import { axeViolations } from '../support/axe.ts';
 import { BUDGET } from '../support/budget.ts';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
-import { htmlErrors, pageWeight } from '../support/html.ts';
+import { htmlErrors } from '../support/html.ts';
 import { tabThrough } from '../support/keyboard.ts';
 import { checkLinks } from '../support/links.ts';
 import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
-import { visit, type Visit } from '../support/visit.ts';
+import { tabPool, visit, type Visit } from '../support/visit.ts';
 
 /**
  * A gate that cannot fail protects nothing. This builds a deliberately broken
@@ -48,6 +48,11 @@ let bareServer: StaticServer;
 let browser: Browser;
 let page: Visit;
 let barePage: Visit;
+const pooledVisit = tabPool(() => browser);
+const CLEAN_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>没有问题的页面</title></head>
+<body><main><h1>没有问题的页面</h1></main></body></html>
+`;
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'broken-site-'));
@@ -55,7 +60,8 @@ beforeAll(async () => {
   writeFileSync(join(site, 'style.css'), '.faint { color: #d8d8d8; } .no-focus-style:focus { outline: none; }\n');
   // Random bytes do not compress: the page goes over the text-page budget.
   writeFileSync(join(site, 'heavy.js'), `/* ${randomBytes(BUDGET.text).toString('base64')} */\n`);
-  writeFileSync(join(site, '_headers'), headersFile('/', ['index.html', 'style.css', 'heavy.js']));
+  writeFileSync(join(site, 'clean.html'), CLEAN_PAGE);
+  writeFileSync(join(site, '_headers'), headersFile('/', ['index.html', 'clean.html', 'style.css', 'heavy.js']));
   server = await serveDirectory(site, { applyHeadersFile: true });
   // Under the CSP the browser refuses other origins before asking; without it the request is made and must be caught.
   bareServer = await serveDirectory(site);
@@ -73,6 +79,23 @@ afterAll(async () => {
 });
 
 describe('every gate fails on a broken page', () => {
+  it('reused tabs (the sweeps of the gates): each visit reports its own page, nothing of the page before', async () => {
+    const clean = async () => {
+      const v = await pooledVisit(`${server.url}clean.html`);
+      const found = { errors: v.errors, failed: v.failed, weight: await v.gzipBytes() };
+      await v.close();
+      return found;
+    };
+    const before = await clean();
+    const broken = await pooledVisit(server.url);
+    expect(broken.errors.join('\n')).toMatch(/Content Security Policy/);
+    expect(broken.failed.join('\n')).toContain('404');
+    expect(await broken.gzipBytes()).toBeGreaterThan(BUDGET.text);
+    await broken.close();
+    expect(await clean()).toEqual(before);
+    expect(before).toEqual({ errors: [], failed: [], weight: expect.any(Number) });
+  });
+
   it('accessibility: axe reports the low-contrast text', async () => {
     expect((await axeViolations(page.page)).join('\n')).toContain('color-contrast');
   });
@@ -106,8 +129,8 @@ describe('every gate fails on a broken page', () => {
     expect(page.failed.join('\n')).toContain('404');
   });
 
-  it('page weight: the heavy script puts the page over budget', () => {
-    expect(pageWeight(page.transfers)).toBeGreaterThan(BUDGET.text);
+  it('page weight: the heavy script puts the page over budget', async () => {
+    expect(await page.gzipBytes()).toBeGreaterThan(BUDGET.text);
   });
 
   it('determinism: a file that differs between two builds is listed', () => {

@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { BUDGET } from '../support/budget.ts';
-import { pageWeight } from '../support/html.ts';
 import { builtPages, onePerTemplate } from '../support/site-pages.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
-import { visit } from '../support/visit.ts';
+import { tabPool } from '../support/visit.ts';
 
 /**
  * Quality gates on every built page, served with the site's own `_headers`
@@ -24,6 +23,7 @@ const VIEWS = [
 ] as const;
 
 const site = siteUnderTest();
+const visit = tabPool(() => site.browser);
 const weights: { path: string; kind: keyof typeof BUDGET; bytes: number }[] = [];
 
 afterAll(() => {
@@ -35,7 +35,8 @@ afterAll(() => {
   }
 });
 
-// Pages are visited a few at a time (each in its own browser context): the checks wait on the browser, not the CPU.
+// Pages are visited a few at a time, in tabs reused from page to page (one context per tab, so per view): the
+// checks wait on the browser, not the CPU.
 describe.concurrent('every page', () => {
   it('the site has pages to check', () => {
     expect(pages.length).toBeGreaterThan(20);
@@ -46,7 +47,7 @@ describe.concurrent('every page', () => {
       it(`/${page.path} at ${view.width}px, ${view.colorScheme}: WCAG 2.2 AA (axe), no console errors, no failed or outside requests`, async () => {
         // Readers meet the not-found page at a URL that does not exist, with status 404.
         const missing = page.template === 'not found';
-        const v = await visit(site.browser, site.server.url + (missing ? 'no/such/page/' : page.path), {
+        const v = await visit(site.server.url + (missing ? 'no/such/page/' : page.path), {
           ...view,
           expectStatus: missing ? 404 : 200,
         });
@@ -65,7 +66,7 @@ describe.concurrent('every page', () => {
           expect(violations.length === 0 ? violations : await axeViolations(v.page)).toEqual([]);
           if (view === VIEWS[0]) {
             const kind = (await v.page.locator('canvas').count()) > 0 ? 'charts' : 'text';
-            const bytes = pageWeight(v.transfers);
+            const bytes = await v.gzipBytes();
             weights.push({ path: page.path, kind, bytes });
             expect(bytes, `first visit of ${page.path}: ${bytes} gzip bytes`).toBeLessThanOrEqual(BUDGET[kind]);
           }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, onePerTemplate } from '../support/site-pages.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { tabThrough } from '../support/keyboard.ts';
-import { visit } from '../support/visit.ts';
+import { tabPool } from '../support/visit.ts';
 
 const site = siteUnderTest();
+const visit = tabPool(() => site.browser);
 
 // Tabbing is one key press and one read per element, so time grows with the page: the figures table has over
 // 700 links and takes up to two minutes at 360 px on a 2-core machine, more while the other checks run beside it.
@@ -22,7 +23,7 @@ describe.concurrent('keyboard', () => {
         `${page.template} (/${page.path}, ${width}px): Tab reaches every interactive element, each with a visible focus indicator`,
         async () => {
           const path = page.template === 'not found' ? 'no/such/page/' : page.path;
-          const v = await visit(site.browser, site.server.url + path, {
+          const v = await visit(site.server.url + path, {
             width,
             expectStatus: page.template === 'not found' ? 404 : 200,
           });

@@ -151,6 +151,12 @@ describe("keeping the reader's place", () => {
         await v.page.locator('.lang-switch a', { hasText: /对照/ }).evaluate((a: HTMLAnchorElement) => a.hash),
       ).toBe('#p8');
       expect(parallel).toBeTruthy();
+      // The header does not stay in view: the reader scrolls back up to reach the switch, and keeps the place.
+      await v.page.evaluate(() => scrollTo(0, 0));
+      await v.page.waitForTimeout(400); // longer than the island's 120 ms wait after the last scroll
+      expect(await v.page.locator('.lang-switch a[hreflang="en"]').evaluate((a: HTMLAnchorElement) => a.hash)).toBe(
+        '#p8',
+      );
       await v.page.locator('.lang-switch a[hreflang="en"]').click();
       await v.page.waitForURL(/\/en\/plan\/.*#p8$/);
       const top = await v.page.evaluate(() => document.getElementById('p8')!.getBoundingClientRect().top);

@@ -16,8 +16,3 @@ export async function htmlErrors(dist: string, files: string[]): Promise<string[
   }
   return problems;
 }
-
-/** Gzip bytes of what a first visit downloaded. */
-export function pageWeight(transfers: { gzipBytes: number }[]): number {
-  return transfers.reduce((sum, t) => sum + t.gzipBytes, 0);
-}

@@ -65,7 +65,7 @@ const TYPING_MS = 200;
  * The page's own measure (data-search-ms: from the query sent to its first results shown), in a bare tab.
  * Typed, the query goes into the box a character at a time, as input events, before Enter.
  */
-function searchMs(tab: BareTab, query: string, { typed = false } = {}): Promise<number> {
+export function searchMs(tab: BareTab, query: string, { typed = false } = {}): Promise<number> {
   return tab.evaluate<number>(`(async () => {
     const list = document.querySelector('[data-search-results]');
     const form = document.querySelector('[data-search-form]');
