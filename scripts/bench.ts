@@ -245,6 +245,11 @@ if (searched.length > 0) {
   console.log(
     `\nThe traditional-to-simplified converter, loaded only when a Han query finds nothing as typed (its cost, apart):\n${markdownTable(converterHeader, converterRows)}`,
   );
+  for (const { texts, search } of searched) {
+    console.log(
+      `\nSlowest warm queries, ${texts === 0 ? 'site' : `${texts} texts`} (median ms): ${search.slowestWarm.map((q) => `${q.query} ${q.ms}`).join(', ')}`,
+    );
+  }
 }
 
 const small = rows.find((r) => r.texts === 100);

@@ -29,6 +29,8 @@ export interface SearchCost {
     typedMedian: number;
     typedWorst: number;
   };
+  /** The queries slowest warm, slowest first, each with its median time: where a missed warm goal is spent. */
+  slowestWarm: { query: string; ms: number }[];
   /**
    * The traditional-to-simplified converter, loaded only when a query that finds nothing as typed has a
    * character the conversion changes: its chunks' gzip size, how many of the test queries loaded it (those no text contains: they are left
@@ -54,6 +56,9 @@ async function searchBytes(page: Page, query: string): Promise<void> {
     );
   }, query);
 }
+
+/** How many of the slowest warm queries the bench names. */
+const SLOWEST_SHOWN = 8;
 
 /** Warm and typed timings are each query's median over this many rounds. */
 const WARM_ROUNDS = 3;
@@ -206,6 +211,9 @@ export async function measureSearch(dist: string): Promise<SearchCost> {
         typedMedian: median(typed),
         typedWorst: Math.max(...typed),
       },
+      slowestWarm: SEARCH_QUERIES.map((query, i) => ({ query, ms: present(warm[i], `a warm time for ${query}`) }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, SLOWEST_SHOWN),
       converter: {
         chunkKB: kb(converterBytes),
         loadedByQueries: firsts.filter((f) => f.converter).length,
