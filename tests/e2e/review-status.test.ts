@@ -1,31 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ObservationData } from '../../src/lib/data/records.ts';
-import { launchChromium } from '../../tooling/browser/chromium.ts';
-import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
-import { ROOT } from '../support/sources.ts';
+import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { visit } from '../support/visit.ts';
 
 /** A machine's match is never shown as fact: every proposed value is marked, in words, wherever it is shown. */
-const DIST = join(ROOT, 'dist');
 const MARK = { zh: '自动匹配，未经人工核对', en: 'matched automatically, not yet reviewed' };
 const read = (...path: string[]) => readFileSync(join(DIST, ...path), 'utf8');
 const observations = JSON.parse(read('data', 'indicators.json')) as ObservationData[];
 const proposed = observations.filter((o) => o.status === 'proposed');
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run \`npm run build\` first`);
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Served without the site's `_headers`: these checks are of the pages, not of the deployment.
+const site = siteUnderTest(DIST, {});
 
 describe('values matched automatically', () => {
   it('exist in the seeds, and the open data says which (status)', () => {
@@ -54,7 +41,7 @@ describe('values matched automatically', () => {
 
   it('show the mark on screen beside the value, not only in the markup', async () => {
     const o = proposed[0]!;
-    const { page, close } = await visit(browser, `${server.url}en/indicators/${o.indicator}/`);
+    const { page, close } = await visit(site.browser, `${site.server.url}en/indicators/${o.indicator}/`);
     try {
       const mark = page.locator('.proposed-mark').first();
       expect(await mark.isVisible()).toBe(true);

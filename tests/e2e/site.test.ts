@@ -1,32 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
 import { passagesOf } from '../../src/lib/segment/passages.ts';
-import { launchChromium } from '../../tooling/browser/chromium.ts';
+import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { ROOT } from '../support/sources.ts';
-import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
 import { sourceTextOf, visit } from '../support/visit.ts';
 
-const DIST = join(ROOT, 'dist');
 const input = readIngestInput(ROOT);
 const { pages } = ingest(input);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run \`npm run build\` first`);
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Served without the site's `_headers`: these checks are of the pages, not of the deployment.
+const site = siteUnderTest(DIST, {});
 
 const KINDS = {
   home: '',
@@ -40,7 +25,7 @@ const KINDS = {
 describe('pages of each kind load cleanly', () => {
   for (const [kind, path] of Object.entries(KINDS)) {
     it(`${kind}: no console errors, no failed requests, no request leaves 127.0.0.1`, async () => {
-      const v = await visit(browser, server.url + path);
+      const v = await visit(site.browser, site.server.url + path);
       try {
         expect(v.errors).toEqual([]);
         expect(v.failed).toEqual([]);
@@ -56,7 +41,7 @@ describe('pages of each kind load cleanly', () => {
 
 describe('the text on every page is the source text', () => {
   it('all 5 reports and 11 plan pages are built and listed on the home page', async () => {
-    const v = await visit(browser, server.url);
+    const v = await visit(site.browser, site.server.url);
     try {
       const links = await v.page
         .locator('main a')
@@ -70,7 +55,7 @@ describe('the text on every page is the source text', () => {
 
   for (const page of pages) {
     it(`${page.slug}: every paragraph and heading reads exactly as ingested`, async () => {
-      const v = await visit(browser, `${server.url}${page.slug}/`, { javaScript: false });
+      const v = await visit(site.browser, `${site.server.url}${page.slug}/`, { javaScript: false });
       try {
         const mismatches: string[] = [];
         for (const unit of passagesOf(page)) {
@@ -88,7 +73,7 @@ describe('the text on every page is the source text', () => {
 
 describe('structure', () => {
   it('表1 is a table: caption, six column headers ending in 属性, fourteen rows', async () => {
-    const v = await visit(browser, server.url + KINDS['plan chapter']);
+    const v = await visit(site.browser, site.server.url + KINDS['plan chapter']);
     try {
       const table = v.page.locator('table#table1');
       await expect(table.locator('caption').textContent()).resolves.toBe('表1 綦江区“十四五”时期科技发展主要指标');
@@ -107,7 +92,7 @@ describe('structure', () => {
   });
 
   it('专栏 items open with a bold label (remark-cjk-friendly in the real build)', async () => {
-    const v = await visit(browser, `${server.url}plan/qijiang-14th-five-year-st-plan/chapter-3/`);
+    const v = await visit(site.browser, `${site.server.url}plan/qijiang-14th-five-year-st-plan/chapter-3/`);
     try {
       expect(await v.page.locator('#box1 p strong').first().textContent()).toBe('检验检测。');
       expect(await v.page.locator('#box1').textContent()).not.toContain('**');
@@ -117,7 +102,7 @@ describe('structure', () => {
   });
 
   it('plan chapters link to the previous and next part, and long pages have a table of contents', async () => {
-    const v = await visit(browser, `${server.url}plan/qijiang-14th-five-year-st-plan/chapter-2/`);
+    const v = await visit(site.browser, `${site.server.url}plan/qijiang-14th-five-year-st-plan/chapter-2/`);
     try {
       expect(await v.page.locator('a[rel=prev]').getAttribute('href')).toBe(
         '/plan/qijiang-14th-five-year-st-plan/chapter-1/',
@@ -132,7 +117,7 @@ describe('structure', () => {
   });
 
   it('is usable at 360 px: the page never scrolls sideways, the table scrolls in its own box', async () => {
-    const v = await visit(browser, server.url + KINDS['plan chapter'], { width: 360 });
+    const v = await visit(site.browser, site.server.url + KINDS['plan chapter'], { width: 360 });
     try {
       const overflow = await v.page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -149,7 +134,7 @@ describe('structure', () => {
 describe('provenance', () => {
   for (const source of input.sources) {
     it(`serves ${source.id}.txt byte for byte (SHA-256 as on the pages)`, async () => {
-      const response = await fetch(`${server.url}sources/${source.id}.txt`);
+      const response = await fetch(`${site.server.url}sources/${source.id}.txt`);
       expect(response.status).toBe(200);
       const digest = createHash('sha256')
         .update(Buffer.from(await response.arrayBuffer()))
@@ -160,7 +145,7 @@ describe('provenance', () => {
 
   it('shows the SHA-256 and links the raw text on every page', async () => {
     const page = pages.find((p) => p.slug.startsWith('reports/'))!;
-    const v = await visit(browser, `${server.url}${page.slug}/`);
+    const v = await visit(site.browser, `${site.server.url}${page.slug}/`);
     try {
       expect(await v.page.locator('.page-meta .hash').first().textContent()).toBe(page.source.sha256);
       expect(await v.page.locator(`.page-meta a[href="/sources/${page.source.id}.txt"]`).count()).toBe(1);

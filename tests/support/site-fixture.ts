@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -17,6 +18,8 @@ export function siteUnderTest(
 ): { server: StaticServer; browser: Browser } {
   const state = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
+    if (!existsSync(join(dist, 'index.html')))
+      throw new Error(`${dist} has no built site: run \`npm run build\` first`);
     state.server = await serveDirectory(dist, options);
     state.browser = await launchChromium();
   });
