@@ -39,10 +39,10 @@ function update(place: string) {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = place;
 }
 
+const header = document.querySelector('.site-header');
+
 function afterScroll() {
-  const header = document.querySelector('.site-header');
-  if (document.activeElement?.closest('.site-header')) return;
-  if (header && header.getBoundingClientRect().bottom > 0) return;
+  if (header && (header.contains(document.activeElement) || header.getBoundingClientRect().bottom > 0)) return;
   const followed = target(location.hash);
   update(followed && onScreen(followed) ? location.hash : anchorAtTop());
 }

@@ -124,7 +124,9 @@ export function tabPool(browser: () => Browser) {
     }
     const used = tab;
     const release = async () => {
-      idle.set(key, [...(idle.get(key) ?? []), used]);
+      const free = idle.get(key) ?? [];
+      free.push(used);
+      idle.set(key, free);
     };
     try {
       return { ...(await used.visit(url, expectStatus)), close: release };
