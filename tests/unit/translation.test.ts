@@ -31,7 +31,7 @@ function editedEnglish(id: string, edit: (element: string) => string): string {
 }
 
 function problemsOf(english: string): Problem[] {
-  return checkTranslation(zh, readEnglishPage(enFile, SLUG, english), glossary);
+  return checkTranslation(zh, readEnglishPage(enFile, SLUG, english), { glossary });
 }
 
 describe('reading pages back', () => {
@@ -205,7 +205,7 @@ describe('scaffolding a new translation', () => {
   });
 
   it('is reported as untranslated until the Chinese is replaced', () => {
-    const problems = checkTranslation(zh, english, glossary);
+    const problems = checkTranslation(zh, english, { glossary });
     expect(problems.filter((p) => p.check === 'untranslated').length).toBeGreaterThan(40);
     expect(problems.filter((p) => p.check === 'coverage' || p.check === 'staleness')).toEqual([]);
   });

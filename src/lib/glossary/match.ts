@@ -1,8 +1,19 @@
 import { present } from '../assert.ts';
 import type { GlossaryTerm } from './parse.ts';
 
-export interface TermOccurrence {
-  term: GlossaryTerm;
+/** What the matcher needs of a glossary term or a registered entity: its Chinese spellings and English wordings. */
+export interface Named {
+  id: string;
+  zh: string;
+  zhVariants: readonly string[];
+  en: string;
+  enVariants?: readonly string[];
+  /** Chinese phrases in which a spelling is something else (联合川渝 holds 合川 by accident). */
+  exceptIn?: readonly string[];
+}
+
+export interface TermOccurrence<T extends Named = GlossaryTerm> {
+  term: T;
   /** The spelling found, and where (UTF-16 offsets into the text). */
   form: string;
   from: number;
@@ -15,12 +26,18 @@ export interface TermOccurrence {
  * A match gives way to a longer one starting inside it, so 建成渝东南 holds
  * 渝东南 and not 成渝.
  */
-export function findChineseTerms(text: string, terms: readonly GlossaryTerm[]): TermOccurrence[] {
+export function findChineseTerms<T extends Named>(text: string, terms: readonly T[]): TermOccurrence<T>[] {
   const forms = terms
     .flatMap((term) => [term.zh, ...term.zhVariants].map((form) => ({ form, term })))
     .sort((a, b) => b.form.length - a.form.length);
-  const longestAt = (i: number) => forms.find(({ form }) => text.startsWith(form, i));
-  const found: TermOccurrence[] = [];
+  const excepted = (i: number, form: string, term: T) =>
+    (term.exceptIn ?? []).some((phrase) => {
+      for (let k = phrase.indexOf(form); k >= 0; k = phrase.indexOf(form, k + 1))
+        if (i - k >= 0 && text.startsWith(phrase, i - k)) return true;
+      return false;
+    });
+  const longestAt = (i: number) => forms.find(({ form, term }) => text.startsWith(form, i) && !excepted(i, form, term));
+  const found: TermOccurrence<T>[] = [];
   for (let i = 0; i < text.length;) {
     const hit = longestAt(i);
     const end = hit ? i + hit.form.length : i;
@@ -49,8 +66,8 @@ export function foldEnglish(text: string): string {
 }
 
 /** The English wordings a translation may use for a term: its rendering first. */
-export function englishForms(term: GlossaryTerm): string[] {
-  return [term.en, ...term.enVariants];
+export function englishForms(term: Named): string[] {
+  return [term.en, ...(term.enVariants ?? [])];
 }
 
 /**
@@ -77,7 +94,7 @@ function formPattern(form: string): RegExp {
 }
 
 /** Every place the term's rendering (or a variant) occurs in English text, in order. */
-export function findAllEnglishTerm(text: string, term: GlossaryTerm): { from: number; to: number }[] {
+export function findAllEnglishTerm(text: string, term: Named): { from: number; to: number }[] {
   const folded = foldEnglish(text);
   const ranges: { from: number; to: number }[] = [];
   for (const form of englishForms(term)) {
@@ -93,7 +110,7 @@ export function findAllEnglishTerm(text: string, term: GlossaryTerm): { from: nu
     .map((r) => mapBack(text, r));
 }
 
-export function containsEnglishTerm(text: string, term: GlossaryTerm): boolean {
+export function containsEnglishTerm(text: string, term: Named): boolean {
   const folded = foldEnglish(text);
   return englishForms(term).some((form) => formPattern(form).test(folded));
 }

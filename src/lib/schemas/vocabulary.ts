@@ -18,6 +18,10 @@ export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 export const ISO_PERIOD_PATTERN = new RegExp('^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$');
 
 export const SOURCE_KINDS = ['report', 'plan'] as const;
+
+/** What a registered name (content/entities.yaml) names; the register is grouped by these, in this order. */
+export const ENTITY_KINDS = ['place', 'organisation', 'company', 'document', 'programme', 'product', 'person'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**

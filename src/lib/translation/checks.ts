@@ -1,4 +1,5 @@
-import { containsEnglishTerm, findChineseTerms } from '../glossary/match.ts';
+import { containsEnglishTerm, englishForms, findChineseTerms, type Named } from '../glossary/match.ts';
+import type { Entity } from '../glossary/entities.ts';
 import type { GlossaryTerm } from '../glossary/parse.ts';
 import { chineseStatedNumbers, digitNumbers } from './numerals.ts';
 import { chineseQuantity, describeQuantity, englishQuantity, sameQuantity, type ChineseFigure } from './quantities.ts';
@@ -14,11 +15,12 @@ import { append } from '../arrays.ts';
  * (staleness), nothing is left in Chinese, and no number was added.
  */
 export type CheckName =
-  'coverage' | 'figures' | 'glossary' | 'indicator-names' | 'staleness' | 'untranslated' | 'added-numbers';
+  'coverage' | 'figures' | 'glossary' | 'entities' | 'indicator-names' | 'staleness' | 'untranslated' | 'added-numbers';
 export const CHECK_NAMES: readonly CheckName[] = [
   'coverage',
   'figures',
   'glossary',
+  'entities',
   'indicator-names',
   'staleness',
   'untranslated',
@@ -52,16 +54,23 @@ export interface TranslatedPage {
   passages: AlignedPassage[];
 }
 
-/**
- * `indicatorNames` maps the Chinese row names of a plan's indicator table (表1)
- * to their English (`table_row_en` in content/indicators.yaml): the English
- * table uses exactly those names, so the table and the data pages agree.
- */
+/** The names a translation is held to. */
+export interface Vocabulary {
+  glossary: readonly GlossaryTerm[];
+  /** The register of names (content/entities.yaml): each has one English name, used wherever it occurs. */
+  entities?: readonly Entity[];
+  /**
+   * The Chinese row names of a plan's indicator table (表1) and their English
+   * (`table_row_en` in content/indicators.yaml): the English table uses exactly
+   * those names, so the table and the data pages agree.
+   */
+  indicatorNames?: ReadonlyMap<string, string>;
+}
+
 export function checkTranslation(
   zh: OriginalPage,
   en: TranslatedPage,
-  glossary: readonly GlossaryTerm[],
-  indicatorNames: ReadonlyMap<string, string> = new Map(),
+  { glossary, entities = [], indicatorNames = new Map<string, string>() }: Vocabulary,
 ): Problem[] {
   const problems: Problem[] = [];
   const enById = new Map(en.passages.map((u) => [u.id, u]));
@@ -107,7 +116,8 @@ export function checkTranslation(
         ...pair,
         message: `#${original.id} still contains Chinese outside a parenthesised gloss: "${leftover}"`,
       });
-    append(problems, glossaryProblems(original, translation, glossary));
+    append(problems, nameProblems('glossary', original, translation, glossary));
+    append(problems, nameProblems('entities', original, translation, entities));
     const indicatorName = original.element === 'th' ? indicatorNames.get(original.text) : undefined;
     if (indicatorName !== undefined && translation.text.trim() !== indicatorName) {
       problems.push({
@@ -191,25 +201,32 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return matched === needle.length;
 }
 
-function glossaryProblems(
+/** Wherever a glossary term or a registered entity occurs in the Chinese, its English (or a listed variant) is in the English. */
+function nameProblems(
+  check: 'glossary' | 'entities',
   original: AlignedPassage,
   translation: AlignedPassage,
-  glossary: readonly GlossaryTerm[],
+  names: readonly Named[],
 ): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const { term } of findChineseTerms(original.text, glossary)) {
+  for (const { term, form } of findChineseTerms(original.text, names)) {
     if (seen.has(term.id)) continue;
     seen.add(term.id);
     if (!containsEnglishTerm(translation.text, term)) {
-      const accepted = [term.en, ...term.enVariants].map((f) => `"${f}"`).join(' or ');
+      const accepted = englishForms(term)
+        .map((f) => `"${f}"`)
+        .join(' or ');
       problems.push({
-        check: 'glossary',
+        check,
         id: original.id,
         line: translation.line,
         zh: original.text,
         en: translation.text,
-        message: `#${original.id}: ${term.zh} should be rendered ${accepted}`,
+        message:
+          check === 'entities'
+            ? `#${original.id}: ${form} is registered as ${accepted} (content/entities.yaml, "${term.id}"); the English must name it so`
+            : `#${original.id}: ${form} should be rendered ${accepted}`,
       });
     }
   }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseGlossary, type GlossaryTerm } from '../glossary/parse.ts';
+import { assertNoSharedSpellings, parseEntities, type Entity } from '../glossary/entities.ts';
 import { observationData } from '../data/records.ts';
 import {
   parseIndicators,
@@ -22,6 +23,7 @@ export interface TranslationProject {
   english: EnglishPageFile[];
   glossary: GlossaryTerm[];
   glossaryFile: string;
+  entities: Entity[];
   indicators: Indicator[];
   /** Indicators that plan tables made, with no English name yet, and the generated page that lists each. */
   provisional: { page: string; sourceFile: string; indicator: ProvisionalIndicator }[];
@@ -55,11 +57,17 @@ export function readTranslationProject(root: string): TranslationProject {
   const glossary = existsSync(glossaryPath)
     ? parseGlossary(glossaryFile, readInputFile(glossaryPath, glossaryFile))
     : [];
+  const entitiesPath = join(root, 'content', 'entities.yaml');
+  const entitiesFile = relative(root, entitiesPath);
+  const entities = existsSync(entitiesPath)
+    ? parseEntities(entitiesFile, readInputFile(entitiesPath, entitiesFile))
+    : [];
+  assertNoSharedSpellings(entities, entitiesFile, glossary, glossaryFile);
   const indicatorsPath = join(root, 'content', 'indicators.yaml');
   const indicators = existsSync(indicatorsPath)
     ? parseIndicators(relative(root, indicatorsPath), readInputFile(indicatorsPath, relative(root, indicatorsPath)))
     : [];
-  return { chinese, english, glossary, glossaryFile, indicators, provisional };
+  return { chinese, english, glossary, glossaryFile, entities, indicators, provisional };
 }
 
 export interface PageReport {
@@ -86,7 +94,10 @@ export function checkProject(project: TranslationProject): PageReport[] {
       file: en.file,
       passages: zh.passages.length,
       translated: zh.passages.filter((u) => ids.has(u.id)).length,
-      problems: [...checkTranslation(zh, en, project.glossary, indicatorNames), ...titleProblems(zh, en)],
+      problems: [
+        ...checkTranslation(zh, en, { glossary: project.glossary, entities: project.entities, indicatorNames }),
+        ...titleProblems(zh, en),
+      ],
     };
   });
   const known = new Set(project.chinese.map((zh) => zh.slug));
