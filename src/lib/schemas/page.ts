@@ -6,6 +6,7 @@ import {
   ISO_PERIOD_PATTERN,
   observationKindSchema,
   observationStatusSchema,
+  REVIEW_STATES,
   SOURCE_KINDS,
 } from './vocabulary.ts';
 import { provisionalIndicatorSchema } from './indicators.ts';
@@ -135,6 +136,15 @@ export const enPageSchema = z.strictObject({
   title: z.string().min(1),
   titleZh: stamp,
   front: z.array(z.strictObject({ id: unitId, text: z.string().min(1), zh: stamp })),
+  /** The page's review state and the day of its last review; shown at the top (a draft) and in its colophon. */
+  review: z.strictObject({
+    state: z.enum(REVIEW_STATES),
+    // YAML reads an unquoted 2026-12-05 as a date; it means the same day.
+    date: z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD'),
+    ),
+  }),
 });
 
 export type EnPage = z.infer<typeof enPageSchema>;

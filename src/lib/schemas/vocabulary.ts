@@ -19,6 +19,13 @@ export const ISO_PERIOD_PATTERN = new RegExp('^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4
 
 export const SOURCE_KINDS = ['report', 'plan'] as const;
 
+/**
+ * Where an English page stands: `reviewed` once it has been re-read in full against the Chinese and the findings
+ * fixed; `draft` until then (a scaffold, or a page pre-filled from the translation memory).
+ */
+export const REVIEW_STATES = ['reviewed', 'draft'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 /** What a registered name (content/entities.yaml) names; the register is grouped by these, in this order. */
 export const ENTITY_KINDS = ['place', 'organisation', 'company', 'document', 'programme', 'product', 'person'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
