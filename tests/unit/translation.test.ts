@@ -153,6 +153,67 @@ describe('translation checks, on the real Qijiang 2022 report', () => {
     );
   });
 
+  it('report a bound the English drops, before or inside the Chinese figure', () => {
+    const figureProblems = (english: string) => problemsOf(english).filter((p) => p.check === 'figures');
+    // p8, source lines 57–61: …同比增长35%，50%以上规上工业企业建立研发机构 (the bound is part of the figure).
+    const inside = figureProblems(editedEnglish('p8', (e) => e.replace('more than 50%', '50%')));
+    expect(inside.map((p) => [p.id, p.message])).toEqual([
+      [
+        'p8',
+        '#p8: the Chinese says 以上 of 50%以上, the English "50%" does not (say "at least", or another wording of the bound)',
+      ],
+    ]);
+    // "over half" would say it too; a wording of the bound right before the figure counts.
+    expect(figureProblems(editedEnglish('p8', (e) => e.replace('more than 50%', 'at least 50%')))).toEqual([]);
+    // p21, source lines 153–157, 增加近5倍: the bound 近 stands before the figure in the Chinese.
+    const before = figureProblems(editedEnglish('p21', (e) => e.replace('nearly <Fig', '<Fig')));
+    expect(before.map((p) => p.message)).toEqual([
+      '#p21: the Chinese says 近 of 5倍, the English "5 times" does not (say "nearly", or another wording of the bound)',
+    ]);
+  });
+
+  it('report "an increase of X times" for 倍 unless it says of what', () => {
+    const figureProblems = (english: string) => problemsOf(english).filter((p) => p.check === 'figures');
+    // 较2018年增长4.3倍: the paragraph's own figures (86 platforms, 66 new) make it 4.3 times the 2018 level.
+    const calque = figureProblems(
+      editedEnglish('p9', (e) =>
+        e.replace(
+          '<Fig id="fig-p9-2">4.3 times</Fig> the 2018 level',
+          'an increase of <Fig id="fig-p9-2">4.3 times</Fig> over 2018',
+        ),
+      ),
+    );
+    expect(calque.map((p) => [p.id, p.message])).toEqual([
+      [
+        'p9',
+        '#p9: "an increase of 4.3 times" for 4.3倍 is a calque: write "4.3 times the … level", or "an increase of 4.3 times the … number" where the paragraph\'s own figures show that (docs/translation-style.md, Multiples)',
+      ],
+    ]);
+    for (const wording of ['a growth of', 'up', 'rose by'])
+      expect(
+        figureProblems(
+          editedEnglish('p9', (e) =>
+            e.replace(
+              '<Fig id="fig-p9-2">4.3 times</Fig> the 2018 level',
+              `${wording} <Fig id="fig-p9-2">4.3 times</Fig>`,
+            ),
+          ),
+        ),
+        wording,
+      ).toHaveLength(1);
+    // Said of what, it is the style guide's wording where the figures show an increase of X times the base.
+    expect(
+      figureProblems(
+        editedEnglish('p9', (e) =>
+          e.replace(
+            '<Fig id="fig-p9-2">4.3 times</Fig> the 2018 level',
+            'an increase of <Fig id="fig-p9-2">4.3 times</Fig> the 2018 number',
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('report a glossary term not rendered as the glossary says', () => {
     const problems = problemsOf(
       editedEnglish('p22', (e) => e.replace(/national high-tech enterprises/, 'national hi-tech firms')),

@@ -158,20 +158,41 @@ export const MONEY_UNITS: Readonly<Record<string, number>> = {
 export interface BoundWord {
   position: 'before' | 'inside' | 'after' | 'sign';
   en?: string;
+  /**
+   * The wordings a translator may use for it in running text (the translation check accepts any); the data pages
+   * always say `en`.
+   */
+  prose: readonly string[];
 }
 
+const MORE_THAN = [
+  'over',
+  'more than',
+  'above',
+  'in excess of',
+  'or more',
+  'upwards of',
+  'exceed',
+  'exceeds',
+  'exceeded',
+  'exceeding',
+];
+const ABOUT = ['about', 'around', 'approximately', 'some', 'roughly'];
+const AT_LEAST = ['at least', 'or more', 'or above', 'no less than', 'not less than', 'more than', 'over', 'above'];
+const AT_MOST = ['at most', 'or less', 'or below', 'no more than', 'not more than', 'up to'];
+
 export const BOUND_WORDS: Readonly<Record<string, BoundWord>> = {
-  超过: { position: 'before', en: 'over' },
-  近: { position: 'before', en: 'nearly' },
-  约: { position: 'before', en: 'about' },
-  余: { position: 'inside', en: 'over' },
-  多: { position: 'inside', en: 'more than' },
-  以上: { position: 'after', en: 'at least' },
-  左右: { position: 'after', en: 'about' },
-  以下: { position: 'after', en: 'at most' },
-  不低于: { position: 'sign', en: 'at least' },
-  低于: { position: 'sign', en: 'below' },
-  不高于: { position: 'sign', en: 'at most' },
+  超过: { position: 'before', en: 'over', prose: MORE_THAN },
+  近: { position: 'before', en: 'nearly', prose: ['nearly', 'almost', 'close to'] },
+  约: { position: 'before', en: 'about', prose: ABOUT },
+  余: { position: 'inside', en: 'over', prose: MORE_THAN },
+  多: { position: 'inside', en: 'more than', prose: MORE_THAN },
+  以上: { position: 'after', en: 'at least', prose: AT_LEAST },
+  左右: { position: 'after', en: 'about', prose: ABOUT },
+  以下: { position: 'after', en: 'at most', prose: [...AT_MOST, 'below', 'under', 'less than'] },
+  不低于: { position: 'sign', en: 'at least', prose: AT_LEAST },
+  低于: { position: 'sign', en: 'below', prose: ['below', 'less than', 'under'] },
+  不高于: { position: 'sign', en: 'at most', prose: AT_MOST },
 };
 
 /** Comparison signs in table cells (＞10, ≥6.1) and the bound word each stands for. */

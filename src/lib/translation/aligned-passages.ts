@@ -6,6 +6,9 @@ export interface FigureMark {
   /** The anchor id (`fig-p1-1`). */
   id: string;
   text: string;
+  /** The words around it in the same element ("more than <Fig>50%</Fig>", "<Fig>4.3 times</Fig> the 2018 level"). */
+  before: string;
+  after: string;
 }
 
 export interface AlignedPassage {
@@ -69,6 +72,9 @@ interface Collect {
   skipFigures?: boolean;
 }
 
+/** How much of the text either side of a figure the checks read: enough for "an increase of", "the 2018 level". */
+const CONTEXT = 24;
+
 function flatten(nodes: readonly MdxNode[], collect: Collect): string {
   let out = '';
   for (const node of nodes) {
@@ -78,7 +84,13 @@ function flatten(nodes: readonly MdxNode[], collect: Collect): string {
     else if (node.name === 'Corr') out += node.attributes.corrected ?? flatten(node.children, collect);
     else if (node.name === 'Fig') {
       const inner = flatten(node.children, collect);
-      collect.figures.push({ id: node.attributes.id ?? '', text: inner });
+      const after = flatten(nodes.slice(nodes.indexOf(node) + 1), { figures: [], notes: [] });
+      collect.figures.push({
+        id: node.attributes.id ?? '',
+        text: inner,
+        before: out.slice(-CONTEXT),
+        after: after.slice(0, CONTEXT),
+      });
       // A space keeps the numbers either side of a figure apart.
       out += collect.skipFigures ? ' ' : inner;
     } else out += flatten(node.children, collect);

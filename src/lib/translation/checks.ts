@@ -4,8 +4,10 @@ import type { GlossaryTerm } from '../glossary/parse.ts';
 import { chineseStatedNumbers, digitNumbers } from './numerals.ts';
 import { chineseQuantity, describeQuantity, englishQuantity, sameQuantity, type ChineseFigure } from './quantities.ts';
 import { passageStatus } from './status.ts';
-import { passageHash, type AlignedPassage } from './aligned-passages.ts';
+import { passageHash, type AlignedPassage, type FigureMark } from './aligned-passages.ts';
+import { boundsLostInEnglish, chineseBounds, multipleCalque } from './figure-wording.ts';
 import { append } from '../arrays.ts';
+import { BOUND_WORDS } from '../text/quantities.ts';
 
 /**
  * The checks that let a reader trust an English page as a translation of its
@@ -146,6 +148,8 @@ export function checkTranslation(
 function figureProblems(zh: OriginalPage, enById: ReadonlyMap<string, AlignedPassage>): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(zh.figures.map((f) => f.anchor));
+  // The Chinese figures as marked in their passages, with the words around them (超过<Fig>…).
+  const zhMarks = new Map<string, FigureMark>(zh.passages.flatMap((p) => p.figures.map((f) => [f.id, f] as const)));
   for (const figure of zh.figures) {
     const translation = enById.get(figure.at);
     if (!translation) continue; // reported by coverage
@@ -167,6 +171,23 @@ function figureProblems(zh: OriginalPage, enById: ReadonlyMap<string, AlignedPas
         check: 'figures',
         ...pair,
         message: `#${figure.at}: ${figure.raw} should read ${describeQuantity(expected)}, but <Fig id="${figure.anchor}"> reads "${marked.text}"${found ? ` (${describeQuantity(found)})` : ''}`,
+      });
+      continue;
+    }
+    const lost = boundsLostInEnglish(chineseBounds(figure.raw, zhMarks.get(figure.anchor)), marked);
+    if (lost.length > 0) {
+      problems.push({
+        check: 'figures',
+        ...pair,
+        message: `#${figure.at}: the Chinese says ${lost.join(', ')} of ${figure.raw}, the English "${marked.text}" does not (say ${lost.map((w) => `"${BOUND_WORDS[w]?.en ?? w}"`).join(' or ')}, or another wording of the bound)`,
+      });
+    }
+    const calque = multipleCalque(marked);
+    if (calque) {
+      problems.push({
+        check: 'figures',
+        ...pair,
+        message: `#${figure.at}: "${calque}" for ${figure.raw} is a calque: write "${marked.text} the … level", or "an increase of ${marked.text} the … number" where the paragraph's own figures show that (docs/translation-style.md, Multiples)`,
       });
     }
   }
