@@ -11,6 +11,8 @@ declare namespace App {
      * be outdated, so the content components can flag them where they stand.
      */
     outdatedPassages?: ReadonlySet<string>;
+    /** On an English page, the passages a scaffold pre-filled that no translator has confirmed yet. */
+    draftPassages?: ReadonlySet<string>;
     /** Set while an English page renders: the source lines of each Chinese passage, by id. */
     sourceLines?: ReadonlyMap<string, string>;
   }

@@ -65,8 +65,8 @@ describe('the element vocabulary and the content components', () => {
 
   it('has no component file outside the vocabulary except parts that vocabulary components use', () => {
     const parts = componentFiles.filter((name) => !(name in COMPONENT_ELEMENTS));
-    // CutNote and OutdatedFlag are drawn inside P, Li, Caption, Byline, ParagraphMark inside P and Li; pages never name them.
-    expect(parts.sort()).toEqual(['CutNote', 'OutdatedFlag', 'ParagraphMark']);
+    // CutNote, OutdatedFlag and DraftFlag are drawn inside P, Li, Caption, Byline, ParagraphMark inside P and Li; pages never name them.
+    expect(parts.sort()).toEqual(['CutNote', 'DraftFlag', 'OutdatedFlag', 'ParagraphMark']);
     for (const part of parts) {
       const users = COMPONENT_NAMES.filter((name) => read(name).includes(`from './${part}.astro'`));
       expect(users, `${part} is used by a vocabulary component`).not.toEqual([]);

@@ -25,6 +25,8 @@ export interface AlignedPassage {
   stamp?: string;
   /** The source lines it came from (`lines`, Chinese only): `85`, or `85-87`. */
   sourceLines?: string;
+  /** How a scaffold pre-filled it (`memory`, `names`), until a translator confirms it. */
+  draft?: string;
   line: number;
 }
 
@@ -53,6 +55,7 @@ function alignedPassageOf(node: MdxElement, id: string): AlignedPassage {
   const textOutsideFigures = flatten(node.children, { figures: [], notes: [], skipFigures: true });
   const stamp = node.attributes['data-zh'];
   const sourceLines = node.attributes.lines;
+  const draft = node.attributes['data-draft'];
   return {
     id,
     element: node.name,
@@ -63,6 +66,7 @@ function alignedPassageOf(node: MdxElement, id: string): AlignedPassage {
     line: node.line,
     ...(stamp === undefined ? {} : { stamp }),
     ...(sourceLines === undefined ? {} : { sourceLines }),
+    ...(draft === undefined ? {} : { draft }),
   };
 }
 

@@ -77,6 +77,8 @@ export interface PageReport {
   passages: number;
   translated: number;
   problems: Problem[];
+  /** Passages a scaffold pre-filled that no translator has confirmed (`data-draft`): shown as drafts, not a failure. */
+  drafts?: string[];
 }
 
 /** Every Chinese page with the state of its translation; English pages without an original are reported too. */
@@ -94,6 +96,7 @@ export function checkProject(project: TranslationProject): PageReport[] {
       file: en.file,
       passages: zh.passages.length,
       translated: zh.passages.filter((u) => ids.has(u.id)).length,
+      drafts: en.passages.filter((u) => u.draft !== undefined).map((u) => u.id),
       problems: [
         ...checkTranslation(zh, en, { glossary: project.glossary, entities: project.entities, indicatorNames }),
         ...titleProblems(zh, en),

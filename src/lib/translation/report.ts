@@ -31,8 +31,9 @@ export function formatReports(
     const file = report.file;
     if (!file) continue;
     const status = report.problems.length === 0 ? 'ok  ' : 'FAIL';
+    const drafts = report.drafts ?? [];
     out.push(
-      `${status} ${report.slug}  ${report.translated}/${report.passages} passages translated${report.problems.length ? `, ${report.problems.length} problems` : ''}`,
+      `${status} ${report.slug}  ${report.translated}/${report.passages} passages translated${report.problems.length ? `, ${report.problems.length} problems` : ''}${drafts.length ? `, ${drafts.length} pre-filled and not yet confirmed (${drafts.map((id) => `#${id}`).join(', ')}; shown as draft)` : ''}`,
     );
     for (const problem of report.problems) out.push(formatProblem(file, problem));
   }
