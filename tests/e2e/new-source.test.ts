@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIn, copyProject } from '../support/project-copy.ts';
+import { addSource, buildIn, copyProject } from '../support/project-copy.ts';
 import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
 let project: ReturnType<typeof copyProject>;
@@ -19,17 +19,14 @@ beforeAll(() => {
   project = copyProject();
   copy = project.root;
   // Real sentences from the sources, as a new district's report.
-  const text = [
-    sourceLines(SOURCE_IDS.newForces, 21),
-    '',
-    sourceLines(SOURCE_IDS.newForces, 23),
-    '',
-    sourceLines(SOURCE_IDS.newForces, 31),
-    '',
-  ].join('\n');
-  writeFileSync(join(copy, 'content', 'sources', 'wanzhou-2025-sample-report.txt'), text);
-  writeFileSync(
-    join(copy, 'content', 'sources', 'wanzhou-2025-sample-report.meta.yaml'),
+  addSource(
+    copy,
+    'wanzhou-2025-sample-report',
+    [
+      sourceLines(SOURCE_IDS.newForces, 21),
+      sourceLines(SOURCE_IDS.newForces, 23),
+      sourceLines(SOURCE_IDS.newForces, 31),
+    ],
     'title: 万州区科技创新报道（测试）\nkind: report\ndistricts: [万州]\npublished: "2025-03"\n',
   );
   // The Chinese of #p8 of the translated Qijiang 2022 report changes after its translation was made.

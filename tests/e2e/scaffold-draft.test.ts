@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIn, copyProject } from '../support/project-copy.ts';
+import { addSource, buildIn, copyProject } from '../support/project-copy.ts';
 import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
 /**
@@ -23,17 +23,14 @@ beforeAll(() => {
   project = copyProject();
   copy = project.root;
   // Two paragraphs of the translated Qijiang 2024 report, word for word, and one of the new text's own.
-  const text = [
-    sourceLines(SOURCE_IDS.newForces, 21),
-    '',
-    sourceLines(SOURCE_IDS.newForces, 23),
-    '',
-    '铜梁区与西南大学、重庆大学合作共建新型研发机构，服务本地企业。',
-    '',
-  ].join('\n');
-  writeFileSync(join(copy, 'content', 'sources', 'tongliang-2026-sample-report.txt'), text);
-  writeFileSync(
-    join(copy, 'content', 'sources', 'tongliang-2026-sample-report.meta.yaml'),
+  addSource(
+    copy,
+    'tongliang-2026-sample-report',
+    [
+      sourceLines(SOURCE_IDS.newForces, 21),
+      sourceLines(SOURCE_IDS.newForces, 23),
+      '铜梁区与西南大学、重庆大学合作共建新型研发机构，服务本地企业。',
+    ],
     'title: 铜梁区科技创新报道（测试）\nkind: report\ndistricts: [铜梁]\npublished: "2026-03"\n',
   );
   expect(run([join(copy, 'scripts', 'ingest.ts')]).status).toBe(0);

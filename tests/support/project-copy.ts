@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,4 +58,10 @@ export function treeHash(dir: string): string {
       .update(readFileSync(join(dir, file)))
       .update('\0');
   return hash.digest('hex');
+}
+
+/** Add a source to a copy of the project, as staff do: its text (paragraphs separated by blank lines) and its metadata. */
+export function addSource(root: string, id: string, paragraphs: readonly string[], meta: string): void {
+  writeFileSync(join(root, 'content', 'sources', `${id}.txt`), paragraphs.map((p) => `${p}\n`).join('\n'));
+  writeFileSync(join(root, 'content', 'sources', `${id}.meta.yaml`), meta);
 }
