@@ -8,6 +8,7 @@ import { projectPaths, readIngestInput } from '../src/lib/io/project.ts';
 import { compareTree, recoverInterruptedSwap, replaceTree } from '../src/lib/io/tree.ts';
 
 const root = process.cwd();
+const LISTED_AT_MOST = 20;
 const check = process.argv.includes('--check');
 const paths = projectPaths(root);
 
@@ -36,8 +37,21 @@ try {
     }
     console.log(`${target} is up to date (${files.size} pages).`);
   } else {
-    replaceTree(paths.zh, files);
-    console.log(`Wrote ${files.size} pages to ${target} from ${new Set(pages.map((p) => p.source.id)).size} sources.`);
+    const update = replaceTree(paths.zh, files);
+    const rewritten = update.added.length + update.changed.length;
+    console.log(
+      `Wrote ${files.size} pages to ${target} from ${new Set(pages.map((p) => p.source.id)).size} sources: ` +
+        `${rewritten} rewritten (${update.added.length} new, ${update.changed.length} changed), ` +
+        `${update.unchanged} unchanged, ${update.removed.length} removed.`,
+    );
+    // Named when few (an added or edited text); a first ingest of a whole corpus only counts them.
+    const named = [
+      ...update.added.map((path) => `  new      ${target}/${path}`),
+      ...update.changed.map((path) => `  changed  ${target}/${path}`),
+      ...update.removed.map((path) => `  removed  ${target}/${path}`),
+    ];
+    for (const line of named.slice(0, LISTED_AT_MOST)) console.log(line);
+    if (named.length > LISTED_AT_MOST) console.log(`  … and ${named.length - LISTED_AT_MOST} more`);
   }
 } catch (error) {
   if (error instanceof InputErrors || error instanceof InputError) {

@@ -6,6 +6,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,31 @@ describe('replaceTree', () => {
   it('swaps in the new files and removes the old ones', () => {
     replaceTree(dir, new Map([['reports/new.mdx', 'new']]));
     expect(readdirSync(join(dir, 'reports'))).toEqual(['new.mdx']);
+    expect(readdirSync(parent)).toEqual(['zh']);
+  });
+
+  it('writes only what changed: an unchanged file keeps its inode and time, and the update names the rest', () => {
+    writeFileSync(join(dir, 'reports', 'same.mdx'), 'same');
+    writeFileSync(join(dir, 'reports', 'edited.mdx'), 'before');
+    const before = statSync(join(dir, 'reports', 'same.mdx'));
+    const update = replaceTree(
+      dir,
+      new Map([
+        ['reports/same.mdx', 'same'],
+        ['reports/edited.mdx', 'after'],
+        ['plan/new.mdx', 'new'],
+      ]),
+    );
+    expect(update).toEqual({
+      added: ['plan/new.mdx'],
+      changed: ['reports/edited.mdx'],
+      removed: ['reports/old.mdx'],
+      unchanged: 1,
+    });
+    const after = statSync(join(dir, 'reports', 'same.mdx'));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(readFileSync(join(dir, 'reports', 'edited.mdx'), 'utf8')).toBe('after');
+    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['edited.mdx', 'same.mdx']);
     expect(readdirSync(parent)).toEqual(['zh']);
   });
 

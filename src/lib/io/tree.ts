@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 
 /*
@@ -84,24 +94,56 @@ export function recoverInterruptedSwap(dir: string): string[] {
   return done;
 }
 
+/** What a replaceTree changed: the files written (new or different), removed, and kept as they were. */
+export interface TreeUpdate {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+}
+
 /**
  * Replace the contents of `dir` with `files` in one step (see above): a
- * failure half-way leaves the old folder untouched.
+ * failure half-way leaves the old folder untouched. A file whose content is
+ * what it already was is hard-linked into the new folder, not written again,
+ * so it keeps its inode and modification time: a watcher, `make`-style tool or
+ * deploy sync sees only the files that changed. (Where a link cannot be made,
+ * the file is written, with the same content.)
  */
-export function replaceTree(dir: string, files: ReadonlyMap<string, string>): void {
+export function replaceTree(dir: string, files: ReadonlyMap<string, string>): TreeUpdate {
   const staging = stagingFolderFor(dir);
   rmSync(staging, { recursive: true, force: true });
+  const update: TreeUpdate = { added: [], changed: [], removed: [], unchanged: 0 };
   try {
     for (const [path, content] of files) {
       const target = join(staging, path);
+      const current = join(dir, path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      const before = existsSync(current) && statSync(current).isFile() ? readFileSync(current, 'utf8') : undefined;
+      if (before === content) {
+        if (!linked(current, target)) writeFileSync(target, content);
+        update.unchanged += 1;
+      } else {
+        writeFileSync(target, content);
+        (before === undefined ? update.added : update.changed).push(path);
+      }
     }
+    if (existsSync(dir)) update.removed = listTree(dir).filter((path) => !files.has(path));
     mkdirSync(staging, { recursive: true });
     swapInTree(staging, dir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  }
+  return update;
+}
+
+function linked(existing: string, link: string): boolean {
+  try {
+    linkSync(existing, link);
+    return true;
+  } catch {
+    return false;
   }
 }
 
