@@ -1,5 +1,6 @@
-// npm run bench [-- --sizes 10,100,1000] [--keep] [--matching-only]: how ingest, build and search indexing scale, and what
-// search costs a reader; and what matching figures to indicators adds to ingest (--matching-only: that alone).
+// npm run bench [-- --sizes 10,100,1000] [--keep] [--matching-only] [--pipeline-only]: how ingest, build and search
+// indexing scale, what adding one text to the largest corpus costs, and what search costs a reader; and what matching
+// figures to indicators adds to ingest (--matching-only: that alone; --pipeline-only: no search in Chromium).
 // Search is measured in Chromium (/usr/bin/chromium) on the current site and on the largest synthetic corpus.
 // Synthetic corpora are recombined from the real source sentences at run time (never committed).
 // Prints a table and writes bench-results/bench.json. Figures, not pass/fail: goals are set elsewhere.
@@ -22,6 +23,7 @@ const sizesArg = process.argv.indexOf('--sizes');
 // --keep leaves each scratch project (with its built dist/) in the temporary folder, for a closer look.
 const keep = process.argv.includes('--keep');
 const matchingOnly = process.argv.includes('--matching-only');
+const pipelineOnly = process.argv.includes('--pipeline-only');
 const sizes =
   sizesArg > 0
     ? present(process.argv[sizesArg + 1], 'a list of sizes after --sizes')
@@ -39,7 +41,12 @@ interface Row {
   pagesPerSecond: number;
   distBytesPerPage: number;
   indexBytesPerPage: number;
+  /** All of dist/, search bundles included: what a host stores (some limit the number of files). */
+  distFiles: number;
+  distMB: number;
   search?: SearchCost;
+  /** One more text added to the built corpus: the whole pipeline again, to a deployable dist/. */
+  addOne?: { seconds: number; ingestSeconds: number; rewritten: string };
 }
 
 const folderBytes = (dir: string, filter: (file: string) => boolean = () => true) =>
@@ -71,7 +78,7 @@ function scratchProject(texts: number): string {
 }
 
 /** `texts` synthetic texts, or (0) the current site with all its content. */
-async function runSize(texts: number, withSearch: boolean): Promise<Row> {
+async function runSize(texts: number, withSearch: boolean, withAddOne: boolean): Promise<Row> {
   const project = scratchProject(texts);
   try {
     const stage = async (name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<StageResult> => {
@@ -79,12 +86,13 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
       if (result.status !== 0) throw new Error(`${name} failed for ${texts} texts:\n${result.output}`);
       return result;
     };
-    const ingested = await stage('ingest', [join(project, 'scripts', 'ingest.ts')]);
-    const built = await stage('build', [join(project, 'scripts', 'build.ts'), '--silent'], {
-      ...process.env,
-      SEARCH_INDEX: 'off',
-    });
-    const indexed = await stage('index', [join(project, 'scripts', 'index-search.ts')]);
+    const ingestStage = () => stage('ingest', [join(project, 'scripts', 'ingest.ts')]);
+    const buildStage = () =>
+      stage('build', [join(project, 'scripts', 'build.ts'), '--silent'], { ...process.env, SEARCH_INDEX: 'off' });
+    const indexStage = () => stage('index', [join(project, 'scripts', 'index-search.ts')]);
+    const ingested = await ingestStage();
+    const built = await buildStage();
+    const indexed = await indexStage();
     const dist = join(project, 'dist');
     const inSearchBundle = (f: string) => SEARCH_BUNDLES.some((bundle) => f.startsWith(`${bundle}/`));
     const pages = listTree(dist).filter((f) => f.endsWith('.html') && !inSearchBundle(f)).length;
@@ -102,12 +110,36 @@ async function runSize(texts: number, withSearch: boolean): Promise<Row> {
       pagesPerSecond: pages / totalSeconds,
       distBytesPerPage: folderBytes(dist, (f) => !inSearchBundle(f)) / pages,
       indexBytesPerPage: SEARCH_BUNDLES.reduce((sum, bundle) => sum + folderBytes(join(dist, bundle)), 0) / pages,
+      distFiles: listTree(dist).length,
+      distMB: folderBytes(dist) / 2 ** 20,
       ...(withSearch ? { search: await measureSearch(dist) } : {}),
+      ...(withAddOne ? { addOne: await addOneText(project, [ingestStage, buildStage, indexStage]) } : {}),
     };
   } finally {
     if (keep) process.stdout.write(`(kept ${project}) `);
     else rmSync(project, { recursive: true, force: true });
   }
+}
+
+/** Add one more synthetic text to a built scratch project and run the pipeline again, as staff would. */
+async function addOneText(
+  project: string,
+  stages: [() => Promise<StageResult>, () => Promise<StageResult>, () => Promise<StageResult>],
+): Promise<NonNullable<Row['addOne']>> {
+  const sources = join(project, 'content', 'sources');
+  const [extra] = syntheticCorpus(material, 1, 2);
+  const source = present(extra, 'one synthetic text');
+  writeFileSync(join(sources, 'added-one.txt'), source.text);
+  writeFileSync(join(sources, 'added-one.meta.yaml'), source.meta);
+  const [ingestAgain, buildAgain, indexAgain] = stages;
+  const ingested = await ingestAgain();
+  const built = await buildAgain();
+  const indexed = await indexAgain();
+  return {
+    seconds: ingested.seconds + built.seconds + indexed.seconds,
+    ingestSeconds: ingested.seconds,
+    rewritten: /(\d+) rewritten/.exec(ingested.output)?.[1] ?? '?',
+  };
 }
 
 const machine = {
@@ -137,7 +169,7 @@ for (const texts of [0, ...sizes]) {
     console.log('matching measured');
     continue;
   }
-  const row = await runSize(texts, texts === 0 || texts === largest);
+  const row = await runSize(texts, !pipelineOnly && (texts === 0 || texts === largest), texts > 0 && texts === largest);
   rows.push(row);
   console.log(`${row.totalSeconds.toFixed(1)} s`);
 }
@@ -163,6 +195,8 @@ const header = [
   'peak MB ingest/build/index',
   'dist KB/page',
   'index KB/page',
+  'dist files',
+  'dist MB',
 ];
 const table = rows.map((r) => [
   r.texts === 0 ? 'site' : String(r.texts),
@@ -175,6 +209,8 @@ const table = rows.map((r) => [
   [r.stages.ingest, r.stages.build, r.stages.index].map((s) => s.peakMemoryMB ?? 'n/a').join(' / '),
   f(r.distBytesPerPage / 1024),
   f(r.indexBytesPerPage / 1024),
+  String(r.distFiles),
+  f(r.distMB),
 ]);
 if (rows.length > 0) console.log(`\n${markdownTable(header, table)}`);
 
@@ -252,20 +288,58 @@ if (searched.length > 0) {
   }
 }
 
-const small = rows.find((r) => r.texts === 100);
-const large = rows.find((r) => r.texts === 1000);
+// Growth from the smallest to the largest synthetic corpus (issue 22's goal: 1,000 to 10,000 texts, at most ×10 in
+// time and ×3 in peak memory).
+const synthetic = rows.filter((r) => r.texts > 0);
+const small = synthetic[0];
+const large = synthetic.at(-1);
 let growth: Record<string, number> | undefined;
-if (small && large) {
+if (small && large && large.texts > small.texts) {
+  const peak = (r: Row) => Math.max(...Object.values(r.stages).map((stage) => stage.peakMemoryMB ?? 0));
   growth = {
     ingest: large.stages.ingest.seconds / small.stages.ingest.seconds,
     build: large.stages.build.seconds / small.stages.build.seconds,
     index: large.stages.index.seconds / small.stages.index.seconds,
     total: large.totalSeconds / small.totalSeconds,
+    peakMemory: peak(large) / peak(small),
   };
   console.log(
-    `\nCost growth from 100 to 1,000 texts (10× the input; ≤ 10 is linear or better): ${Object.entries(growth)
+    `\nGrowth from ${small.texts} to ${large.texts} texts (×${f(large.texts / small.texts, 0)} the input; goal from 1,000 to 10,000: time ≤ ×10, memory ≤ ×3): ${Object.entries(
+      growth,
+    )
       .map(([k, v]) => `${k} ×${f(v)}`)
       .join(', ')}`,
+  );
+}
+
+if (large) {
+  const peakGB = Math.max(...Object.values(large.stages).map((stage) => stage.peakMemoryMB ?? 0)) / 1024;
+  const s = large.search;
+  const goals: [string, string, boolean | undefined][] = [
+    ['whole pipeline ≤ 20 min', `${f(large.totalSeconds / 60)} min`, large.totalSeconds <= 20 * 60],
+    ['peak memory of every stage ≤ 4 GB', `${f(peakGB, 2)} GB`, peakGB <= 4],
+    ...(s
+      ? ([
+          ['first search ≤ 150 KB median', `${f(s.firstSearchKB.median)} KB`, s.firstSearchKB.median <= 150],
+          ['first search ≤ 300 KB at worst', `${f(s.firstSearchKB.max)} KB`, s.firstSearchKB.max <= 300],
+          ['warm median < 30 ms', `${s.latencyMs.warmMedian} ms`, s.latencyMs.warmMedian < 30],
+          ['cold median < 150 ms', `${s.latencyMs.coldMedian} ms`, s.latencyMs.coldMedian < 150],
+        ] as [string, string, boolean][])
+      : []),
+    ...(large.addOne
+      ? ([
+          [
+            'one text added, to a deployable dist/',
+            `${f(large.addOne.seconds)} s (ingest ${f(large.addOne.ingestSeconds)} s, ${large.addOne.rewritten} page rewritten)`,
+            undefined,
+          ],
+        ] as [string, string, undefined][])
+      : []),
+  ];
+  console.log(
+    `\nGoals (issue 22, set at 10,000 texts; this run's largest corpus: ${large.texts} texts):\n${goals
+      .map(([goal, value, met]) => `  ${met === undefined ? '·' : met ? 'met   ' : 'MISSED'} ${goal}: ${value}`)
+      .join('\n')}`,
   );
 }
 
