@@ -10,7 +10,7 @@
 
 const ANCHORED = 'main :is(h2, h3, h4, h5, h6, p, li, tr, figure, table, section)[id]';
 // Ids made for this page only (the search box, the table of contents), which the other page may lack.
-const PAGE_OWN = /^(main|toc-heading|site-search-q)$/;
+const PAGE_OWN = /^(main|toc-heading|site-search-q|translation-notice-heading|original-contents-heading)$/;
 
 function onScreen(element: Element): boolean {
   const box = element.getBoundingClientRect();

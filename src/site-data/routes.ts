@@ -7,10 +7,17 @@ import { plans } from '../lib/site/collections.ts';
 import { zhPages } from './content.ts';
 import { allIndicators } from './data.ts';
 import { allSources } from './sources.ts';
+import { enPages } from './translations.ts';
 
 /** Every report and plan page, at the path ingest gave it (`reports/…`, `plan/…/chapter-N`). */
 export async function contentPaths() {
   return (await zhPages()).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
+}
+
+/** The pages that have an English translation: the parallel view exists only for them. */
+export async function translatedContentPaths() {
+  const english = await enPages();
+  return (await contentPaths()).filter(({ params }) => english.has(params.slug));
 }
 
 export async function planPaths() {

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/index.ts';
+import { htmlLang, type Locale } from '../i18n/index.ts';
+import { localePath } from '../i18n/paths.ts';
+import { withoutAnchor, withoutTrailingSlash } from '../lib/site/paths.ts';
 import { readBody } from '../lib/mdx/read.ts';
 import { chinesePassages, englishPassages } from '../lib/translation/pages.ts';
 import { translationGaps } from '../lib/translation/status.ts';
@@ -50,4 +52,26 @@ export function enPassagesOf(entry: EnEntry): AlignedPassage[] {
 /** Which units of an English page are missing or may be outdated against the current Chinese. */
 export function translationGapsOf(zh: ZhEntry, en: EnEntry): { missing: string[]; outdated: string[] } {
   return translationGaps(zhPassagesOf(zh), enPassagesOf(en));
+}
+
+/** A link into a text (`reports/x/#p2`): its href, and its language when it leads to the Chinese. */
+export interface TextLink {
+  href: string;
+  hreflang?: string;
+}
+
+/**
+ * Where links into texts land in a locale. An English link into a text not translated yet goes to the
+ * Chinese original at the same anchor: the English page of such a text is a short notice (UntranslatedPage)
+ * that holds none of the text's anchors. Links to anything but a text are left to the locale.
+ */
+export async function textLinks(locale: Locale): Promise<(path: string) => TextLink> {
+  const english = await enPages();
+  const texts = new Set((await zhPages()).map((e) => e.data.slug));
+  return (path) => {
+    const slug = withoutTrailingSlash(withoutAnchor(path));
+    return locale === 'en' && texts.has(slug) && !english.has(slug)
+      ? { href: localePath('zh', path), hreflang: htmlLang.zh }
+      : { href: localePath(locale, path) };
+  };
 }

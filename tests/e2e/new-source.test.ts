@@ -2,6 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
+import { serveDirectory } from '../../tooling/browser/static-server.ts';
+import { axeViolations } from '../support/axe.ts';
+import { htmlErrors } from '../support/html.ts';
+import { largeText } from '../support/large-text.ts';
+import { checkLinks } from '../support/links.ts';
 import { addSource, buildIn, copyProject } from '../support/project-copy.ts';
 import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
 
@@ -47,6 +53,10 @@ describe('adding a sixth source', () => {
   it('needs only a text and a four-field metadata file: ingest, then build, gives its page', () => {
     expect(ingest.stderr).toBe('');
     expect(ingest.stdout).toContain('Wrote 17 pages');
+    // Only the new page and the one whose source changed are written again.
+    expect(ingest.stdout).toContain('2 rewritten (1 new, 1 changed), 15 unchanged, 0 removed.');
+    expect(ingest.stdout).toContain('  new      content/zh/reports/wanzhou-2025-sample-report.mdx');
+    expect(ingest.stdout).toContain(`  changed  content/zh/reports/${SOURCE_IDS.highTechZone}.mdx`);
     expect(build.status, build.output).toBe(0);
 
     const page = join(copy, 'dist', 'reports', 'wanzhou-2025-sample-report', 'index.html');
@@ -59,18 +69,64 @@ describe('adding a sixth source', () => {
     expect(existsSync(join(copy, 'dist', 'sources', 'wanzhou-2025-sample-report.txt'))).toBe(true);
   });
 
-  it('gets an English page at once: the Chinese with a "not yet translated" notice, kept out of search and the sitemap', () => {
+  it('gets an English page at once: a short notice leading to the Chinese, its sections and its source, kept out of search and the sitemap', () => {
     const html = read('dist', 'en', 'reports', 'wanzhou-2025-sample-report', 'index.html');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('This page has not been translated into English yet');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('data-pagefind-body');
-    expect(visibleText(html)).toContain('不久前,位于綦江区东部新城');
-    expect(html).toMatch(/<div lang="zh-CN"><h2 id="s1">/);
+    // Not a second copy of the Chinese text: the original is one click away, at the place the reader was.
+    expect(visibleText(html)).not.toContain('不久前,位于綦江区东部新城');
+    expect(html).toMatch(/<a href="\/reports\/wanzhou-2025-sample-report\/" hreflang="zh-CN" data-keep-hash>/);
+    expect(html).toMatch(
+      /<ol lang="zh-CN">[^]*?<a href="\/reports\/wanzhou-2025-sample-report\/#s1" hreflang="zh-CN">/,
+    );
+    expect(html).toContain('href="/sources/wanzhou-2025-sample-report.txt"');
     expect(read('dist', 'sitemap.xml')).not.toContain('/en/reports/wanzhou-2025-sample-report/');
     // The Chinese page does not claim an English alternate it does not have.
     expect(read('dist', 'reports', 'wanzhou-2025-sample-report', 'index.html')).not.toContain('hreflang="en" href=');
   });
+
+  it('has no parallel view until it is translated, and nothing links to one', () => {
+    for (const view of [['parallel'], ['en', 'parallel']])
+      expect(existsSync(join(copy, 'dist', ...view, 'reports', 'wanzhou-2025-sample-report'))).toBe(false);
+    expect(read('dist', 'reports', 'wanzhou-2025-sample-report', 'index.html')).not.toContain('/parallel/');
+    // A translated page keeps its parallel view.
+    expect(existsSync(join(copy, 'dist', 'parallel', 'reports', SOURCE_IDS.highTechZone, 'index.html'))).toBe(true);
+  });
+
+  it('every link and anchor of the whole build resolves, and the new pages are valid HTML', async () => {
+    expect(checkLinks(join(copy, 'dist')).broken).toEqual([]);
+    const pages = ['reports', 'en/reports'].map((dir) => `${dir}/wanzhou-2025-sample-report/index.html`);
+    expect(await htmlErrors(join(copy, 'dist'), pages)).toEqual([]);
+    // English data pages send a reader into the untranslated text at its Chinese original, at the figure.
+    expect(read('dist', 'en', 'figures', 'index.html')).toMatch(
+      /<a href="\/reports\/wanzhou-2025-sample-report\/#fig-[^"]+" hreflang="zh-CN">/,
+    );
+  });
+
+  it('the English notice page passes axe (WCAG 2.2 AA) and fits a 360 px screen at 200 % text', async () => {
+    // The site's own gates never see this kind of page: every text of the site is translated.
+    const server = await serveDirectory(join(copy, 'dist'), { applyHeadersFile: true });
+    const browser = await launchChromium();
+    try {
+      for (const viewport of [
+        { width: 360, height: 740 },
+        { width: 1280, height: 900 },
+      ]) {
+        const page = await browser.newPage({ viewport });
+        await page.goto(`${server.url}en/reports/wanzhou-2025-sample-report/`);
+        expect(await axeViolations(page), `at ${viewport.width} px`).toEqual([]);
+        await largeText(page);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(wide, `scroll width at ${viewport.width} px and 200 % text`).toBeLessThanOrEqual(viewport.width);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
 });
 
 describe('a Chinese paragraph that changes after it was translated', () => {

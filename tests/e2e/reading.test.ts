@@ -2,9 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { builtPages, onePerTemplate } from '../support/site-pages.ts';
+import { largeText } from '../support/large-text.ts';
 import { visit } from '../support/visit.ts';
 import { ROOT } from '../support/sources.ts';
 import { searchFor } from '../support/search-page.ts';
@@ -14,13 +14,6 @@ const PHONE = 390;
 const REPORT = 'reports/dazu-2023-innovation-highland/';
 const CHAPTER_1 = 'plan/qijiang-14th-five-year-st-plan/chapter-1/';
 const REPORTS = readdirSync(join(ROOT, 'content', 'zh', 'reports')).filter((f) => f.endsWith('.mdx')).length;
-
-/** The root font size at 200 %, as a reader's browser setting makes it (set through the CSSOM: the CSP allows that). */
-const largeText = (page: Page) =>
-  page.evaluate(async () => {
-    document.documentElement.style.fontSize = '200%';
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  });
 
 // Each check opens its own browser context: a few run at once (vitest maxConcurrency).
 describe.concurrent('at 390 px with the text at 200 %', () => {
