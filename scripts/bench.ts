@@ -1,13 +1,14 @@
-// npm run bench [-- --sizes 10,100,1000] [--keep] [--matching-only] [--pipeline-only]: how ingest, build and search
-// indexing scale, what adding one text to the largest corpus costs, and what search costs a reader; and what matching
-// figures to indicators adds to ingest (--matching-only: that alone; --pipeline-only: no search in Chromium).
+// npm run bench [-- --sizes 10,100,1000] [--long 1,2] [--keep] [--matching-only] [--pipeline-only]: how ingest, build
+// and search indexing scale, what adding one text to the largest corpus costs, and what search costs a reader; what
+// matching figures to indicators adds to ingest (--matching-only: that alone; --pipeline-only: no search in Chromium);
+// and (--long, in MB; alone it skips the corpus sizes) what one long text adds to the current site.
 // Search is measured in Chromium (/usr/bin/chromium) on the current site and on the largest synthetic corpus.
 // Synthetic corpora are recombined from the real source sentences at run time (never committed).
 // Prints a table and writes bench-results/bench.json. Figures, not pass/fail: goals are set elsewhere.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { harvest, syntheticCorpus } from '../tooling/bench/corpus.ts';
+import { harvest, longText, syntheticCorpus, type SyntheticSource } from '../tooling/bench/corpus.ts';
 import { measure, type StageResult } from '../tooling/bench/process-tree.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { readIngestInput } from '../src/lib/io/project.ts';
@@ -19,22 +20,27 @@ import { present } from '../src/lib/assert.ts';
 import { measureMatching, type MatchingCost } from '../tooling/bench/matching-cost.ts';
 
 const root = process.cwd();
-const sizesArg = process.argv.indexOf('--sizes');
 // --keep leaves each scratch project (with its built dist/) in the temporary folder, for a closer look.
 const keep = process.argv.includes('--keep');
 const matchingOnly = process.argv.includes('--matching-only');
 const pipelineOnly = process.argv.includes('--pipeline-only');
-const sizes =
-  sizesArg > 0
-    ? present(process.argv[sizesArg + 1], 'a list of sizes after --sizes')
+const listArg = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at > 0
+    ? present(process.argv[at + 1], `a comma-separated list after ${flag}`)
         .split(',')
         .map(Number)
-    : [10, 100, 1000];
+    : undefined;
+};
+const longSizes = listArg('--long') ?? [];
+const sizes = listArg('--sizes') ?? (longSizes.length > 0 ? [] : [10, 100, 1000]);
 const material = harvest(ingest(readIngestInput(root)).pages);
 
 interface Row {
   /** Synthetic texts, or 0 for the current site. */
   texts: number;
+  /** The size in MB of one long text added to the current site, if any. */
+  longMB?: number;
   pages: number;
   stages: Record<'ingest' | 'build' | 'index', { seconds: number; peakMemoryMB: number | null }>;
   totalSeconds: number;
@@ -54,8 +60,13 @@ const folderBytes = (dir: string, filter: (file: string) => boolean = () => true
     .filter(filter)
     .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
-/** A scratch project with `texts` synthetic texts, or (0) the current site with all its content. */
-function scratchProject(texts: number): string {
+function writeSource(sources: string, source: SyntheticSource): void {
+  writeFileSync(join(sources, `${source.id}.txt`), source.text);
+  writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
+}
+
+/** A scratch project with `texts` synthetic texts, or (0) the current site with all its content, plus `extra`. */
+function scratchProject(texts: number, extra: readonly SyntheticSource[] = []): string {
   const project = mkdtempSync(join(tmpdir(), `bench-${texts}-`));
   for (const entry of ['src', 'public', 'scripts', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, entry), join(project, entry), { recursive: true });
@@ -69,17 +80,20 @@ function scratchProject(texts: number): string {
     // The glossary and the indicator registry are project files, not content; a new site starts with them.
     for (const file of ['glossary.yaml', 'indicators.yaml'])
       cpSync(join(root, 'content', file), join(project, 'content', file));
-    for (const source of syntheticCorpus(material, texts)) {
-      writeFileSync(join(sources, `${source.id}.txt`), source.text);
-      writeFileSync(join(sources, `${source.id}.meta.yaml`), source.meta);
-    }
+    for (const source of syntheticCorpus(material, texts)) writeSource(sources, source);
   }
+  for (const source of extra) writeSource(join(project, 'content', 'sources'), source);
   return project;
 }
 
 /** `texts` synthetic texts, or (0) the current site with all its content. */
-async function runSize(texts: number, withSearch: boolean, withAddOne: boolean): Promise<Row> {
-  const project = scratchProject(texts);
+async function runSize(
+  texts: number,
+  withSearch: boolean,
+  withAddOne: boolean,
+  extra: readonly SyntheticSource[] = [],
+): Promise<Row> {
+  const project = scratchProject(texts, extra);
   try {
     const stage = async (name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<StageResult> => {
       const result = await measure(process.execPath, args, { cwd: project, env });
@@ -128,9 +142,7 @@ async function addOneText(
 ): Promise<NonNullable<Row['addOne']>> {
   const sources = join(project, 'content', 'sources');
   const [extra] = syntheticCorpus(material, 1, 2);
-  const source = present(extra, 'one synthetic text');
-  writeFileSync(join(sources, 'added-one.txt'), source.text);
-  writeFileSync(join(sources, 'added-one.meta.yaml'), source.meta);
+  writeSource(sources, { ...present(extra, 'one synthetic text'), id: 'added-one' });
   const [ingestAgain, buildAgain, indexAgain] = stages;
   const ingested = await ingestAgain();
   const built = await buildAgain();
@@ -173,6 +185,22 @@ for (const texts of [0, ...sizes]) {
   rows.push(row);
   console.log(`${row.totalSeconds.toFixed(1)} s`);
 }
+const longRows: Row[] = [];
+// The site row above ran first, with cold caches: the baseline a long text is compared with is the faster of it and
+// a second run made now, so that noise of a few seconds does not pass for (or hide) the cost of a text.
+let siteBaseline = rows.find((r) => r.texts === 0);
+if (longSizes.length > 0 && siteBaseline) {
+  process.stdout.write('  current site, again (the baseline for long texts)… ');
+  const again = await runSize(0, false, false);
+  console.log(`${again.totalSeconds.toFixed(1)} s`);
+  siteBaseline = again.totalSeconds < siteBaseline.totalSeconds ? again : siteBaseline;
+}
+for (const mb of longSizes) {
+  process.stdout.write(`  current site + one ${mb} MB text… `);
+  const row = await runSize(0, false, false, [longText(material, mb * 2 ** 20)]);
+  longRows.push({ ...row, longMB: mb });
+  console.log(`${row.totalSeconds.toFixed(1)} s`);
+}
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 /** A Markdown table, each column padded to its widest cell, for pasting into docs/benchmarks.md. */
@@ -213,6 +241,41 @@ const table = rows.map((r) => [
   f(r.distMB),
 ]);
 if (rows.length > 0) console.log(`\n${markdownTable(header, table)}`);
+
+const site = siteBaseline;
+if (site && longRows.length > 0) {
+  const added = (r: Row, stage: keyof Row['stages']) => r.stages[stage].seconds - site.stages[stage].seconds;
+  const signed = (n: number) => `${n < 0 ? '−' : '+'}${f(Math.abs(n))}`;
+  const longHeader = [
+    'long text',
+    'pages',
+    'ingest s (+)',
+    'build s (+)',
+    'index s (+)',
+    'added s',
+    'added s per MB',
+    'peak MB build',
+  ];
+  const longTable = longRows.map((r) => [
+    `${r.longMB} MB`,
+    String(r.pages),
+    ...(['ingest', 'build', 'index'] as const).map((k) => `${f(r.stages[k].seconds)} (${signed(added(r, k))})`),
+    f(r.totalSeconds - site.totalSeconds),
+    f((r.totalSeconds - site.totalSeconds) / (r.longMB ?? 1)),
+    String(r.stages.build.peakMemoryMB ?? 'n/a'),
+  ]);
+  console.log(
+    `\nOne long text added to the current site (+: over the site, ${f(site.totalSeconds)} s):\n${markdownTable(longHeader, longTable)}`,
+  );
+  const [shortest, longest] = [longRows[0], longRows.at(-1)];
+  if (shortest?.longMB && longest?.longMB && longest.longMB > shortest.longMB) {
+    const ratio = (longest.totalSeconds - site.totalSeconds) / (shortest.totalSeconds - site.totalSeconds);
+    const linear = longest.longMB / shortest.longMB;
+    console.log(
+      `  ${ratio <= linear ? 'met   ' : 'MISSED'} linear in length: ${longest.longMB} MB adds ×${f(ratio)} what ${shortest.longMB} MB adds (goal ≤ ×${f(linear)})`,
+    );
+  }
+}
 
 const matchingHeader = [
   'texts',
@@ -346,6 +409,6 @@ if (large) {
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, rows, growth, matching }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rows, longRows, growth, matching }, null, 2)}\n`,
 );
 console.log('\nWrote bench-results/bench.json');

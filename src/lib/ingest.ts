@@ -6,6 +6,7 @@ import { emitPage } from './mdx/page.ts';
 import type { Page } from './segment/pages.ts';
 import { paginate } from './segment/pages.ts';
 import { longPassageWarnings } from './segment/long-passages.ts';
+import { longReportWarnings } from './segment/long-reports.ts';
 import { planTableWarnings, provisionalIndicators } from './indicators/plan-table-observations.ts';
 import type { Correction } from './sources/corrections.ts';
 import type { Source } from './sources/load.ts';
@@ -90,6 +91,7 @@ export function ingest({
   }
   if (errors.length > 0) throw new InputErrors(errors, warnings);
 
+  append(warnings, longReportWarnings(pages));
   for (const page of pages) {
     append(warnings, longPassageWarnings(page));
     append(warnings, planTableWarnings(page));

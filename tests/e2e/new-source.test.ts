@@ -10,6 +10,7 @@ import { largeText } from '../support/large-text.ts';
 import { checkLinks } from '../support/links.ts';
 import { addSource, buildIn, copyProject } from '../support/project-copy.ts';
 import { SOURCE_IDS, sourceLines } from '../support/sources.ts';
+import { LONG_REPORT_CHARACTERS } from '../../src/lib/segment/long-reports.ts';
 
 let project: ReturnType<typeof copyProject>;
 let copy: string;
@@ -20,7 +21,8 @@ const visibleText = (html: string) =>
   html.replace(/<span id="gl-[^"]+" popover[\s\S]*?<\/a><\/span>/g, '').replace(/<[^>]+>/g, '');
 
 // One build of a copy of the project serves every test here: it gains a sixth
-// source (with no translation) and one changed sentence in a translated one.
+// source (with no translation), a seventh too long for one page, and one changed
+// sentence in a translated one.
 beforeAll(() => {
   project = copyProject();
   copy = project.root;
@@ -35,15 +37,28 @@ beforeAll(() => {
     ],
     'title: 万州区科技创新报道（测试）\nkind: report\ndistricts: [万州]\npublished: "2025-03"\n',
   );
+  // Real paragraphs and a real heading, in sections, to about 2.2 times the length ingest splits at.
+  const [heading, ...paragraphs] = [21, 15, 17, 19, 23].map((n) => sourceLines(SOURCE_IDS.newForces, n));
+  const longLines: string[] = [];
+  for (let section = 1; longLines.join('').length < 2.2 * LONG_REPORT_CHARACTERS; section++)
+    longLines.push(`${heading}（${section}）`, ...paragraphs, ...paragraphs);
+  addSource(
+    copy,
+    'fuling-2025-long-report',
+    longLines,
+    'title: 涪陵区科技创新长篇报道（测试）\nkind: report\ndistricts: [涪陵]\npublished: "2025-06"\n',
+  );
   // The Chinese of #p8 of the translated Qijiang 2022 report changes after its translation was made.
   const changed = join(copy, 'content', 'sources', `${SOURCE_IDS.highTechZone}.txt`);
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('命名的第一个', '命名的首个'));
 }, 120_000);
 afterAll(() => project.remove());
 
+// Ingest and build once, for every test of the file (the describe blocks run in order).
+let ingest: ReturnType<typeof run>;
+let build: ReturnType<typeof buildIn>;
+
 describe('adding a sixth source', () => {
-  let ingest: ReturnType<typeof run>;
-  let build: ReturnType<typeof buildIn>;
   beforeAll(() => {
     ingest = run([join(copy, 'scripts', 'ingest.ts')]);
     // With a public address, so that the build writes a sitemap to check.
@@ -51,10 +66,11 @@ describe('adding a sixth source', () => {
   }, 600_000);
 
   it('needs only a text and a four-field metadata file: ingest, then build, gives its page', () => {
-    expect(ingest.stderr).toBe('');
-    expect(ingest.stdout).toContain('Wrote 17 pages');
-    // Only the new page and the one whose source changed are written again.
-    expect(ingest.stdout).toContain('2 rewritten (1 new, 1 changed), 15 unchanged, 0 removed.');
+    // The only warning is the long report's (below).
+    expect(ingest.stderr.trim().split('\n')).toEqual([expect.stringContaining('fuling-2025-long-report.txt:1:')]);
+    expect(ingest.stdout).toContain('Wrote 20 pages');
+    // Only the new pages and the one whose source changed are written again.
+    expect(ingest.stdout).toContain('5 rewritten (4 new, 1 changed), 15 unchanged, 0 removed.');
     expect(ingest.stdout).toContain('  new      content/zh/reports/wanzhou-2025-sample-report.mdx');
     expect(ingest.stdout).toContain(`  changed  content/zh/reports/${SOURCE_IDS.highTechZone}.mdx`);
     expect(build.status, build.output).toBe(0);
@@ -120,6 +136,61 @@ describe('adding a sixth source', () => {
         await largeText(page);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(wide, `scroll width at ${viewport.width} px and 200 % text`).toBeLessThanOrEqual(viewport.width);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+});
+
+describe('a source too long for one page', () => {
+  const slugs = ['fuling-2025-long-report', 'fuling-2025-long-report-2', 'fuling-2025-long-report-3'];
+
+  it('is split by ingest into pages at its headings, and ingest says so, naming the file and the lines', () => {
+    expect(ingest.stderr).toMatch(
+      /^content\/sources\/fuling-2025-long-report\.txt:1: warning: a report of [\d]+ characters \(more than 60000\): split into 3 pages starting at lines 1, \d+, \d+, at headings where it could\. To choose the pages, list them under "pages:" in content\/sources\/fuling-2025-long-report\.meta\.yaml\.$/mu,
+    );
+    const second = read('content', 'zh', 'reports', `${slugs[1]}.mdx`);
+    expect(second).toMatch(/autoSplit:\n\s+part: 2\n\s+of: 3\n/u);
+    expect(second).toContain('涪陵区科技创新长篇报道（测试）（2/3）');
+  });
+
+  it('says on each page that a machine split it, links every part, is valid HTML, and is listed once', async () => {
+    for (const [k, slug] of slugs.entries()) {
+      const html = read('dist', 'reports', slug, 'index.html');
+      expect(visibleText(html)).toContain('本站已尽量在标题处将其自动分为 3 页（机器分页，未经人工审核）');
+      for (const [j, other] of slugs.entries())
+        expect(html).toContain(
+          j === k
+            ? `<span aria-current="page">第 ${j + 1} 页</span>`
+            : `<a href="/reports/${other}/">第 ${j + 1} 页</a>`,
+        );
+    }
+    // The second part reads on from a section heading.
+    expect(read('dist', 'reports', slugs[1]!, 'index.html')).toMatch(/<h2 id="s1"[^>]*>[^<]*抓创新/u);
+    expect(
+      await htmlErrors(
+        join(copy, 'dist'),
+        slugs.map((slug) => `reports/${slug}/index.html`),
+      ),
+    ).toEqual([]);
+    const home = read('dist', 'index.html');
+    expect(home).toContain(`/reports/${slugs[0]}/`);
+    expect(home).not.toContain(`/reports/${slugs[1]}/`);
+  });
+
+  it('its second page passes axe and fits a 360 px screen at 200 % text, in both languages', async () => {
+    const server = await serveDirectory(join(copy, 'dist'), { applyHeadersFile: true });
+    const browser = await launchChromium();
+    try {
+      for (const path of [`reports/${slugs[1]}/`, `en/reports/${slugs[1]}/`]) {
+        const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+        await page.goto(`${server.url}${path}`);
+        expect(await axeViolations(page), path).toEqual([]);
+        await largeText(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
         await page.close();
       }
     } finally {

@@ -72,3 +72,29 @@ export function syntheticCorpus(material: Material, count: number, seed = 1): Sy
     return { id: `synthetic-${String(i + 1).padStart(4, '0')}`, text: lines.join('\n'), meta };
   });
 }
+
+/**
+ * One report of about `bytes` bytes of UTF-8, made like the corpus texts (sections of a few paragraphs of real
+ * sentences) but as long as a compiled yearbook or a long plan: the input of the long-text rows.
+ */
+export function longText(material: Material, bytes: number, seed = 3): SyntheticSource {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) =>
+    present(items[Math.floor(next() * items.length)], 'a non-empty list to pick from');
+  const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
+  const title = `长文本测试 ${Math.round(bytes / 2 ** 20)} MB`;
+  const lines = [`# ${title}`, ''];
+  let size = Buffer.byteLength(lines.join('\n'));
+  let section = 0;
+  while (size < bytes) {
+    section++;
+    const added = [`## ${section}. ${pick(material.headings)}`, ''];
+    for (let paragraph = between(2, 5); paragraph > 0; paragraph--) {
+      added.push(Array.from({ length: between(2, 6) }, () => pick(material.sentences)).join(''), '');
+    }
+    lines.push(...added);
+    size += Buffer.byteLength(`${added.join('\n')}\n`);
+  }
+  const meta = `title: ${JSON.stringify(title)}\nkind: report\ndistricts: [万州]\npublished: "2025-06"\n`;
+  return { id: `long-${Math.round(bytes / 2 ** 10)}k`, text: lines.join('\n'), meta };
+}

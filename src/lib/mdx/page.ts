@@ -59,6 +59,7 @@ export function frontmatterOf(
     titleEn: page.titleEn,
     titleInSource: page.titleInSource,
     chapter: page.chapter,
+    autoSplit: page.autoSplit,
     districts: page.districts,
     published: meta.published,
     dateInferred: meta.dateInferred ?? false,

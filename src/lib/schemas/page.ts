@@ -100,6 +100,14 @@ export const zhPageSchema = z.strictObject({
   titleEn: z.string().min(1).optional(),
   titleInSource: z.boolean(),
   chapter: z.strictObject({ number: z.number().int().positive(), label: z.string().min(1) }).optional(),
+  /** This page is part `part` of `of`: ingest split a report of `characters` characters for its length. */
+  autoSplit: z
+    .strictObject({
+      part: z.number().int().positive(),
+      of: z.number().int().min(2),
+      characters: z.number().int().positive(),
+    })
+    .optional(),
   districts: z.array(z.string().min(1)).min(1),
   published: date,
   dateInferred: z.boolean(),

@@ -4,6 +4,7 @@ import type { Source } from '../sources/load.ts';
 import type { Layout } from '../sources/meta.ts';
 import { withoutWhitespace } from '../text/normalize.ts';
 import { buildBlocks } from './blocks.ts';
+import { blockCharacters, blockFirstLine, LONG_REPORT_CHARACTERS, longReportCuts } from './long-reports.ts';
 import { readLines, type Line } from './lines.ts';
 import type { Block, FrontRole, Span, Passage } from './types.ts';
 
@@ -36,6 +37,8 @@ export interface Page {
   lastLine: number;
   front: FrontLine[];
   blocks: Block[];
+  /** Set on each page of a report that ingest split for its length (`LONG_REPORT_CHARACTERS`), not its metadata. */
+  autoSplit?: { part: number; of: number; characters: number };
 }
 
 /** Split a source into pages and give every passage its stable id. */
@@ -111,7 +114,7 @@ function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Se
     },
   ];
   // annotateLines has checked that every starts_at names exactly one line.
-  const placed = splits.map((split) => ({
+  const placed: { split: (typeof splits)[number]; firstLine: number }[] = splits.map((split) => ({
     split,
     firstLine: split.startsAt
       ? present(
@@ -120,6 +123,9 @@ function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Se
         ).n
       : 1,
   }));
+  const automatic = meta.pages ? undefined : automaticSplit(source, lines, layout, cutStart);
+  if (automatic)
+    placed.push(...automatic.starts.map((firstLine) => ({ split: present(splits[0], 'the default page'), firstLine })));
   for (const [k, { split, firstLine }] of placed.entries()) {
     const previous = placed[k - 1];
     if (previous && firstLine <= previous.firstLine) {
@@ -154,6 +160,15 @@ function reportPages(source: Source, lines: Line[], layout: Layout, cutStart: Se
     };
     const titleEn = split.titleEn ?? (meta.pages ? undefined : meta.titleEn);
     if (titleEn) page.titleEn = titleEn;
+    if (automatic) {
+      const of = placed.length;
+      page.autoSplit = { part: k + 1, of, characters: automatic.characters };
+      if (k > 0) {
+        page.slug = `reports/${split.id}-${k + 1}`;
+        page.title = `${split.title}（${k + 1}/${of}）`;
+        if (page.titleEn) page.titleEn = `${page.titleEn} (${k + 1}/${of})`;
+      }
+    }
     const authors = split.authors ?? meta.authors;
     if (authors) page.authors = authors;
     const authorsEn = split.authors ? split.authorsEn : meta.authorsEn;
@@ -221,6 +236,26 @@ function planPages(source: Source, lines: Line[], layout: Layout, cutStart: Set<
 }
 
 /**
+ * Where a report too long for one page (LONG_REPORT_CHARACTERS) is cut: the first line of each page after the
+ * first, and the report's length; undefined when it fits on one page.
+ */
+function automaticSplit(
+  source: Source,
+  lines: Line[],
+  layout: Layout,
+  cutStart: Set<number>,
+): { starts: number[]; characters: number } | undefined {
+  // Code units are at least as many as characters: a quick test that almost every report passes.
+  if (source.text.length <= LONG_REPORT_CHARACTERS) return undefined;
+  const blocks = buildBlocks(lines, { file: source.file, layout, cutStart });
+  const characters = blocks.reduce((sum, block) => sum + blockCharacters(block), 0);
+  const firstBody = blocks.findIndex(isBodyBlock);
+  const cuts = longReportCuts(blocks, LONG_REPORT_CHARACTERS, Math.max(firstBody, 0));
+  if (cuts.length === 0) return undefined;
+  return { starts: cuts.map((cut) => blockFirstLine(present(blocks[cut], 'a block where a page starts'))), characters };
+}
+
+/**
  * Extraction-made Markdown puts the article's banner, headline and standfirst
  * above the first section as headings one level up from the section headings.
  * Those lines (and explicit `front` lines) are the article's front matter.
@@ -229,7 +264,7 @@ function separateFront(blocks: Block[]): { front: FrontLine[]; body: Block[] } {
   const front: FrontLine[] = [];
   const levels = blocks.flatMap((b) => (b.kind === 'heading' && b.sourceLevel ? [b.sourceLevel] : []));
   const bodyLevel = mostFrequent(levels);
-  const firstBody = blocks.findIndex((b) => ['paragraph', 'list', 'box', 'table'].includes(b.kind));
+  const firstBody = blocks.findIndex(isBodyBlock);
   const body: Block[] = [];
   blocks.forEach((block, i) => {
     const beforeBody = firstBody === -1 || i < firstBody;
@@ -253,6 +288,11 @@ function separateFront(blocks: Block[]): { front: FrontLine[]; body: Block[] } {
     body.push(block);
   });
   return { front, body };
+}
+
+/** The blocks that end an article's front lines: its body starts at the first of them. */
+function isBodyBlock(block: Block): boolean {
+  return ['paragraph', 'list', 'box', 'table'].includes(block.kind);
 }
 
 /** Mark the front line that is the page title; lines after it are its standfirst. Returns whether one was found. */

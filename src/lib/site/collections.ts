@@ -8,6 +8,8 @@ export interface PageSummary {
   part: 'article' | 'preamble' | 'chapter';
   order: number;
   title: string;
+  /** Set on the pages of a report that ingest split for its length. */
+  autoSplit?: { part: number; of: number };
   districts: string[];
   published: string;
   source: { id: string; title: string };
@@ -15,7 +17,8 @@ export interface PageSummary {
 
 /** Reports grouped by district (in first-seen order of a stable sort), newest first within each. */
 export function reportsByDistrict<T extends PageSummary>(pages: readonly T[]): { district: string; reports: T[] }[] {
-  const reports = pages.filter((p) => p.kind === 'report').sort(byDateThenTitle);
+  // A report split for its length is listed once, by its first part.
+  const reports = pages.filter((p) => p.kind === 'report' && (p.autoSplit?.part ?? 1) === 1).sort(byDateThenTitle);
   const districts = [...new Set(reports.flatMap((r) => r.districts))].sort(compareDistricts);
   return districts.map((district) => ({ district, reports: reports.filter((r) => r.districts.includes(district)) }));
 }
@@ -35,9 +38,11 @@ export function plans<T extends PageSummary>(pages: readonly T[]): { id: string;
 
 /** The previous and next part of the same plan. */
 export function neighbours<T extends PageSummary>(pages: readonly T[], page: T): { prev?: T; next?: T } {
-  if (page.kind !== 'plan') return {};
+  // A plan's chapters and the parts of a report split for its length read in sequence; articles a source's
+  // metadata cut apart do not.
+  if (page.kind !== 'plan' && !page.autoSplit) return {};
   const parts = pages
-    .filter((p) => p.kind === 'plan' && p.source.id === page.source.id)
+    .filter((p) => p.kind === page.kind && p.source.id === page.source.id)
     .sort((a, b) => a.order - b.order);
   const i = parts.findIndex((p) => p.slug === page.slug);
   return { prev: parts[i - 1], next: parts[i + 1] };
