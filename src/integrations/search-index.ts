@@ -19,15 +19,9 @@ import {
   readMeta,
   SIGNATURE,
 } from '../lib/search/browser/pagefind-files.ts';
-import {
-  cardPath,
-  LAYOUT_FILE,
-  RESULTS_DIR,
-  shardPath,
-  type Layout,
-  type ShardFile,
-} from '../lib/search/browser/cards.ts';
+import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout } from '../lib/search/browser/cards.ts';
 import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/build/documents.ts';
+import { shardFiles } from '../lib/search/build/shard-files.ts';
 
 /**
  * Search indexes, written into the built site when the build finishes (so
@@ -155,9 +149,7 @@ function writeResults(bundle: string, documents: readonly ExactDocument[], layou
     const id = ids.get(record.url);
     if (!id) throw new Error(`Pagefind wrote no record for ${record.url}`);
     writeFileSync(join(bundle, cardPath(id)), JSON.stringify(card));
-    shards.forEach((blocks, n) =>
-      writeFileSync(join(bundle, shardPath(id, n)), JSON.stringify({ card, blocks } satisfies ShardFile)),
-    );
+    shardFiles(card, shards).forEach((file, n) => writeFileSync(join(bundle, shardPath(id, n)), file));
   }
 }
 

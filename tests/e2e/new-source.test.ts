@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
@@ -180,6 +180,50 @@ describe('a source too long for one page', () => {
     expect(home).toContain(`/reports/${slugs[0]}/`);
     expect(home).not.toContain(`/reports/${slugs[1]}/`);
   });
+
+  it('is found by search, with an excerpt, though its long pages ship their cards apart from the shards', async () => {
+    // A card over 8 KB is not copied into its page's shards (src/lib/search/build/shard-files.ts).
+    const shard = JSON.parse(
+      read(
+        'dist',
+        'pagefind-exact',
+        'results',
+        ...[
+          readdirSync(join(copy, 'dist', 'pagefind-exact', 'results'))
+            .filter((name) => /\.\d+\.json$/u.test(name))
+            .find((name) =>
+              read('dist', 'pagefind-exact', 'results', name.replace(/\.\d+\.json$/u, '.json')).includes(
+                'fuling-2025-long-report-2',
+              ),
+            )!,
+        ],
+      ),
+    ) as { card?: unknown };
+    expect(shard.card).toBeUndefined();
+    const phrase = [...sourceLines(SOURCE_IDS.newForces, 23)].slice(0, 12).join('');
+    const server = await serveDirectory(join(copy, 'dist'), { applyHeadersFile: true });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(phrase)}`);
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy') &&
+          document.querySelectorAll('a[data-kind="page"]').length > 0,
+      );
+      const links = await page
+        .locator('[data-search-results] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.some((href) => /\/reports\/fuling-2025-long-report(-\d)?\/#p\d+$/u.test(href ?? ''))).toBe(true);
+      expect(await page.locator('[data-search-results]').textContent()).toContain(phrase);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
 
   it('its second page passes axe and fits a 360 px screen at 200 % text, in both languages', async () => {
     const server = await serveDirectory(join(copy, 'dist'), { applyHeadersFile: true });

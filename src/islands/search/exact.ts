@@ -6,6 +6,7 @@ import {
   shardPath,
   type Layout,
   type ResultCard,
+  type Shard,
   type ShardFile,
 } from '../../lib/search/browser/cards.ts';
 import { excerpt, occurrences } from '../../lib/search/browser/excerpt.ts';
@@ -109,12 +110,20 @@ export async function exactSearch(
   };
 }
 
-/** The one file a page shown needs: the shard holding its first match in the body, or its card alone. */
-function resultFile(bundleUrl: string, layout: Layout, hit: PageHit): Promise<ShardFile> {
+/**
+ * The one file a page shown needs: the shard holding its first match in the body, or its card alone; and the
+ * card after the shard when the shard does not carry it (a long page's).
+ */
+async function resultFile(
+  bundleUrl: string,
+  layout: Layout,
+  hit: PageHit,
+): Promise<{ card: ResultCard; blocks: Shard }> {
+  const card = () => fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`);
   const firstInBody = hit.starts.find((p) => regionOf(layout, p) === 'body');
-  return firstInBody === undefined
-    ? fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`).then((card) => ({ card, blocks: [] }))
-    : fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
+  if (firstInBody === undefined) return { card: await card(), blocks: [] };
+  const file = await fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
+  return { card: file.card ?? (await card()), blocks: file.blocks };
 }
 async function pageResult(
   bundleUrl: string,

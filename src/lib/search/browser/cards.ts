@@ -115,9 +115,13 @@ export function joinSlices(parts: readonly BlockText[]): BlockText {
   };
 }
 
-/** A shard as shipped: with the page's card, so a result needs one request (a page matching only in its title or headings fetches the card alone). */
+/**
+ * A shard as shipped: with the page's card, so a result needs one request (a page matching only in its title or
+ * headings fetches the card alone); without it when the card is large (`build/shard-files.ts`), and then the
+ * card is fetched after the shard.
+ */
 export interface ShardFile {
-  card: ResultCard;
+  card?: ResultCard;
   blocks: Shard;
 }
 
