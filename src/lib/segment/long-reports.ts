@@ -1,4 +1,5 @@
 import { minOf } from '../arrays.ts';
+import { charLength } from '../text/cjk.ts';
 import type { InputWarning } from '../errors.ts';
 import type { Page } from './pages.ts';
 import { blockPassages } from './passages.ts';
@@ -6,8 +7,9 @@ import type { Block } from './types.ts';
 
 /**
  * A report body longer than this many characters is split by ingest into pages at its headings (unless its
- * metadata sets `pages:`). One page's build time grows faster than its length, and a page this long is
- * already about a hundred screens on a phone: docs/benchmarks.md, "Long texts (issue 22)", has the measurements.
+ * metadata sets `pages:`). A page this long is already about a hundred screens on a phone, and one huge page
+ * cost more to build and index than its parts (2 MB: 19.7 s added as one page, 13.0 s split); a lower limit
+ * made many more pages and a slower index: docs/benchmarks.md, "Long texts (issue 22)".
  */
 export const LONG_REPORT_CHARACTERS = 60_000;
 
@@ -47,7 +49,7 @@ export function longReportCuts(blocks: readonly Block[], limit = LONG_REPORT_CHA
 /** Characters (code points) of a block's text. */
 export function blockCharacters(block: Block): number {
   let characters = 0;
-  for (const passage of blockPassages(block)) characters += [...passage.text].length;
+  for (const passage of blockPassages(block)) characters += charLength(passage.text);
   return characters;
 }
 
