@@ -157,7 +157,7 @@ describe('a source too long for one page', () => {
     expect(second).toContain('涪陵区科技创新长篇报道（测试）（2/3）');
   });
 
-  it('says on each page that a machine split it, links every part, is valid HTML, and is listed once', async () => {
+  it('says on each page that a machine split it, links every part, in both languages, is valid HTML, and is listed once', async () => {
     for (const [k, slug] of slugs.entries()) {
       const html = read('dist', 'reports', slug, 'index.html');
       expect(visibleText(html)).toContain('本站已尽量在标题处将其自动分为 3 页（机器分页，未经人工审核）');
@@ -168,12 +168,25 @@ describe('a source too long for one page', () => {
             : `<a href="/reports/${other}/">第 ${j + 1} 页</a>`,
         );
     }
+    // The English notice of each part (the text has no translation) links the notices of the other parts.
+    for (const [k, slug] of slugs.entries()) {
+      const html = read('dist', 'en', 'reports', slug, 'index.html');
+      expect(visibleText(html)).toContain(
+        'the site split it into 3 pages, at its headings where it could, automatically (not reviewed by a person)',
+      );
+      for (const [j, other] of slugs.entries())
+        expect(html).toContain(
+          j === k
+            ? `<span aria-current="page">Page ${j + 1}</span>`
+            : `<a href="/en/reports/${other}/">Page ${j + 1}</a>`,
+        );
+    }
     // The second part reads on from a section heading.
     expect(read('dist', 'reports', slugs[1]!, 'index.html')).toMatch(/<h2 id="s1"[^>]*>[^<]*抓创新/u);
     expect(
       await htmlErrors(
         join(copy, 'dist'),
-        slugs.map((slug) => `reports/${slug}/index.html`),
+        slugs.flatMap((slug) => [`reports/${slug}/index.html`, `en/reports/${slug}/index.html`]),
       ),
     ).toEqual([]);
     const home = read('dist', 'index.html');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, plans, reportsByDistrict, type PageSummary } from '../../src/lib/site/collections.ts';
+import { neighbours, plans, reportsByDistrict, splitParts, type PageSummary } from '../../src/lib/site/collections.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
 import { counterparts, parallelPath } from '../../src/lib/site/alternates.ts';
 
@@ -51,6 +51,23 @@ describe('navigation', () => {
     const { prev, next } = neighbours(pages, pages[5]!);
     expect([prev?.slug, next?.slug]).toEqual(['plan/p/preamble', 'plan/p/chapter-2']);
     expect(neighbours(pages, pages[0]!)).toEqual({});
+  });
+
+  it('lists the parts of a report split for its length in order, and none for a page not split', () => {
+    const long = { id: 'long', title: '长文' };
+    const parts = [
+      page('reports/long-3', { order: 3, source: long, autoSplit: { part: 3, of: 3 } }),
+      page('reports/long', { order: 1, source: long, autoSplit: { part: 1, of: 3 } }),
+      page('reports/long-2', { order: 2, source: long, autoSplit: { part: 2, of: 3 } }),
+    ];
+    const all = [...pages, ...parts];
+    expect(splitParts(all, parts[0]!)).toEqual([
+      { slug: 'reports/long', part: 1 },
+      { slug: 'reports/long-2', part: 2 },
+      { slug: 'reports/long-3', part: 3 },
+    ]);
+    expect(splitParts(all, pages[0]!)).toEqual([]);
+    expect(reportsByDistrict(all)[0]!.reports.map((r) => r.slug)).toEqual(['reports/b', 'reports/long', 'reports/a']);
   });
 });
 

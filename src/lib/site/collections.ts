@@ -48,6 +48,14 @@ export function neighbours<T extends PageSummary>(pages: readonly T[], page: T):
   return { prev: parts[i - 1], next: parts[i + 1] };
 }
 
+/** The parts of a report that ingest split for its length, in reading order; none for any other page. */
+export function splitParts<T extends PageSummary>(pages: readonly T[], page: T): { slug: string; part: number }[] {
+  if (!page.autoSplit) return [];
+  return pages
+    .flatMap((p) => (p.source.id === page.source.id && p.autoSplit ? [{ slug: p.slug, part: p.autoSplit.part }] : []))
+    .sort((a, b) => a.part - b.part);
+}
+
 function byDateThenTitle(a: PageSummary, b: PageSummary): number {
   if (a.published !== b.published) return a.published < b.published ? 1 : -1;
   return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
