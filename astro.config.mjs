@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
+import mergeBatches from './src/integrations/merge-batches.ts';
 import { LOCALES } from './src/lib/site/locale.ts';
 import { siteAddress } from './src/lib/io/site-settings.ts';
 
@@ -23,7 +24,8 @@ export default defineConfig({
   compressHTML: true,
   i18n: { defaultLocale: 'zh', locales: [...LOCALES], routing: { prefixDefaultLocale: false } },
   markdown: { processor: markdownProcessor({ base }) },
-  // deployFiles runs after searchIndex, so the sitemap sees the finished site.
-  integrations: [mdx(), searchIndex(), deployFiles()],
+  // In order: the last batch of a build in batches takes in the others, then the search index, then the deploy
+  // files (after the index, so the sitemap sees the finished site).
+  integrations: [mdx(), mergeBatches(), searchIndex(), deployFiles()],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,9 @@
-// npm run bench [-- --sizes 10,100,1000] [--long 1,2] [--keep] [--matching-only] [--pipeline-only]: how ingest, build
+// npm run bench [-- --sizes 10,100,1000] [--long 1,2] [--keep] [--matching-only] [--pipeline-only] [--no-add-one]
+// [--no-matching]: how ingest, build
 // and search indexing scale, what adding one text to the largest corpus costs, and what search costs a reader; what
 // matching figures to indicators adds to ingest (--matching-only: that alone; --pipeline-only: no search in Chromium);
-// and (--long, in MB; alone it skips the corpus sizes) what one long text adds to the current site.
+// and (--long, in MB; alone it skips the corpus sizes) what one long text adds to the current site. --no-add-one and
+// --no-matching leave out those two steps (at 10,000 texts each takes minutes).
 // Search is measured in Chromium (/usr/bin/chromium) on the current site and on the largest synthetic corpus.
 // Synthetic corpora are recombined from the real source sentences at run time (never committed).
 // Prints a table and writes bench-results/bench.json. Figures, not pass/fail: goals are set elsewhere.
@@ -11,7 +13,8 @@ import { join } from 'node:path';
 import { harvest, longText, syntheticCorpus, type SyntheticSource } from '../tooling/bench/corpus.ts';
 import { measure, type StageResult } from '../tooling/bench/process-tree.ts';
 import { ingest } from '../src/lib/ingest.ts';
-import { readIngestInput } from '../src/lib/io/project.ts';
+import { countContentEntries, readIngestInput } from '../src/lib/io/project.ts';
+import { batchCountFor } from '../src/lib/site/build-batches.ts';
 import { listTree } from '../src/lib/io/tree.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search/build/bundles.ts';
 import { statSync } from 'node:fs';
@@ -24,6 +27,8 @@ const root = process.cwd();
 const keep = process.argv.includes('--keep');
 const matchingOnly = process.argv.includes('--matching-only');
 const pipelineOnly = process.argv.includes('--pipeline-only');
+const withAddOne = !process.argv.includes('--no-add-one');
+const withMatching = !process.argv.includes('--no-matching');
 const listArg = (flag: string) => {
   const at = process.argv.indexOf(flag);
   return at > 0
@@ -42,6 +47,8 @@ interface Row {
   /** The size in MB of one long text added to the current site, if any. */
   longMB?: number;
   pages: number;
+  /** The `astro build` runs of the build stage (src/lib/site/build-batches.ts). */
+  batches: number;
   stages: Record<'ingest' | 'build' | 'index', { seconds: number; peakMemoryMB: number | null }>;
   totalSeconds: number;
   pagesPerSecond: number;
@@ -115,6 +122,7 @@ async function runSize(
     return {
       texts,
       pages,
+      batches: batchCountFor(countContentEntries(project)),
       stages: {
         ingest: { seconds: ingested.seconds, peakMemoryMB: mb(ingested) },
         build: { seconds: built.seconds, peakMemoryMB: mb(built) },
@@ -171,17 +179,23 @@ const matching: { texts: number; cost: MatchingCost }[] = [];
 const largest = Math.max(...sizes);
 for (const texts of [0, ...sizes]) {
   process.stdout.write(`  ${texts === 0 ? 'current site' : `${texts} texts`}… `);
-  const project = scratchProject(texts);
-  try {
-    matching.push({ texts, cost: measureMatching(readIngestInput(project)) });
-  } finally {
-    rmSync(project, { recursive: true, force: true });
+  if (withMatching) {
+    const project = scratchProject(texts);
+    try {
+      matching.push({ texts, cost: measureMatching(readIngestInput(project)) });
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   }
   if (matchingOnly) {
     console.log('matching measured');
     continue;
   }
-  const row = await runSize(texts, !pipelineOnly && (texts === 0 || texts === largest), texts > 0 && texts === largest);
+  const row = await runSize(
+    texts,
+    !pipelineOnly && (texts === 0 || texts === largest),
+    withAddOne && texts > 0 && texts === largest,
+  );
   rows.push(row);
   console.log(`${row.totalSeconds.toFixed(1)} s`);
 }
@@ -215,6 +229,7 @@ function markdownTable(header: string[], rows: string[][]): string {
 const header = [
   'texts',
   'pages',
+  'batches',
   'ingest s',
   'build s',
   'index s',
@@ -229,6 +244,7 @@ const header = [
 const table = rows.map((r) => [
   r.texts === 0 ? 'site' : String(r.texts),
   String(r.pages),
+  String(r.batches),
   f(r.stages.ingest.seconds, 2),
   f(r.stages.build.seconds),
   f(r.stages.index.seconds),
@@ -295,9 +311,10 @@ const matchingRows = matching.map(({ texts, cost }) => [
   `${f(100 * cost.added)} %`,
   `${f(cost.wholeWithSeconds, 3)} (${f((100 * (cost.wholeWithSeconds - cost.withoutSeconds)) / cost.withoutSeconds)} %)`,
 ]);
-console.log(
-  `\nMatching figures to indicators (goal at 1,000 texts: at most 10 % added to ingest), in process, median of 5:\n${markdownTable(matchingHeader, matchingRows)}`,
-);
+if (matching.length > 0)
+  console.log(
+    `\nMatching figures to indicators (goal at 1,000 texts: at most 10 % added to ingest), in process, median of 5:\n${markdownTable(matchingHeader, matchingRows)}`,
+  );
 
 const searched = rows.filter((r): r is Row & { search: SearchCost } => r.search !== undefined);
 if (searched.length > 0) {

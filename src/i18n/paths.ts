@@ -2,7 +2,7 @@
 import type { Locale } from '../lib/site/locale.ts';
 import { counterparts, parallelPath, type Counterparts } from '../lib/site/alternates.ts';
 import { publicUrl } from '../lib/site/address.ts';
-import { joinBase, localePathUnder, pathWithinBase, splitLocale } from '../lib/site/paths.ts';
+import { joinBase, localePathUnder, pathWithinBase as pathWithinSiteBase, splitLocale } from '../lib/site/paths.ts';
 
 const BASE = import.meta.env.BASE_URL;
 /** The public address (astro.config.mjs), or undefined when the build has none. */
@@ -20,7 +20,7 @@ export function publicUrlOf(path: string): string {
 
 /** The public URL of a link as the pages write it (`/base/reports/x/`, base included). */
 export function publicHref(href: string): string {
-  const path = pathWithinBase(href, BASE);
+  const path = pathWithinBase(href);
   if (path === undefined) throw new Error(`${href} is not under the base path ${BASE}`);
   return publicUrlOf(path);
 }
@@ -45,7 +45,12 @@ export function counterpartsOf(pathname: string): Counterparts {
   return counterparts(pathname, BASE);
 }
 
+/** A pathname relative to the base path (`/policy-site/en/x/` → `en/x/`), or undefined off it. */
+export function pathWithinBase(pathname: string): string | undefined {
+  return pathWithinSiteBase(pathname, BASE);
+}
+
 /** The locale of the page at this pathname: English under `en/`, Chinese elsewhere (and off the base path). */
 export function localeOfPathname(pathname: string): Locale {
-  return splitLocale(pathWithinBase(pathname, BASE) ?? '').locale;
+  return splitLocale(pathWithinBase(pathname) ?? '').locale;
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { listTree } from '../lib/io/tree.ts';
 import { NO_ADDRESS_WARNING, publicUrl } from '../lib/site/address.ts';
 import { headersFile, robotsTxt, sitemapXml } from '../lib/site/deploy.ts';
+import { finishesBuild, parseBuildBatch } from '../lib/site/build-batches.ts';
 
 /**
  * After the build: `_headers`, `robots.txt` and, when the site has a public address,
@@ -21,6 +22,8 @@ export default function deployFiles(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
+        // A batch of a build in batches leaves this to the last batch, which holds the merged site.
+        if (!finishesBuild(parseBuildBatch(process.env.BUILD_BATCH))) return;
         const dist = fileURLToPath(dir);
         const files = listTree(dist);
         const sitemap = join(dist, 'sitemap.xml');

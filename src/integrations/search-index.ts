@@ -22,6 +22,7 @@ import {
 import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout } from '../lib/search/browser/cards.ts';
 import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/build/documents.ts';
 import { shardFiles } from '../lib/search/build/shard-files.ts';
+import { finishesBuild, parseBuildBatch } from '../lib/site/build-batches.ts';
 
 /**
  * Search indexes, written into the built site when the build finishes (so
@@ -199,6 +200,8 @@ export default function searchIndex(): AstroIntegration {
         base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A batch of a build in batches leaves this to the last batch, which holds the merged site.
+        if (!finishesBuild(parseBuildBatch(process.env.BUILD_BATCH))) return;
         if (process.env.SEARCH_INDEX === 'off') return;
         const started = performance.now();
         const { pages, records, englishPages } = await buildSearchIndex(fileURLToPath(dir), base);

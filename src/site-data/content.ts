@@ -34,3 +34,11 @@ export function zhPages(): Promise<ZhEntry[]> {
   });
   return cached;
 }
+
+let data: Promise<ZhEntry['data'][]> | undefined;
+
+/** The frontmatter of every Chinese page, in the order of zhPages(); made once, as every content page reads it. */
+export function zhPageData(): Promise<ZhEntry['data'][]> {
+  data ??= zhPages().then((entries) => entries.map((entry) => entry.data));
+  return data;
+}

@@ -35,10 +35,22 @@ export async function localTitle(locale: Locale, data: Pick<ZhPage, 'slug' | 'ti
   return (await englishOf(data.slug))?.data.title ?? data.titleEn ?? data.title;
 }
 
-/** Every page's title in a locale, by slug. */
-export async function localTitles(locale: Locale): Promise<Map<string, string>> {
-  const pages = await zhPages();
-  return new Map(await Promise.all(pages.map(async (e) => [e.data.slug, await localTitle(locale, e.data)] as const)));
+const titlesByLocale = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
+
+/**
+ * Every page's title in a locale, by slug; made once per build, since every content page asks
+ * for it (made per page, it cost each page time in proportion to the corpus).
+ */
+export function localTitles(locale: Locale): Promise<ReadonlyMap<string, string>> {
+  let titles = titlesByLocale.get(locale);
+  if (!titles) {
+    titles = zhPages().then(
+      async (pages) =>
+        new Map(await Promise.all(pages.map(async (e) => [e.data.slug, await localTitle(locale, e.data)] as const))),
+    );
+    titlesByLocale.set(locale, titles);
+  }
+  return titles;
 }
 
 export function zhPassagesOf(entry: ZhEntry): AlignedPassage[] {

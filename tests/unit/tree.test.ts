@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   compareTree,
+  listTree,
+  mergeTreeInto,
   recoverInterruptedSwap,
   replaceTree,
   replaceTreeWith,
@@ -174,5 +176,30 @@ describe('compareTree', () => {
       extra: ['extra.mdx'],
     });
     expect(existsSync(join(dir, 'missing.mdx'))).toBe(false);
+  });
+});
+
+describe('mergeTreeInto', () => {
+  const write = (root: string, file: string, text: string) => {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+
+  it('moves the files of one batch into another, keeping a file both hold when it is the same', () => {
+    const batch = join(parent, 'batch-1');
+    write(batch, 'reports/b/index.html', 'b');
+    write(batch, '_astro/site.css', 'css');
+    write(dir, '_astro/site.css', 'css');
+    expect(mergeTreeInto(batch, dir)).toBe(1);
+    expect(listTree(dir)).toEqual(['_astro/site.css', 'reports/b/index.html', 'reports/old.mdx']);
+    expect(readFileSync(join(dir, 'reports', 'b', 'index.html'), 'utf8')).toBe('b');
+    expect(existsSync(batch)).toBe(false);
+  });
+
+  it('stops, naming the file, when two batches wrote different bytes at the same path', () => {
+    const batch = join(parent, 'batch-1');
+    write(batch, 'reports/old.mdx', 'new');
+    expect(() => mergeTreeInto(batch, dir)).toThrow(`Merging the build's batches: reports/old.mdx differs between`);
+    expect(readFileSync(join(dir, 'reports', 'old.mdx'), 'utf8')).toBe('old');
   });
 });

@@ -41,7 +41,8 @@ const inFrontmatter = z.looseObject({ provisionalIndicators: z.array(provisional
 /** The provisional indicators a generated Chinese page lists in its frontmatter (none when it lists none). */
 export function provisionalIndicatorsIn(file: string, mdx: string): ProvisionalIndicator[] {
   const yaml = splitFrontmatter(mdx)?.yaml;
-  if (yaml === undefined) return [];
+  // Most pages list none: parsing every page's frontmatter to find that out cost 25 s a build at 10,000 texts.
+  if (yaml === undefined || !yaml.includes('provisionalIndicators')) return [];
   const parsed = inFrontmatter.safeParse(parse(yaml, { version: '1.1' }));
   if (!parsed.success) throw new InputError(file, `provisionalIndicators: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data.provisionalIndicators ?? [];

@@ -7,6 +7,7 @@ import type { MetaOptions } from '../sources/meta.ts';
 import { loadSources } from '../sources/load.ts';
 import { readInputFile } from './input-text.ts';
 import { withWarnings } from '../errors.ts';
+import { listTree } from './tree.ts';
 import type { IngestInput } from '../ingest.ts';
 
 /** Where the project keeps its content, relative to a root (the repository, or a test's copy of it). */
@@ -45,4 +46,12 @@ export function readIngestInput(root: string, options: MetaOptions = {}): Ingest
   } catch (error) {
     throw withWarnings(error, warnings);
   }
+}
+
+/** The MDX pages of a project, Chinese and English: what a build bundles, and its memory grows with. */
+export function countContentEntries(root: string): number {
+  return ['zh', 'en']
+    .map((language) => join(root, 'content', language))
+    .filter((dir) => existsSync(dir))
+    .reduce((sum, dir) => sum + listTree(dir).filter((file) => file.endsWith('.mdx')).length, 0);
 }

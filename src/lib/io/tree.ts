@@ -203,3 +203,27 @@ export function differingFiles(a: string, b: string): string[] {
   for (const file of inB) if (!inA.has(file)) differences.push(`only in ${b}: ${file}`);
   return differences.sort();
 }
+
+/**
+ * Move every file of `from` into `into` (the batches of a build into one site). A file both
+ * hold must be the same bytes in each (each batch bundles the same scripts and styles); any
+ * other is an error naming it, since one batch would silently overwrite another's page.
+ * Returns how many files were moved; `from` is removed.
+ */
+export function mergeTreeInto(from: string, into: string): number {
+  let moved = 0;
+  for (const file of listTree(from)) {
+    const source = join(from, file);
+    const target = join(into, file);
+    if (existsSync(target)) {
+      if (!readFileSync(source).equals(readFileSync(target)))
+        throw new Error(`Merging the build's batches: ${file} differs between ${from} and ${into}`);
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(source, target);
+    moved += 1;
+  }
+  rmSync(from, { recursive: true, force: true });
+  return moved;
+}
