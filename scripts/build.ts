@@ -31,6 +31,7 @@ function buildBatchInChild(root: string, outDir: string, batch: string, logLevel
 async function buildInBatches(root: string, staging: string, count: number, logLevel: AstroInlineConfig['logLevel']) {
   const outputs = Array.from({ length: count - 1 }, (_, k) => `${staging}.batch-${k + 1}`);
   // Every batch judges the plans as of the same day (the tracker), though the build may cross midnight.
+  const epochWasSet = process.env.SOURCE_DATE_EPOCH !== undefined;
   process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
   try {
     for (const [k, output] of outputs.entries()) buildBatchInChild(root, output, `${k + 1}/${count}`, logLevel);
@@ -41,6 +42,7 @@ async function buildInBatches(root: string, staging: string, count: number, logL
   } finally {
     delete process.env.BUILD_BATCH;
     delete process.env.BUILD_BATCH_OUTPUTS;
+    if (!epochWasSet) delete process.env.SOURCE_DATE_EPOCH;
     for (const output of outputs) rmSync(output, { recursive: true, force: true });
   }
 }

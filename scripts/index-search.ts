@@ -1,15 +1,23 @@
-// npm run index:search [-- <dist>]: (re)build the search indexes of an already built site (default dist/).
+// npm run index:search [-- <dist>] [--slice-characters N]: (re)build the search indexes of an already built site
+// (default dist/); --slice-characters cuts the exact index into slices of at most N characters (default: see
+// src/lib/search/build/slices.ts), as a large site has them.
 // BASE_PATH as for the build (`/policy-site/`), so result links point under the sub-path.
 // All or nothing, like the build: the site is copied into a staging folder beside it, without its old
 // indexes, indexed there, and swapped in only when indexing has succeeded (src/lib/io/tree.ts).
 import { cpSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { recoverInterruptedSwap, replaceTreeWith } from '../src/lib/io/tree.ts';
 import { EXACT_BUNDLE, SEARCH_BUNDLES, WORDS_BUNDLE } from '../src/lib/search/build/bundles.ts';
 import { withTrailingSlash } from '../src/lib/site/paths.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const { values: options, positionals } = parseArgs({
+  options: { 'slice-characters': { type: 'string' } },
+  allowPositionals: true,
+});
+const sliceCharacters = options['slice-characters'] === undefined ? undefined : Number(options['slice-characters']);
+const dist = resolve(positionals[0] ?? 'dist');
 const shown = `${relative(process.cwd(), dist) || '.'}/`;
 const base = process.env.BASE_PATH ?? '/';
 const oldIndexes = new Set(SEARCH_BUNDLES.map((bundle) => join(dist, bundle)));
@@ -18,7 +26,7 @@ try {
   let indexed = { pages: 0, records: 0, englishPages: 0 };
   await replaceTreeWith(dist, async (staging) => {
     cpSync(dist, staging, { recursive: true, filter: (source) => !oldIndexes.has(source) });
-    indexed = await buildSearchIndex(staging, withTrailingSlash(base));
+    indexed = await buildSearchIndex(staging, withTrailingSlash(base), { sliceCharacters });
   });
   console.log(
     `Indexed ${indexed.pages} pages (${indexed.records} records) in ${dist}/${EXACT_BUNDLE} and ${indexed.englishPages} English pages in ${dist}/${WORDS_BUNDLE}.`,

@@ -19,8 +19,16 @@ import {
   readMeta,
   SIGNATURE,
 } from '../lib/search/browser/pagefind-files.ts';
-import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath, type Layout } from '../lib/search/browser/cards.ts';
-import { exactDocuments, layoutFor, type ExactDocument } from '../lib/search/build/documents.ts';
+import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath } from '../lib/search/browser/cards.ts';
+import { sliceDir, type BundleLayout } from '../lib/search/browser/slices.ts';
+import {
+  layoutFor,
+  orderedDocuments,
+  pageOrder,
+  type ExactDocument,
+  type FigureLabels,
+} from '../lib/search/build/documents.ts';
+import { SLICE_CHARACTERS, sliceRuns } from '../lib/search/build/slices.ts';
 import { shardFiles } from '../lib/search/build/shard-files.ts';
 import { finishesBuild, parseBuildBatch } from '../lib/site/build-batches.ts';
 
@@ -128,7 +136,7 @@ function recordIds(bundle: string): Map<string, string> {
  * Pagefind's runtime and its fragments (each page's whole text as pairs) are
  * never fetched, so they are not published.
  */
-function keepIndexFilesOnly(bundle: string, ids: ReadonlySet<string>) {
+function keepIndexFilesOnly(bundle: string, ids: ReadonlySet<string>): string {
   const entryFile = join(bundle, ENTRY_FILE);
   const metaFile = metaFileOf(JSON.parse(readFileSync(entryFile, 'utf8')));
   const meta = readMeta(metaFile, decodePagefindFile(metaFile, gunzipSync(readFileSync(join(bundle, metaFile)))));
@@ -141,11 +149,11 @@ function keepIndexFilesOnly(bundle: string, ids: ReadonlySet<string>) {
     throw new Error(`Pagefind's exact index in ${bundle}: its pages are not its records`);
   const kept = new Set([ENTRY_FILE, metaFile, 'index', 'filter']);
   for (const name of readdirSync(bundle)) if (!kept.has(name)) rmSync(join(bundle, name), { recursive: true });
+  return metaFile;
 }
 
-function writeResults(bundle: string, documents: readonly ExactDocument[], layout: Layout, ids: Map<string, string>) {
+function writeResults(bundle: string, documents: readonly ExactDocument[], ids: Map<string, string>) {
   mkdirSync(join(bundle, RESULTS_DIR), { recursive: true });
-  writeFileSync(join(bundle, LAYOUT_FILE), JSON.stringify(layout));
   for (const { record, card, shards } of documents) {
     const id = ids.get(record.url);
     if (!id) throw new Error(`Pagefind wrote no record for ${record.url}`);
@@ -154,27 +162,60 @@ function writeResults(bundle: string, documents: readonly ExactDocument[], layou
   }
 }
 
-export async function buildSearchIndex(
-  dist: string,
-  base = '/',
-): Promise<{ pages: number; records: number; englishPages: number }> {
-  // Read by the Pagefind binary, which the first createIndex() starts with this environment.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
-  try {
-    const pages = readSearchPages(dist, base);
-    const layout = layoutFor(pages);
-    const documents = exactDocuments(pages, figureLabels(dist, base), layout);
-    const bundle = join(dist, EXACT_BUNDLE);
-    await writeIndex(bundle, async (index) => {
+/**
+ * The exact bundle, one slice at a time (src/lib/search/build/slices.ts): each slice's documents are made, indexed
+ * by a Pagefind process of its own and given their result files before the next slice's are made, so neither
+ * this process nor Pagefind holds more than a slice's records. The first slice is at the bundle's root and is
+ * written first (its clean-up would remove the others); `layout.json` names the others.
+ */
+async function writeExactBundle(
+  bundle: string,
+  pages: readonly SearchPage[],
+  labels: FigureLabels,
+  sliceCharacters: number,
+): Promise<number> {
+  const layout = layoutFor(pages);
+  const furtherMetas: string[] = [];
+  const seenIds = new Set<string>();
+  let first = 0;
+  for (const [slice, run] of sliceRuns(pageOrder(pages), sliceCharacters).entries()) {
+    const documents = orderedDocuments(run, first, labels, layout);
+    first += run.length;
+    const dir = join(bundle, sliceDir(slice));
+    await writeIndex(dir, async (index) => {
       for (const { record } of documents) {
         const added = await index.addCustomRecord(record);
         if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
       }
       return documents.length;
     });
-    const ids = recordIds(bundle);
-    keepIndexFilesOnly(bundle, new Set(ids.values()));
-    writeResults(bundle, documents, layout, ids);
+    // Pagefind gives its memory back only when its process ends.
+    await pagefind.close();
+    const ids = recordIds(dir);
+    for (const id of ids.values()) {
+      // Result files of all slices share one folder, named by record id.
+      if (seenIds.has(id)) throw new Error(`Pagefind gave two pages of the exact index the id ${id}`);
+      seenIds.add(id);
+    }
+    const metaFile = keepIndexFilesOnly(dir, new Set(ids.values()));
+    if (slice > 0) furtherMetas.push(`${sliceDir(slice)}${metaFile}`);
+    writeResults(bundle, documents, ids);
+  }
+  const bundleLayout: BundleLayout = furtherMetas.length > 0 ? { ...layout, slices: furtherMetas } : layout;
+  writeFileSync(join(bundle, LAYOUT_FILE), JSON.stringify(bundleLayout));
+  return first;
+}
+
+export async function buildSearchIndex(
+  dist: string,
+  base = '/',
+  { sliceCharacters = SLICE_CHARACTERS }: { sliceCharacters?: number } = {},
+): Promise<{ pages: number; records: number; englishPages: number }> {
+  // Read by the Pagefind binary, which each createIndex() after a close() starts with this environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_LOCATIONS;
+  try {
+    const pages = readSearchPages(dist, base);
+    const records = await writeExactBundle(join(dist, EXACT_BUNDLE), pages, figureLabels(dist, base), sliceCharacters);
     const englishFiles = contentPageFiles(dist).filter((f) => f.startsWith('en/'));
     const englishPages = await writeIndex(join(dist, WORDS_BUNDLE), async (index) => {
       let count = 0;
@@ -185,7 +226,7 @@ export async function buildSearchIndex(
       }
       return count;
     });
-    return { pages: pages.length, records: documents.length, englishPages };
+    return { pages: pages.length, records, englishPages };
   } finally {
     await pagefind.close();
   }

@@ -48,6 +48,32 @@ describe('deploy files', () => {
     expect(headersFor(rules, '/_astro/x.css')['Cache-Control']).toBeUndefined();
   });
 
+  it('cache the index and filter chunks of every slice of a large exact index for good, and only those', () => {
+    const sliced = [
+      ...BUILT,
+      'pagefind-exact/slice-2/index/und_1.pf_index',
+      'pagefind-exact/slice-10/filter/und_2.pf_filter',
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'headers-')), '_headers');
+    writeFileSync(file, headersFile('/policy-site/', sliced));
+    const rules = parseHeadersFile(file);
+    for (const path of [
+      '/policy-site/pagefind-exact/slice-2/index/und_9.pf_index',
+      '/policy-site/pagefind-exact/slice-10/index/und_9.pf_index',
+      '/policy-site/pagefind-exact/slice-10/filter/und_9.pf_filter',
+    ])
+      expect(headersFor(rules, path)['Cache-Control'], path).toContain('immutable');
+    // No slice the build did not write, and not a slice's entry file.
+    expect(
+      headersFor(rules, '/policy-site/pagefind-exact/slice-3/index/und_9.pf_index')['Cache-Control'],
+    ).toBeUndefined();
+    expect(headersFor(rules, '/policy-site/pagefind-exact/slice-2/pagefind-entry.json')['Cache-Control']).not.toContain(
+      'immutable',
+    );
+    // A site of one slice has no slice rules: its _headers is as before.
+    expect(headersFile('/policy-site/', BUILT)).not.toContain('slice-');
+  });
+
   it('give the raw texts and the data downloads a UTF-8 charset, under the base path', () => {
     const rules = rulesFor('/policy-site/');
     expect(headersFor(rules, '/policy-site/sources/qijiang-2022-high-tech-zone.txt')['Content-Type']).toBe(

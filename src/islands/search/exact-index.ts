@@ -1,5 +1,13 @@
 import { LAYOUT_FILE, type Layout } from '../../lib/search/browser/cards.ts';
 import {
+  dirOfMeta,
+  joinPostings,
+  joinSlices,
+  shiftPostings,
+  type BundleLayout,
+} from '../../lib/search/browser/slices.ts';
+import { present } from '../../lib/assert.ts';
+import {
   chunkHolding,
   chunksWithPrefix,
   ENTRY_FILE,
@@ -45,42 +53,86 @@ export function openExactIndex(bundleUrl: string): Promise<ExactIndex> {
   return index;
 }
 
+interface Slice {
+  /** Its folder in the bundle ('' for the first, at the root). */
+  dir: string;
+  meta: IndexMeta;
+  /** Its first page's number in the joined index. */
+  offset: number;
+}
+
 async function open(bundleUrl: string): Promise<ExactIndex> {
-  const [meta, layout] = await Promise.all([
-    fetchJson(`${bundleUrl}${ENTRY_FILE}`).then((entry) =>
-      fetchPagefindFile(`${bundleUrl}${metaFileOf(entry)}`, readMeta),
+  const metaAt = (file: string) => fetchPagefindFile(`${bundleUrl}${file}`, readMeta);
+  // The first slice's metadata and the layout, which names the further slices', in parallel (slices.ts).
+  const [first, [layout, further]] = await Promise.all([
+    fetchJson(`${bundleUrl}${ENTRY_FILE}`).then((entry) => metaAt(metaFileOf(entry))),
+    fetchJson<BundleLayout>(`${bundleUrl}${LAYOUT_FILE}`).then(
+      async (layout) => [layout, await Promise.all((layout.slices ?? []).map(metaAt))] as const,
     ),
-    fetchJson<Layout>(`${bundleUrl}${LAYOUT_FILE}`),
   ]);
-  const order = new Map((meta.sorts.get('order') ?? []).map((page, place) => [page, place]));
-  if (order.size !== meta.pages.length)
-    throw new Error(`search index incomplete: ${order.size} of ${meta.pages.length} pages in the order`);
-  const chunk = (hash: string) => fetchPagefindFile(`${bundleUrl}${indexChunkPath(hash)}`, readIndexChunk);
+  const metas = [first, ...further];
+  const dirs = ['', ...(layout.slices ?? []).map(dirOfMeta)];
+  const { ids, offsets, order } = joinSlices(metas);
+  const slices: Slice[] = metas.map((meta, i) => ({
+    dir: present(dirs[i], `the folder of slice ${i}`),
+    meta,
+    offset: present(offsets[i], `the offset of slice ${i}`),
+  }));
+  const chunk = (slice: Slice, hash: string) =>
+    fetchPagefindFile(`${bundleUrl}${slice.dir}${indexChunkPath(hash)}`, readIndexChunk);
   return {
     layout,
-    ids: meta.pages,
+    ids,
     order,
     async postings(word) {
-      const holding = chunkHolding(meta.chunks, word);
-      return holding && (await chunk(holding.hash)).get(word);
-    },
-    async postingsStartingWith(token) {
-      const chunks = await Promise.all(chunksWithPrefix(meta.chunks, token).map((c) => chunk(c.hash)));
-      return chunks.flatMap((words) =>
-        [...words].filter(([word]) => firstToken(word) === token).map(([, postings]) => postings),
+      return joinPostings(
+        await Promise.all(
+          slices.map(async (slice) => {
+            const holding = chunkHolding(slice.meta.chunks, word);
+            const postings = holding && (await chunk(slice, holding.hash)).get(word);
+            return postings && shiftPostings(postings, slice.offset);
+          }),
+        ),
       );
     },
-    pagesWith: (filters) => pagesWith(bundleUrl, meta, filters),
+    async postingsStartingWith(token) {
+      const perSlice = await Promise.all(
+        slices.map(async (slice) => {
+          const chunks = await Promise.all(chunksWithPrefix(slice.meta.chunks, token).map((c) => chunk(slice, c.hash)));
+          return chunks.flatMap((words) =>
+            [...words]
+              .filter(([word]) => firstToken(word) === token)
+              .map(([, postings]) => shiftPostings(postings, slice.offset)),
+          );
+        }),
+      );
+      return perSlice.flat();
+    },
+    pagesWith: (filters) => pagesWith(bundleUrl, slices, ids.length, filters),
   };
 }
 
-async function pagesWith(bundleUrl: string, meta: IndexMeta, filters: Record<string, string>): Promise<Set<number>> {
+async function pagesWith(
+  bundleUrl: string,
+  slices: readonly Slice[],
+  pageCount: number,
+  filters: Record<string, string>,
+): Promise<Set<number>> {
   const sets = await Promise.all(
     Object.entries(filters).map(async ([name, value]) => {
-      const hash = meta.filters.get(name);
-      if (!hash) return new Set<number>();
-      return new Set((await fetchPagefindFile(`${bundleUrl}${filterChunkPath(hash)}`, readFilterChunk)).get(value));
+      const perSlice = await Promise.all(
+        slices.map(async ({ dir, meta, offset }) => {
+          const hash = meta.filters.get(name);
+          if (!hash) return [];
+          const values = await fetchPagefindFile(`${bundleUrl}${dir}${filterChunkPath(hash)}`, readFilterChunk);
+          return (values.get(value) ?? []).map((page) => page + offset);
+        }),
+      );
+      return new Set(perSlice.flat());
     }),
   );
-  return sets.reduce((all, set) => new Set([...all].filter((page) => set.has(page))), new Set(meta.pages.keys()));
+  return sets.reduce(
+    (all, set) => new Set([...all].filter((page) => set.has(page))),
+    new Set(Array.from({ length: pageCount }, (_, page) => page)),
+  );
 }

@@ -4,7 +4,8 @@
  * of the page list, the public address and the base path, so the output is
  * deterministic and testable.
  */
-import { SEARCH_BUNDLES } from '../search/build/bundles.ts';
+import { EXACT_BUNDLE, SEARCH_BUNDLES } from '../search/build/bundles.ts';
+import { furtherSliceOf, sliceDir } from '../search/browser/slices.ts';
 import { joinBase } from './paths.ts';
 
 /** Works with every feature of the site: no inline script or style, WebAssembly for search, nothing from other origins. */
@@ -83,6 +84,18 @@ export const TEXT_DOWNLOADS: [path: string, contentType: string][] = [
   ['data/*.json', 'application/json; charset=utf-8'],
 ];
 
+/** The folders of the exact index's slices after the first (`pagefind-exact/slice-1/`), in slice order. */
+function exactIndexSlices(files: readonly string[]): string[] {
+  const inBundle = `${EXACT_BUNDLE}/`;
+  const slices = new Set(
+    files.flatMap((file) => {
+      const slice = file.startsWith(inBundle) ? furtherSliceOf(file.slice(inBundle.length)) : undefined;
+      return slice === undefined ? [] : [slice];
+    }),
+  );
+  return [...slices].sort((a, b) => a - b).map((slice) => `${inBundle}${sliceDir(slice)}`);
+}
+
 /**
  * `_headers` in the Netlify / Cloudflare Pages format, for the built `files`.
  * Path rules never overlap on a header name, because hosts join the values of
@@ -108,6 +121,10 @@ export function headersFile(base: string, files: string[]): string {
         rule(underBase(`${bundle}/*.${ext}`), [['Cache-Control', REVALIDATE]]),
       ),
     ]),
+    // The further slices of a large site's exact index (src/lib/search/browser/slices.ts), each a bundle of its own.
+    ...exactIndexSlices(files).flatMap((slice) =>
+      ['index', 'filter'].map((dir) => rule(underBase(`${slice}${dir}/*`), [['Cache-Control', IMMUTABLE]])),
+    ),
     '',
   ].join('\n\n');
 }

@@ -53,6 +53,10 @@ const REGION_STEP = 100;
 const length = (blocks: readonly SearchBlock[]) => blocks.reduce((sum, b) => sum + [...b.text].length, 0);
 const headingsOf = (page: SearchPage) =>
   page.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.subheadings]);
+
+/** The characters of a page's text that the exact index holds as words. */
+export const pageLength = (page: SearchPage) =>
+  length(page.front) + length(headingsOf(page)) + length(page.sections.flatMap((s) => s.blocks));
 const roundUp = (n: number) => Math.ceil((n + 1) / REGION_STEP) * REGION_STEP;
 
 /** Newest first, then by URL: a page's place in this order is its sort key, so ties in ranking go to the newest. */
@@ -74,9 +78,19 @@ export function exactDocuments(
   labels: FigureLabels,
   layout = layoutFor(pages),
 ): ExactDocument[] {
-  return pageOrder(pages).map((page, order) => {
+  return orderedDocuments(pageOrder(pages), 0, labels, layout);
+}
+
+/** The documents of pages already in the newest-first order, the first of them at place `first` (a slice's). */
+export function orderedDocuments(
+  ordered: readonly SearchPage[],
+  first: number,
+  labels: FigureLabels,
+  layout: Layout,
+): ExactDocument[] {
+  return ordered.map((page, place) => {
     try {
-      return exactDocument(page, order, labels, layout);
+      return exactDocument(page, first + place, labels, layout);
     } catch (error) {
       // Name the page: the error alone (a stack overflow, say) does not say which input caused it.
       throw new Error(`search index of ${page.url}: ${error instanceof Error ? error.message : String(error)}`, {
