@@ -16,14 +16,20 @@ import {
   filterChunkPath,
   indexChunkPath,
   metaFileOf,
+  readIndexChunk,
   readMeta,
   SIGNATURE,
 } from '../lib/search/browser/pagefind-files.ts';
+import { firstToken } from '../lib/search/browser/tokens.ts';
+import { present } from '../lib/assert.ts';
+import { LOCALES } from '../lib/site/locale.ts';
 import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath } from '../lib/search/browser/cards.ts';
-import { sliceDir, type BundleLayout } from '../lib/search/browser/slices.ts';
+import { idsPath, sliceDir, wordsPath, type BundleLayout, type SliceEntry } from '../lib/search/browser/slices.ts';
+import { idFiles, wordDirectories, wordFileCount, type IndexedSlice } from '../lib/search/build/bundle-directory.ts';
 import {
   layoutFor,
   orderedDocuments,
+  pageLocale,
   pageOrder,
   type ExactDocument,
   type FigureLabels,
@@ -131,25 +137,41 @@ function recordIds(bundle: string): Map<string, string> {
 
 /**
  * The browser reads the exact bundle's index files with the site's own reader
- * (src/lib/search/pagefind-files.ts), which must understand them: checked here,
- * so a Pagefind that writes another format fails the build, not the search.
- * Pagefind's runtime and its fragments (each page's whole text as pairs) are
- * never fetched, so they are not published.
+ * (src/lib/search/pagefind-files.ts), which must understand them: each slice is
+ * read back here, every chunk of it, so a Pagefind that writes another format
+ * fails the build, not the search. What the browser needs of Pagefind's
+ * metadata is in the bundle's directory (words/, ids/, layout.json), so the
+ * metadata is not published, nor Pagefind's runtime and fragments (each page's
+ * whole text as pairs).
  */
-function keepIndexFilesOnly(bundle: string, ids: ReadonlySet<string>): string {
-  const entryFile = join(bundle, ENTRY_FILE);
+function readBackSlice(
+  dir: string,
+  ids: ReadonlySet<string>,
+): IndexedSlice & { pages: string[]; filters: Record<string, string> } {
+  const entryFile = join(dir, ENTRY_FILE);
   const metaFile = metaFileOf(JSON.parse(readFileSync(entryFile, 'utf8')));
-  const meta = readMeta(metaFile, decodePagefindFile(metaFile, gunzipSync(readFileSync(join(bundle, metaFile)))));
+  const read = (file: string) => decodePagefindFile(file, gunzipSync(readFileSync(join(dir, file))));
+  const meta = readMeta(metaFile, read(metaFile));
   const missing = [
     ...meta.chunks.map((c) => indexChunkPath(c.hash)),
     ...[...meta.filters.values()].map(filterChunkPath),
-  ].filter((f) => !existsSync(join(bundle, f)));
-  if (missing.length > 0) throw new Error(`Pagefind's exact index in ${bundle} lacks ${missing.join(', ')}`);
+  ].filter((f) => !existsSync(join(dir, f)));
+  if (missing.length > 0) throw new Error(`Pagefind's exact index in ${dir} lacks ${missing.join(', ')}`);
   if (meta.pages.length !== ids.size || meta.pages.some((id) => !ids.has(id)))
-    throw new Error(`Pagefind's exact index in ${bundle}: its pages are not its records`);
-  const kept = new Set([ENTRY_FILE, metaFile, 'index', 'filter']);
-  for (const name of readdirSync(bundle)) if (!kept.has(name)) rmSync(join(bundle, name), { recursive: true });
-  return metaFile;
+    throw new Error(`Pagefind's exact index in ${dir}: its pages are not its records`);
+  // A page's number is its place in the order (browser/slices.ts): Pagefind numbers records as they are added.
+  const order = meta.sorts.get('order') ?? [];
+  if (order.length !== meta.pages.length || order.some((page, place) => page !== place))
+    throw new Error(`Pagefind's exact index in ${dir} did not number its pages in the order they were added`);
+  const tokens = new Set<string>();
+  for (const chunk of meta.chunks) {
+    const file = indexChunkPath(chunk.hash);
+    for (const word of readIndexChunk(file, read(file)).keys()) tokens.add(firstToken(word));
+  }
+  // The first slice is at the bundle's root and written first: this also clears what an earlier index left there.
+  const kept = new Set(['index', 'filter']);
+  for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), { recursive: true });
+  return { pages: meta.pages, chunks: meta.chunks, tokens, filters: Object.fromEntries(meta.filters) };
 }
 
 function writeResults(bundle: string, documents: readonly ExactDocument[], ids: Map<string, string>) {
@@ -165,8 +187,8 @@ function writeResults(bundle: string, documents: readonly ExactDocument[], ids: 
 /**
  * The exact bundle, one slice at a time (src/lib/search/build/slices.ts): each slice's documents are made, indexed
  * by a Pagefind process of its own and given their result files before the next slice's are made, so neither
- * this process nor Pagefind holds more than a slice's records. The first slice is at the bundle's root and is
- * written first (its clean-up would remove the others); `layout.json` names the others.
+ * this process nor Pagefind holds more than a slice's records. Then the bundle's directory, from what was read back
+ * of each slice (build/bundle-directory.ts).
  */
 async function writeExactBundle(
   bundle: string,
@@ -175,12 +197,10 @@ async function writeExactBundle(
   sliceCharacters: number,
 ): Promise<number> {
   const layout = layoutFor(pages);
-  const furtherMetas: string[] = [];
-  const seenIds = new Set<string>();
-  let first = 0;
+  const slices: (SliceEntry & IndexedSlice)[] = [];
+  const ids: string[] = [];
   for (const [slice, run] of sliceRuns(pageOrder(pages), sliceCharacters).entries()) {
-    const documents = orderedDocuments(run, first, labels, layout);
-    first += run.length;
+    const documents = orderedDocuments(run, ids.length, labels, layout);
     const dir = join(bundle, sliceDir(slice));
     await writeIndex(dir, async (index) => {
       for (const { record } of documents) {
@@ -191,19 +211,39 @@ async function writeExactBundle(
     });
     // Pagefind gives its memory back only when its process ends.
     await pagefind.close();
-    const ids = recordIds(dir);
-    for (const id of ids.values()) {
-      // Result files of all slices share one folder, named by record id.
-      if (seenIds.has(id)) throw new Error(`Pagefind gave two pages of the exact index the id ${id}`);
-      seenIds.add(id);
-    }
-    const metaFile = keepIndexFilesOnly(dir, new Set(ids.values()));
-    if (slice > 0) furtherMetas.push(`${sliceDir(slice)}${metaFile}`);
-    writeResults(bundle, documents, ids);
+    const idOf = recordIds(dir);
+    const written = readBackSlice(dir, new Set(idOf.values()));
+    ids.push(...written.pages);
+    slices.push({
+      ...written,
+      dir: sliceDir(slice),
+      lang: pageLocale(present(run[0], 'a page in a slice')),
+      pages: run.length,
+    });
+    // Pagefind names records uniquely within an index, not across indexes (at 10,000 texts two slices gave the
+    // same id): each slice has its own results/.
+    writeResults(dir, documents, idOf);
   }
-  const bundleLayout: BundleLayout = furtherMetas.length > 0 ? { ...layout, slices: furtherMetas } : layout;
+  const wordFiles: BundleLayout['wordFiles'] = {};
+  for (const lang of LOCALES) {
+    const ofLanguage = slices.filter((slice) => slice.lang === lang);
+    if (ofLanguage.length === 0) continue;
+    const files = wordFileCount(ofLanguage);
+    wordFiles[lang] = files;
+    mkdirSync(join(bundle, 'words'), { recursive: true });
+    wordDirectories(ofLanguage, files).forEach((listed, f) =>
+      writeFileSync(join(bundle, wordsPath(lang, f)), JSON.stringify(listed)),
+    );
+  }
+  mkdirSync(join(bundle, 'ids'), { recursive: true });
+  idFiles(ids).forEach((file, n) => writeFileSync(join(bundle, idsPath(n)), JSON.stringify(file)));
+  const bundleLayout: BundleLayout = {
+    ...layout,
+    slices: slices.map(({ dir, lang, pages, filters }) => ({ dir, lang, pages, filters })),
+    wordFiles,
+  };
   writeFileSync(join(bundle, LAYOUT_FILE), JSON.stringify(bundleLayout));
-  return first;
+  return ids.length;
 }
 
 export async function buildSearchIndex(

@@ -1,20 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_QUERIES } from '../../tooling/bench/search-queries.ts';
 import { serveDirectory, type StaticServer } from '../../tooling/browser/static-server.ts';
 import { EXACT_BUNDLE } from '../../src/lib/search/build/bundles.ts';
-import type { BundleLayout } from '../../src/lib/search/browser/slices.ts';
+import { IDS_PER_FILE, sliceDir, type BundleLayout } from '../../src/lib/search/browser/slices.ts';
+import { LOCALES } from '../../src/lib/site/locale.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { ROOT } from '../support/sources.ts';
+import { showAllResults } from '../support/search-page.ts';
 import { visit, type Visit } from '../support/visit.ts';
 
 /**
  * A large site's exact index is cut into slices, each a Pagefind index of its own (src/lib/search/build/slices.ts).
  * The site, indexed again with slices small enough to give it many (some of a single page), must answer every
- * query as its one index does: the same pages in the same order, the same counts, sections, excerpts and figures.
+ * query as its own index (a slice for each language) does: the same pages in the same order, the same counts,
+ * sections, excerpts and figures.
  */
 const SLICE_CHARACTERS = 8000;
 const sliced = join(ROOT, '.tmp', 'sliced-search');
@@ -46,17 +49,7 @@ afterAll(async () => {
 
 /** What a search shows: the status line and the whole result list, as rendered. */
 async function shown(page: Page, siteUrl: string, search: string): Promise<{ status: string; results: string }> {
-  await page.goto(`${siteUrl}${search}`);
-  await page.waitForFunction(() => {
-    const list = document.querySelector('[data-search-results]');
-    return list && !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]')?.textContent;
-  });
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const count = await page.locator('a[data-kind="page"]').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('a[data-kind="page"]').length > n, count);
-  }
+  await showAllResults(page, `${siteUrl}${search}`);
   return page.evaluate(() => ({
     status: document.querySelector('[data-search-status]')?.textContent ?? '',
     results: document.querySelector('[data-search-results]')?.innerHTML ?? '',
@@ -64,13 +57,21 @@ async function shown(page: Page, siteUrl: string, search: string): Promise<{ sta
 }
 
 describe('an exact index in slices', () => {
-  it('is written as many slices, each named in layout.json, when a slice holds a few pages', () => {
-    const layout = JSON.parse(readFileSync(join(sliced, EXACT_BUNDLE, 'layout.json'), 'utf8')) as BundleLayout;
-    expect(layout.slices?.length ?? 0).toBeGreaterThan(10);
-    expect(layout.slices?.every((meta) => /^slice-\d+\/pagefind\.[\w-]+\.pf_meta$/u.test(meta))).toBe(true);
+  it('is written as many slices, each listed in layout.json with its language, when a slice holds a few pages', () => {
+    const bundle = join(sliced, EXACT_BUNDLE);
+    const layout = JSON.parse(readFileSync(join(bundle, 'layout.json'), 'utf8')) as BundleLayout;
+    expect(layout.slices.length).toBeGreaterThan(10);
+    expect(layout.slices.map((slice) => slice.dir)).toEqual(layout.slices.map((_, i) => sliceDir(i)));
+    // Chinese slices, then English ones; each slice's pages are its records'.
+    const languages = layout.slices.map((slice) => slice.lang);
+    expect(languages).toEqual([...languages].sort((a, b) => LOCALES.indexOf(a) - LOCALES.indexOf(b)));
+    expect(new Set(languages)).toEqual(new Set(LOCALES));
+    const pages = layout.slices.reduce((sum, slice) => sum + slice.pages, 0);
+    expect(readdirSync(join(bundle, 'ids')).length).toBe(Math.ceil(pages / IDS_PER_FILE));
+    expect(layout.slices.every((slice) => existsSync(join(bundle, slice.dir, 'index')))).toBe(true);
   });
 
-  it('answers every test query, with filters and on the English page, exactly as the one index does', async () => {
+  it('answers every test query, with filters and on the English page, exactly as the site’s own slices do', async () => {
     const searches = [
       ...SEARCH_QUERIES.map((q) => `search/?${new URLSearchParams({ q })}`),
       ...['科技', '綦江', '2025年'].flatMap((q) => [

@@ -76,14 +76,12 @@ export function pagesHolding(corpus: readonly PageText[], holds: (text: string) 
   return { pages, sections };
 }
 
-/** Run a search through the search page, showing every result, and read what it lists. */
-export async function searchFor(siteUrl: string, page: Page, params: Record<string, string>, searchPath = 'search/') {
-  await page.goto(`${siteUrl}${searchPath}?${new URLSearchParams(params)}`);
+/** Open a search's URL and show every result ("more" until there is none), once its status is written. */
+export async function showAllResults(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await page.waitForFunction(() => {
     const list = document.querySelector('[data-search-results]');
-    return (
-      list && !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]')!.textContent !== ''
-    );
+    return list && !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]')?.textContent;
   });
   const more = page.locator('[data-search-more]');
   while (await more.isVisible()) {
@@ -91,6 +89,11 @@ export async function searchFor(siteUrl: string, page: Page, params: Record<stri
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('a[data-kind="page"]').length > n, count);
   }
+}
+
+/** Run a search through the search page, showing every result, and read what it lists. */
+export async function searchFor(siteUrl: string, page: Page, params: Record<string, string>, searchPath = 'search/') {
+  await showAllResults(page, `${siteUrl}${searchPath}?${new URLSearchParams(params)}`);
   return page.evaluate((base) => {
     const path = (a: Element) =>
       new URL(a.getAttribute('href')!, location.href).pathname.slice(new URL(base).pathname.length);

@@ -63,13 +63,16 @@ describe('deploy files', () => {
       '/policy-site/pagefind-exact/slice-10/filter/und_9.pf_filter',
     ])
       expect(headersFor(rules, path)['Cache-Control'], path).toContain('immutable');
-    // No slice the build did not write, and not a slice's entry file.
+    // No slice the build did not write, and not the directory, whose files keep their names when they change.
     expect(
       headersFor(rules, '/policy-site/pagefind-exact/slice-3/index/und_9.pf_index')['Cache-Control'],
     ).toBeUndefined();
-    expect(headersFor(rules, '/policy-site/pagefind-exact/slice-2/pagefind-entry.json')['Cache-Control']).not.toContain(
-      'immutable',
-    );
+    for (const path of [
+      '/policy-site/pagefind-exact/words/zh-0.json',
+      '/policy-site/pagefind-exact/ids/0.json',
+      '/policy-site/pagefind-exact/slice-2/results/und_9.json',
+    ])
+      expect(headersFor(rules, path)['Cache-Control'], path).toBe('public, max-age=0, must-revalidate');
     // A site of one slice has no slice rules: its _headers is as before.
     expect(headersFile('/policy-site/', BUILT)).not.toContain('slice-');
   });

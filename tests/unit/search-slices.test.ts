@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexMeta, Postings } from '../../src/lib/search/browser/pagefind-files.ts';
-import { dirOfMeta, joinPostings, joinSlices, shiftPostings, sliceDir } from '../../src/lib/search/browser/slices.ts';
+import {
+  chunkHolding,
+  chunksWithPrefix,
+  type IndexChunkRef,
+  type Postings,
+} from '../../src/lib/search/browser/pagefind-files.ts';
+import {
+  chunkRefsOf,
+  idsFileOf,
+  idsPath,
+  joinPostings,
+  shiftPostings,
+  sliceDir,
+  sliceOffsets,
+  wordFileOf,
+  wordsPath,
+} from '../../src/lib/search/browser/slices.ts';
+import { idFiles, wordDirectories, wordFileCount } from '../../src/lib/search/build/bundle-directory.ts';
 import { phrasePages } from '../../src/lib/search/browser/match.ts';
-import { blockWords, queryWords } from '../../src/lib/search/browser/tokens.ts';
+import { blockWords, firstToken, queryWords } from '../../src/lib/search/browser/tokens.ts';
 import { orderedDocuments, pageLength, pageOrder } from '../../src/lib/search/build/documents.ts';
 import type { SearchPage } from '../../src/lib/search/build/page-text.ts';
 import { sliceRuns } from '../../src/lib/search/build/slices.ts';
@@ -26,13 +42,6 @@ const pageOf = (url: string, date: string, texts: readonly string[]): SearchPage
   sections: [{ anchor: 's1', subheadings: [], blocks: texts.map((text, i) => ({ id: `p${i}`, text, figures: [] })) }],
 });
 
-const metaOf = (pages: string[], order: number[]): IndexMeta => ({
-  pages,
-  chunks: [],
-  filters: new Map(),
-  sorts: new Map([['order', order]]),
-});
-
 describe('cutting the exact index into slices', () => {
   const pages = LINES.map((line, i) => pageOf(`/reports/r${i}/`, `2022-0${(i % 9) + 1}`, [line]));
   const ordered = pageOrder(pages);
@@ -48,6 +57,12 @@ describe('cutting the exact index into slices', () => {
     // A budget larger than the whole: one slice, as a small site has.
     expect(sliceRuns(ordered, 10 ** 9)).toEqual([ordered]);
     expect(() => sliceRuns(ordered, Number.NaN)).toThrow('must hold some characters');
+  });
+
+  it('gives each language slices of its own, Chinese first, however large a slice may be', () => {
+    const english = pages.slice(0, 3).map((page, i) => ({ ...page, url: `/en/reports/r${i}/`, lang: 'en' }));
+    const runs = sliceRuns(pageOrder([...english, ...pages]), 10 ** 9);
+    expect(runs.map((run) => run.map((page) => page.lang))).toEqual([ordered.map(() => 'zh-CN'), ['en', 'en', 'en']]);
   });
 
   it('counts a page by the characters of its headline, headings and body', () => {
@@ -68,17 +83,9 @@ describe('cutting the exact index into slices', () => {
 });
 
 describe('reading the slices as one index', () => {
-  it('numbers a slice’s pages after the slices before it, and places them in the whole order', () => {
-    // Slice 0 holds the two newest pages (Pagefind numbered them in another order than the sort), slice 1 the third.
-    const joined = joinSlices([metaOf(['b', 'a'], [1, 0]), metaOf(['c'], [0])]);
-    expect(joined.ids).toEqual(['b', 'a', 'c']);
-    expect(joined.offsets).toEqual([0, 2]);
-    expect([...joined.order].sort(([x], [y]) => x - y)).toEqual([
-      [0, 1],
-      [1, 0],
-      [2, 2],
-    ]);
-    expect(() => joinSlices([metaOf(['a', 'b'], [0])])).toThrow('1 of 2 pages of slice 0');
+  it('numbers a slice’s pages after the slices before it', () => {
+    expect(sliceOffsets([{ pages: 2 }, { pages: 1 }, { pages: 3 }])).toEqual([0, 2, 3]);
+    expect(sliceOffsets([])).toEqual([]);
   });
 
   it('joins a word’s postings from every slice that holds it, so a phrase is found in each', () => {
@@ -108,10 +115,80 @@ describe('reading the slices as one index', () => {
     expect(shiftPostings(one, 0)).toBe(one);
   });
 
-  it('finds a slice’s files in its folder, the first slice at the root', () => {
+  it('finds a slice’s files in its folder, the first slice at the root, and a page’s id in its ids file', () => {
     expect(sliceDir(0)).toBe('');
     expect(sliceDir(3)).toBe('slice-3/');
-    expect(dirOfMeta(`${sliceDir(3)}pagefind.und_abc.pf_meta`)).toBe('slice-3/');
-    expect(dirOfMeta('pagefind.und_abc.pf_meta')).toBe('');
+    expect([0, 127, 128, 300].map(idsFileOf)).toEqual([0, 0, 1, 2]);
+    expect(idsPath(2)).toBe('ids/2.json');
+    const ids = Array.from({ length: 300 }, (_, i) => `und_${i}`);
+    const files = idFiles(ids);
+    expect(files.map((file) => file.length)).toEqual([128, 128, 44]);
+    expect(files[idsFileOf(200)]![200 % 128]).toBe('und_200');
+  });
+});
+
+describe('the words directory', () => {
+  // The distinct pair words of real source lines, sorted as Pagefind sorts its index, in chunks of seven words
+  // whose bounds are cut short as Pagefind cuts them: to one character past what neighbouring bounds share.
+  const words = [...new Set(LINES.flatMap((line) => blockWords(line)))].sort();
+  const chunked = Array.from({ length: Math.ceil(words.length / 7) }, (_, i) => words.slice(i * 7, i * 7 + 7));
+  const shared = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n += 1;
+    return n;
+  };
+  const chunks: IndexChunkRef[] = chunked.map((chunk, i) => {
+    const previous = chunked[i - 1]?.at(-1);
+    const next = chunked[i + 1]?.[0];
+    const from = chunk[0]!;
+    const to = chunk.at(-1)!;
+    return {
+      from: previous === undefined ? from : from.slice(0, shared(previous, from) + 1),
+      to: next === undefined ? to : to.slice(0, shared(to, next) + 1),
+      hash: `und_${i}`,
+    };
+  });
+  const tokens = new Set(words.map(firstToken));
+  const slices = [
+    { chunks, tokens },
+    { chunks: chunks.slice(0, 5), tokens: new Set(chunked.slice(0, 5).flat().map(firstToken)) },
+  ];
+
+  it('lists, for every word, the chunk that the slice’s whole list of chunks gives, and for a character all of them', () => {
+    expect(words.length).toBeGreaterThan(200);
+    for (const files of [1, 3, 40]) {
+      const directory = wordDirectories(slices, files);
+      expect(directory).toHaveLength(files);
+      slices.forEach((slice, s) => {
+        const listedFor = (token: string) => chunkRefsOf(directory[wordFileOf(token, files)]![s]);
+        for (const word of chunked.slice(0, s === 0 ? undefined : 5).flat()) {
+          const holding = chunkHolding(slice.chunks, word);
+          expect(holding).toBeDefined();
+          expect(chunkHolding(listedFor(firstToken(word)), word)).toEqual(holding);
+        }
+        for (const token of slice.tokens)
+          expect(chunksWithPrefix(listedFor(token), token)).toEqual(chunksWithPrefix(slice.chunks, token));
+      });
+    }
+    // With one file, every chunk of every slice is listed; with more, a file lists fewer.
+    expect(wordDirectories(slices, 1)[0]!.map((listed) => listed.length)).toEqual([chunks.length, 5]);
+    expect(Math.max(...wordDirectories(slices, 40).map((file) => file[0]!.length))).toBeLessThan(chunks.length);
+    expect(wordsPath('zh', 4)).toBe('words/zh-4.json');
+  });
+
+  it('spreads characters over the files by FNV-1a, and sizes the directory by the chunks', () => {
+    // The published FNV-1a 32-bit test vectors.
+    expect(wordFileOf('a', 2 ** 32)).toBe(0xe40c292c);
+    expect(wordFileOf('foobar', 2 ** 32)).toBe(0xbf9cf968);
+    expect(wordFileOf('綦', 7)).toBeLessThan(7);
+    const refs = (n: number) => Array.from({ length: n }, (_, i) => ({ from: 'a', to: 'b', hash: `und_${i}` }));
+    expect(wordFileCount([])).toBe(1);
+    expect(wordFileCount([{ chunks: refs(48), tokens }])).toBe(1);
+    expect(
+      wordFileCount([
+        { chunks: refs(48), tokens },
+        { chunks: refs(1), tokens },
+      ]),
+    ).toBe(2);
   });
 });

@@ -142,8 +142,15 @@ describe('what search reads from a built page', () => {
     expect(searchPage(fromHtml(PAGE.replace(' data-pagefind-body', '')) as Root, '/en/reports/x/')).toBeUndefined();
   });
 
-  it('becomes one record per page, newest first, its words in a title, a headings and a body region', () => {
+  it('becomes one record per page, Chinese first, then newest first, its words in a title, a headings and a body region', () => {
     const older = { ...page, url: '/reports/old/', date: '2021' };
+    // An English page, newer than both, comes after every Chinese page: a slice holds one language.
+    const english = { ...page, url: '/en/reports/new/', lang: 'en', date: '2023' };
+    expect(pageOrder([english, older, page]).map((p) => p.url)).toEqual([
+      '/reports/x/',
+      '/reports/old/',
+      '/en/reports/new/',
+    ]);
     const layout = layoutFor([older, page]);
     expect(layout).toEqual({ headings: 100, body: 200, shard: 300 });
     const documents = exactDocuments(
@@ -154,7 +161,7 @@ describe('what search reads from a built page', () => {
     expect(pageOrder([older, page]).map((p) => p.url)).toEqual(['/reports/x/', '/reports/old/']);
     const { record, card, shards } = documents[0]!;
     expect([record.url, record.sort.order, record.language, record.meta]).toEqual(['/reports/x/', '000000', 'und', {}]);
-    expect(record.filters).toEqual({ lang: ['zh'], district: ['綦江'], kind: ['report'], year: ['2022'] });
+    expect(record.filters).toEqual({ district: ['綦江'], kind: ['report'], year: ['2022'] });
     const words = record.content.split(' ');
     // Each block's words start where its card says; the regions are padded with words that are not indexed.
     const textOf = (index: number) =>
@@ -235,30 +242,29 @@ describe('ranking from positions alone', () => {
   const layout = { headings: 100, body: 300, shard: 300 };
 
   it('tells title and heading matches by the region of their positions', () => {
-    expect(pageHit('a', 0, [5, 400], layout)).toMatchObject({ inTitle: true, inHeadings: false, starts: [5, 400] });
-    expect(pageHit('b', 1, [150], layout)).toMatchObject({ inTitle: false, inHeadings: true });
-    expect(() => pageHit('c', 2, [], layout)).toThrow(/out of step/);
+    expect(pageHit(0, [5, 400], layout)).toMatchObject({ inTitle: true, inHeadings: false, starts: [5, 400] });
+    expect(pageHit(1, [150], layout)).toMatchObject({ inTitle: false, inHeadings: true });
+    expect(() => pageHit(2, [], layout)).toThrow(/out of step/);
   });
 
   it('puts title matches first, then heading matches, then frequency, and ties to the newest', () => {
+    // A page's number is its place in the newest-first order.
     const ranked = rankPages([
-      pageHit('d', 4, [300, 301, 302, 303, 304, 305, 306, 307, 308], layout),
-      pageHit('c', 3, [100, 120, 300], layout),
-      pageHit('e', 9, [1], layout),
-      pageHit('b', 1, [300, 310, 320], layout),
-      pageHit('a', 0, [300, 310, 320], layout),
+      pageHit(4, [300, 301, 302, 303, 304, 305, 306, 307, 308], layout),
+      pageHit(3, [100, 120, 300], layout),
+      pageHit(9, [1], layout),
+      pageHit(1, [300, 310, 320], layout),
+      pageHit(0, [300, 310, 320], layout),
     ]);
-    expect(ranked.map((h) => h.id)).toEqual(['e', 'c', 'd', 'a', 'b']);
+    expect(ranked.map((h) => h.page)).toEqual([9, 3, 4, 0, 1]);
   });
 
   it('merges the hits of two forms of a query, and writes 1063 the English way', () => {
-    const a: PageHit = pageHit('p1', 3, [300], layout);
-    const b: PageHit = pageHit('p1', 2, [150, 300, 320], layout);
-    expect(
-      mergePageHits([[a], [b, pageHit('p2', 5, [400], layout)]]).map((h) => [h.id, h.starts, h.inHeadings, h.order]),
-    ).toEqual([
-      ['p1', [150, 300, 320], true, 2],
-      ['p2', [400], false, 5],
+    const a: PageHit = pageHit(2, [300], layout);
+    const b: PageHit = pageHit(2, [150, 300, 320], layout);
+    expect(mergePageHits([[a], [b, pageHit(5, [400], layout)]]).map((h) => [h.page, h.starts, h.inHeadings])).toEqual([
+      [2, [150, 300, 320], true],
+      [5, [400], false],
     ]);
     expect(numberForms('1063')).toEqual(['1063', '1,063']);
     expect(numberForms('107.8')).toEqual(['107.8']);

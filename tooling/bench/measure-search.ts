@@ -190,7 +190,7 @@ export async function measureSearch(dist: string): Promise<SearchCost> {
 
     const bundle = join(dist, EXACT_BUNDLE);
     const indexBytes = listTree(bundle)
-      .filter((f) => /^(slice-\d+\/)?(index|fragment|filter)\/|\.pf_meta$/.test(f))
+      .filter((f) => /^((slice-\d+\/)?(index|filter)|words|ids)\//.test(f))
       .reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0);
     const han = readSearchPages(dist, '/')
       .filter((p) => p.lang.startsWith('zh'))

@@ -1,128 +1,146 @@
 import { LAYOUT_FILE, type Layout } from '../../lib/search/browser/cards.ts';
 import {
-  dirOfMeta,
+  chunkRefsOf,
+  idsFileOf,
+  idsPath,
+  IDS_PER_FILE,
   joinPostings,
-  joinSlices,
   shiftPostings,
+  sliceOffsets,
+  wordFileOf,
+  wordsPath,
   type BundleLayout,
+  type SliceEntry,
+  type WordDirectory,
 } from '../../lib/search/browser/slices.ts';
 import { present } from '../../lib/assert.ts';
 import {
   chunkHolding,
   chunksWithPrefix,
-  ENTRY_FILE,
   filterChunkPath,
   indexChunkPath,
-  metaFileOf,
   readFilterChunk,
   readIndexChunk,
-  readMeta,
-  type IndexMeta,
+  type IndexChunkRef,
   type Postings,
 } from '../../lib/search/browser/pagefind-files.ts';
 import { firstToken } from '../../lib/search/browser/tokens.ts';
+import type { Locale } from '../../lib/site/locale.ts';
 import { fetchJson, fetchPagefindFile } from './files.ts';
 
 /**
- * The exact index in the browser: the exact bundle's files, read with the site's own reader rather than
- * Pagefind's runtime, so every place a query's pairs stand comes at once (why: src/lib/search/README.md).
+ * The exact index of one language in the browser: its slices' files, read with the site's own reader rather than
+ * Pagefind's runtime, so every place a query's pairs stand comes at once (why: src/lib/search/README.md). A page
+ * number is the page's place in the index's order (newest first), across slices.
  */
 export interface ExactIndex {
   layout: Layout;
-  /** Page number → Pagefind's id of the page (its result files are named by it). */
-  ids: readonly string[];
-  /** Page number → its place in the newest-first order. */
-  order: Map<number, number>;
   /** A word's postings; undefined when no page holds it. */
   postings(word: string): Promise<Postings | undefined>;
   /** The postings of every word that starts with a token (a one-character query). */
   postingsStartingWith(token: string): Promise<Postings[]>;
-  /** The pages with all these filter values. */
+  /** The pages with all these filter values (no filters: every page of the language). */
   pagesWith(filters: Record<string, string>): Promise<Set<number>>;
+  /** Where pages' result files are: their slice's folder (its URL) and their record id, which names them. */
+  resultsOf(pages: readonly number[]): Promise<ResultFiles[]>;
+}
+
+export interface ResultFiles {
+  /** The URL of the slice's folder, which holds its pages' `results/`. */
+  folder: string;
+  id: string;
 }
 
 const opened = new Map<string, Promise<ExactIndex>>();
 
-export function openExactIndex(bundleUrl: string): Promise<ExactIndex> {
-  let index = opened.get(bundleUrl);
+export function openExactIndex(bundleUrl: string, language: Locale): Promise<ExactIndex> {
+  const key = `${language} ${bundleUrl}`;
+  let index = opened.get(key);
   if (!index) {
-    index = open(bundleUrl);
-    index.catch(() => opened.delete(bundleUrl));
-    opened.set(bundleUrl, index);
+    index = open(bundleUrl, language);
+    index.catch(() => opened.delete(key));
+    opened.set(key, index);
   }
   return index;
 }
 
-interface Slice {
-  /** Its folder in the bundle ('' for the first, at the root). */
-  dir: string;
-  meta: IndexMeta;
-  /** Its first page's number in the joined index. */
+interface Slice extends SliceEntry {
+  /** Its first page's number. */
   offset: number;
+  /** Its place among its language's slices: its listing in a `words/` file. */
+  place: number;
 }
 
-async function open(bundleUrl: string): Promise<ExactIndex> {
-  const metaAt = (file: string) => fetchPagefindFile(`${bundleUrl}${file}`, readMeta);
-  // The first slice's metadata and the layout, which names the further slices', in parallel (slices.ts).
-  const [first, [layout, further]] = await Promise.all([
-    fetchJson(`${bundleUrl}${ENTRY_FILE}`).then((entry) => metaAt(metaFileOf(entry))),
-    fetchJson<BundleLayout>(`${bundleUrl}${LAYOUT_FILE}`).then(
-      async (layout) => [layout, await Promise.all((layout.slices ?? []).map(metaAt))] as const,
-    ),
-  ]);
-  const metas = [first, ...further];
-  const dirs = ['', ...(layout.slices ?? []).map(dirOfMeta)];
-  const { ids, offsets, order } = joinSlices(metas);
-  const slices: Slice[] = metas.map((meta, i) => ({
-    dir: present(dirs[i], `the folder of slice ${i}`),
-    meta,
-    offset: present(offsets[i], `the offset of slice ${i}`),
-  }));
-  const chunk = (slice: Slice, hash: string) =>
-    fetchPagefindFile(`${bundleUrl}${slice.dir}${indexChunkPath(hash)}`, readIndexChunk);
+async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
+  const layout = await fetchJson<BundleLayout>(`${bundleUrl}${LAYOUT_FILE}`);
+  const offsets = sliceOffsets(layout.slices);
+  const slices: Slice[] = layout.slices
+    .map((slice, i) => ({ ...slice, offset: present(offsets[i], `the offset of slice ${i}`) }))
+    .filter((slice) => slice.lang === language)
+    .map((slice, place) => ({ ...slice, place }));
+  const wordFiles = layout.wordFiles[language] ?? 1;
+  /** The chunks of each slice that may hold words starting with a token. */
+  const listedFor = (token: string) =>
+    fetchJson<WordDirectory>(`${bundleUrl}${wordsPath(language, wordFileOf(token, wordFiles))}`);
+  const chunk = (slice: Slice, ref: IndexChunkRef) =>
+    fetchPagefindFile(`${bundleUrl}${slice.dir}${indexChunkPath(ref.hash)}`, readIndexChunk);
+  const perSlice = async <T>(token: string, read: (slice: Slice, chunks: IndexChunkRef[]) => Promise<T>) => {
+    // A language with no pages has no words/ files.
+    if (slices.length === 0) return [];
+    const listed = await listedFor(token);
+    return Promise.all(slices.map((slice) => read(slice, chunkRefsOf(listed[slice.place]))));
+  };
   return {
     layout,
-    ids,
-    order,
     async postings(word) {
-      return joinPostings(
-        await Promise.all(
-          slices.map(async (slice) => {
-            const holding = chunkHolding(slice.meta.chunks, word);
-            const postings = holding && (await chunk(slice, holding.hash)).get(word);
-            return postings && shiftPostings(postings, slice.offset);
-          }),
-        ),
-      );
+      const found = await perSlice(firstToken(word), async (slice, chunks) => {
+        const holding = chunkHolding(chunks, word);
+        const postings = holding && (await chunk(slice, holding)).get(word);
+        return postings && shiftPostings(postings, slice.offset);
+      });
+      return joinPostings(found);
     },
     async postingsStartingWith(token) {
-      const perSlice = await Promise.all(
-        slices.map(async (slice) => {
-          const chunks = await Promise.all(chunksWithPrefix(slice.meta.chunks, token).map((c) => chunk(slice, c.hash)));
-          return chunks.flatMap((words) =>
-            [...words]
-              .filter(([word]) => firstToken(word) === token)
-              .map(([, postings]) => shiftPostings(postings, slice.offset)),
+      const found = await perSlice(token, async (slice, chunks) => {
+        const read = await Promise.all(chunksWithPrefix(chunks, token).map((ref) => chunk(slice, ref)));
+        return read.flatMap((words) =>
+          [...words]
+            .filter(([word]) => firstToken(word) === token)
+            .map(([, postings]) => shiftPostings(postings, slice.offset)),
+        );
+      });
+      return found.flat();
+    },
+    pagesWith: (filters) => pagesWith(bundleUrl, slices, filters),
+    async resultsOf(pages) {
+      return Promise.all(
+        pages.map(async (page) => {
+          const file = await fetchJson<string[]>(`${bundleUrl}${idsPath(idsFileOf(page))}`);
+          // Pagefind names records uniquely within an index, not across slices: each slice has its own results/.
+          const slice = present(
+            slices.find(({ offset, pages: count }) => page >= offset && page < offset + count),
+            `the slice of page ${page}`,
           );
+          return {
+            folder: `${bundleUrl}${slice.dir}`,
+            id: present(file[page % IDS_PER_FILE], `the id of page ${page}`),
+          };
         }),
       );
-      return perSlice.flat();
     },
-    pagesWith: (filters) => pagesWith(bundleUrl, slices, ids.length, filters),
   };
 }
 
 async function pagesWith(
   bundleUrl: string,
   slices: readonly Slice[],
-  pageCount: number,
   filters: Record<string, string>,
 ): Promise<Set<number>> {
   const sets = await Promise.all(
     Object.entries(filters).map(async ([name, value]) => {
       const perSlice = await Promise.all(
-        slices.map(async ({ dir, meta, offset }) => {
-          const hash = meta.filters.get(name);
+        slices.map(async ({ dir, filters: chunks, offset }) => {
+          const hash = chunks[name];
           if (!hash) return [];
           const values = await fetchPagefindFile(`${bundleUrl}${dir}${filterChunkPath(hash)}`, readFilterChunk);
           return (values.get(value) ?? []).map((page) => page + offset);
@@ -131,8 +149,6 @@ async function pagesWith(
       return new Set(perSlice.flat());
     }),
   );
-  return sets.reduce(
-    (all, set) => new Set([...all].filter((page) => set.has(page))),
-    new Set(Array.from({ length: pageCount }, (_, page) => page)),
-  );
+  const every = slices.flatMap(({ offset, pages }) => Array.from({ length: pages }, (_, page) => offset + page));
+  return new Set(every.filter((page) => sets.every((set) => set.has(page))));
 }

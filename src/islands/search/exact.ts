@@ -16,7 +16,7 @@ import { mergePageHits, pageHit, rankPages, type PageHit } from '../../lib/searc
 import { queryWords } from '../../lib/search/browser/tokens.ts';
 import type { QueryTerm } from '../../lib/search/browser/query.ts';
 import { present } from '../../lib/assert.ts';
-import { openExactIndex, type ExactIndex } from './exact-index.ts';
+import { openExactIndex, type ExactIndex, type ResultFiles } from './exact-index.ts';
 import { fetchJson } from './files.ts';
 import type { Filters, PageResult, ResultSet, SectionResult } from './types.ts';
 import type { Locale } from '../../lib/site/locale.ts';
@@ -68,45 +68,31 @@ export async function exactSearch(
   filters: Filters,
 ): Promise<ResultSet> {
   const forms = [...new Set(terms.flatMap((term) => term.forms))];
-  const index = await openExactIndex(bundleUrl);
-  const [allowed, { places, termStarts }] = await Promise.all([
-    index.pagesWith({ ...filters, lang: language }),
-    placesOfTerms(index, terms),
-  ]);
-  const startsOfTerms = new Map(
-    [...termStarts].map(([page, starts]) => [present(index.ids[page], `page ${page} in the index's pages`), starts]),
-  );
+  const index = await openExactIndex(bundleUrl, language);
+  const [allowed, { places, termStarts }] = await Promise.all([index.pagesWith(filters), placesOfTerms(index, terms)]);
   const hits = mergePageHits(
     places.map((found) =>
-      [...found]
-        .filter(([page]) => allowed.has(page))
-        .map(([page, starts]) =>
-          pageHit(
-            present(index.ids[page], `page ${page} in the index's pages`),
-            present(index.order.get(page), `page ${page} in the newest-first order`),
-            starts,
-            index.layout,
-          ),
-        ),
+      [...found].filter(([page]) => allowed.has(page)).map(([page, starts]) => pageHit(page, starts, index.layout)),
     ),
   );
   const ranked = rankPages(hits);
   return {
     total: ranked.length,
-    page: (from, count) =>
-      Promise.all(
-        ranked
-          .slice(from, from + count)
-          .map((hit) =>
-            pageResult(
-              bundleUrl,
-              index.layout,
-              hit,
-              forms,
-              present(startsOfTerms.get(hit.id), `the terms in ${hit.id}`),
-            ),
+    page: async (from, count) => {
+      const shown = ranked.slice(from, from + count);
+      const files = await index.resultsOf(shown.map((hit) => hit.page));
+      return Promise.all(
+        shown.map((hit, i) =>
+          pageResult(
+            present(files[i], `the result files of page ${hit.page}`),
+            index.layout,
+            hit,
+            forms,
+            present(termStarts.get(hit.page), `the terms in page ${hit.page}`),
           ),
-      ),
+        ),
+      );
+    },
   };
 }
 
@@ -115,25 +101,25 @@ export async function exactSearch(
  * card after the shard when the shard does not carry it (a long page's).
  */
 async function resultFile(
-  bundleUrl: string,
+  { folder, id }: ResultFiles,
   layout: Layout,
   hit: PageHit,
 ): Promise<{ card: ResultCard; blocks: Shard }> {
-  const card = () => fetchJson<ResultCard>(`${bundleUrl}${cardPath(hit.id)}`);
+  const card = () => fetchJson<ResultCard>(`${folder}${cardPath(id)}`);
   const firstInBody = hit.starts.find((p) => regionOf(layout, p) === 'body');
   if (firstInBody === undefined) return { card: await card(), blocks: [] };
-  const file = await fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, shardOf(layout, firstInBody))}`);
+  const file = await fetchJson<ShardFile>(`${folder}${shardPath(id, shardOf(layout, firstInBody))}`);
   return { card: file.card ?? (await card()), blocks: file.blocks };
 }
 async function pageResult(
-  bundleUrl: string,
+  files: ResultFiles,
   layout: Layout,
   hit: PageHit,
   forms: readonly string[],
   /** Where each term of the query starts: a section is listed when it holds them all. */
   termStarts: readonly (readonly number[])[],
 ): Promise<PageResult> {
-  const { card, blocks: shard } = await resultFile(bundleUrl, layout, hit);
+  const { card, blocks: shard } = await resultFile(files, layout, hit);
 
   // Each block a match starts in, with its place in the card's blocks (which is how shards name it).
   const matched = [...new Set(hit.starts.map((p) => blockAt(card, p)))].map((b) => ({
@@ -178,7 +164,7 @@ async function pageResult(
         `a match in block ${lead.index}`,
       );
       const shardAt = (n: number) =>
-        fetchJson<ShardFile>(`${bundleUrl}${shardPath(hit.id, n)}`).then((file) => file.blocks);
+        fetchJson<ShardFile>(`${files.folder}${shardPath(files.id, n)}`).then((file) => file.blocks);
       // With several terms the first section listed may be past the page's first match: its shard, then.
       const first = hit.starts.find((p) => regionOf(layout, p) === 'body');
       const holding =

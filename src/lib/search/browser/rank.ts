@@ -7,20 +7,18 @@ import { regionOf, type Layout } from './cards.ts';
  * positions how often the query occurs.
  */
 export interface PageHit {
-  /** Pagefind's id of the page's record; its card is `results/<id>.json`. */
-  id: string;
-  /** Place in the newest-first order: lower is newer. */
-  order: number;
+  /** The page's number in the exact index, its place in the newest-first order: lower is newer (slices.ts). */
+  page: number;
   /** Where the query starts in the record, one position per occurrence, sorted. */
   starts: number[];
   inTitle: boolean;
   inHeadings: boolean;
 }
 
-export function pageHit(id: string, order: number, starts: readonly number[], layout: Layout): PageHit {
-  if (starts.length === 0) throw new Error(`search index out of step: page ${id} matched but holds no occurrence`);
+export function pageHit(page: number, starts: readonly number[], layout: Layout): PageHit {
+  if (starts.length === 0) throw new Error(`search index out of step: page ${page} matched but holds no occurrence`);
   const regions = new Set(starts.map((p) => regionOf(layout, p)));
-  return { id, order, starts: [...starts], inTitle: regions.has('title'), inHeadings: regions.has('heading') };
+  return { page, starts: [...starts], inTitle: regions.has('title'), inHeadings: regions.has('heading') };
 }
 
 /** Title matches first, then heading matches, then by how often the text occurs; ties to the newest page. */
@@ -30,23 +28,22 @@ export function rankPages(pages: readonly PageHit[]): PageHit[] {
       Number(b.inTitle) - Number(a.inTitle) ||
       Number(b.inHeadings) - Number(a.inHeadings) ||
       b.starts.length - a.starts.length ||
-      a.order - b.order,
+      a.page - b.page,
   );
 }
 
 /** One page's hits from several searches (forms of the same query) as one. */
 export function mergePageHits(lists: readonly PageHit[][]): PageHit[] {
-  const pages = new Map<string, PageHit>();
+  const pages = new Map<number, PageHit>();
   for (const hit of lists.flat()) {
-    const seen = pages.get(hit.id);
+    const seen = pages.get(hit.page);
     if (!seen) {
-      pages.set(hit.id, { ...hit, starts: [...hit.starts] });
+      pages.set(hit.page, { ...hit, starts: [...hit.starts] });
       continue;
     }
     seen.starts = [...new Set([...seen.starts, ...hit.starts])].sort((a, b) => a - b);
     seen.inTitle ||= hit.inTitle;
     seen.inHeadings ||= hit.inHeadings;
-    seen.order = Math.min(seen.order, hit.order);
   }
   return [...pages.values()];
 }

@@ -1,19 +1,41 @@
 import type { Layout } from './cards.ts';
-import type { IndexMeta, Postings } from './pagefind-files.ts';
+import type { IndexChunkRef, Postings } from './pagefind-files.ts';
+import type { Locale } from '../../site/locale.ts';
 
 /**
- * The exact index of a large site is written as several Pagefind indexes, its slices, so that indexing holds one
- * slice at a time (Pagefind keeps a whole index in memory: about 1.2 GB per 1,000 texts, docs/benchmarks.md).
- * Each slice holds consecutive pages of the newest-first order; the first is at the bundle's root, as a site of
- * one slice has it, and `layout.json` names the metadata file of each further one. The browser reads them as one
- * index: a slice's page numbers follow those of the slices before it.
+ * The exact bundle as the browser reads it (design: src/lib/search/README.md, "Slices" and "The bundle's
+ * directory"). The index is written as several Pagefind indexes, its slices, each of one language's consecutive
+ * pages of the order (language, then newest first); their page numbers follow one another, so a page's number is
+ * its place in the order. Pagefind's metadata files grow with the pages and chunks of a slice and are not
+ * published: `layout.json` lists the slices, `words/` says which chunks may hold the words starting with a
+ * character, and `ids/` gives the record ids (which name the result files) of a run of page numbers.
  */
-export interface BundleLayout extends Layout {
-  /** The metadata file of each slice after the first, from the bundle's root (`slice-1/pagefind.<hash>.pf_meta`). */
-  slices?: string[];
+export interface SliceEntry {
+  /** Its folder in the bundle ('' for the first, at the root). */
+  dir: string;
+  lang: Locale;
+  /** How many pages it holds: its page numbers follow those of the slices before it. */
+  pages: number;
+  /** Filter name → the hash of its chunk in the slice's `filter/` folder. */
+  filters: Record<string, string>;
 }
 
+export interface BundleLayout extends Layout {
+  slices: SliceEntry[];
+  /** How many `words/` files a language's slices are listed in (wordFileOf). */
+  wordFiles: Partial<Record<Locale, number>>;
+}
+
+/** A `words/` file: for each slice of its language, in order, the chunks that may hold its characters' words. */
+export type WordDirectory = [from: string, to: string, hash: string][][];
+
+/** Record ids are published in files of this many consecutive page numbers: a result shown needs one. */
+export const IDS_PER_FILE = 128;
+
 export const sliceDir = (slice: number) => (slice === 0 ? '' : `slice-${slice}/`);
+export const wordsPath = (lang: Locale, file: number) => `words/${lang}-${file}.json`;
+export const idsPath = (file: number) => `ids/${file}.json`;
+export const idsFileOf = (page: number) => Math.floor(page / IDS_PER_FILE);
 
 /** The slice a path inside the bundle belongs to, when it is in a further slice's folder. */
 export function furtherSliceOf(pathInBundle: string): number | undefined {
@@ -21,32 +43,28 @@ export function furtherSliceOf(pathInBundle: string): number | undefined {
   return slice === undefined ? undefined : Number(slice);
 }
 
-/** The folder of a slice's files, from its metadata file's path. */
-export const dirOfMeta = (metaFile: string) => metaFile.slice(0, metaFile.lastIndexOf('/') + 1);
-
-/** The slices as one index: every page's id, each slice's first page number, each page's newest-first place. */
-export function joinSlices(metas: readonly IndexMeta[]): {
-  ids: string[];
-  offsets: number[];
-  order: Map<number, number>;
-} {
-  const ids: string[] = [];
-  const offsets: number[] = [];
-  const order = new Map<number, number>();
-  for (const [slice, meta] of metas.entries()) {
-    const offset = ids.length;
-    offsets.push(offset);
-    const sorted = meta.sorts.get('order') ?? [];
-    if (sorted.length !== meta.pages.length)
-      throw new Error(
-        `search index incomplete: ${sorted.length} of ${meta.pages.length} pages of slice ${slice} in the order`,
-      );
-    // Slices are consecutive runs of the order, so a page's place is its place in its slice after the slices before.
-    sorted.forEach((page, place) => order.set(offset + page, offset + place));
-    for (const id of meta.pages) ids.push(id);
-  }
-  return { ids, offsets, order };
+/**
+ * The `words/` file listing the chunks of a word's first character (`firstToken`): FNV-1a of its UTF-16 code units,
+ * so the build and the browser agree without a table, and characters spread evenly over the files.
+ */
+export function wordFileOf(token: string, files: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % files;
 }
+
+/** Each slice's first page number: the pages of the slices before it. */
+export function sliceOffsets(slices: readonly Pick<SliceEntry, 'pages'>[]): number[] {
+  let offset = 0;
+  return slices.map(({ pages }) => {
+    const first = offset;
+    offset += pages;
+    return first;
+  });
+}
+
+export const chunkRefsOf = (listed: WordDirectory[number] | undefined): IndexChunkRef[] =>
+  (listed ?? []).map(([from, to, hash]) => ({ from, to, hash }));
 
 /** A slice's postings with its page numbers moved past the slices before it. */
 export function shiftPostings(postings: Postings, offset: number): Postings {

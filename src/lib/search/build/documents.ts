@@ -12,6 +12,7 @@ import {
   type ShardEntry,
 } from '../browser/cards.ts';
 import { append, maxOf } from '../../arrays.ts';
+import { LOCALES, type Locale } from '../../site/locale.ts';
 
 /**
  * The exact index: one Pagefind custom record per page, its blocks' pair words in three padded regions (title,
@@ -59,9 +60,19 @@ export const pageLength = (page: SearchPage) =>
   length(page.front) + length(headingsOf(page)) + length(page.sections.flatMap((s) => s.blocks));
 const roundUp = (n: number) => Math.ceil((n + 1) / REGION_STEP) * REGION_STEP;
 
-/** Newest first, then by URL: a page's place in this order is its sort key, so ties in ranking go to the newest. */
+/** The site language a page of the index is in. */
+export const pageLocale = (page: Pick<SearchPage, 'lang'>): Locale => (page.lang.startsWith('zh') ? 'zh' : 'en');
+
+/**
+ * Language (Chinese first), then newest first, then by URL: a page's place in this order is its page number and
+ * sort key. A search ranks the pages of one language, so ties go to the newest; and each language's pages are a run,
+ * so a slice holds one language and a search reads only its language's slices (browser/slices.ts).
+ */
 export function pageOrder(pages: readonly SearchPage[]): SearchPage[] {
-  return [...pages].sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1));
+  const rank = (page: SearchPage) => LOCALES.indexOf(pageLocale(page));
+  return [...pages].sort(
+    (a, b) => rank(a) - rank(b) || (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1),
+  );
 }
 
 export function layoutFor(pages: readonly SearchPage[]): Layout {
@@ -167,8 +178,8 @@ function exactDocument(page: SearchPage, order: number, labels: FigureLabels, la
     content: words.join(' '),
     language: 'und',
     meta: {},
+    // No language filter: a slice holds one language (pageOrder).
     filters: {
-      lang: [page.lang.startsWith('zh') ? 'zh' : 'en'],
       district: page.districts,
       kind: [page.kind],
       year: [page.year],
