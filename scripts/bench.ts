@@ -261,7 +261,7 @@ if (rows.length > 0) console.log(`\n${markdownTable(header, table)}`);
 const site = siteBaseline;
 if (site && longRows.length > 0) {
   const added = (r: Row, stage: keyof Row['stages']) => r.stages[stage].seconds - site.stages[stage].seconds;
-  const signed = (n: number) => `${n < 0 ? '−' : '+'}${f(Math.abs(n))}`;
+  const signed = (n: number, digits = 1) => `${n < 0 ? '−' : '+'}${f(Math.abs(n), digits)}`;
   const longHeader = [
     'long text',
     'pages',
@@ -271,6 +271,8 @@ if (site && longRows.length > 0) {
     'added s',
     'added s per MB',
     'peak MB build',
+    'dist MB (+)',
+    'dist files (+)',
   ];
   const longTable = longRows.map((r) => [
     `${r.longMB} MB`,
@@ -279,6 +281,8 @@ if (site && longRows.length > 0) {
     f(r.totalSeconds - site.totalSeconds),
     f((r.totalSeconds - site.totalSeconds) / (r.longMB ?? 1)),
     String(r.stages.build.peakMemoryMB ?? 'n/a'),
+    `${f(r.distMB)} (${signed(r.distMB - site.distMB)})`,
+    `${r.distFiles} (${signed(r.distFiles - site.distFiles, 0)})`,
   ]);
   console.log(
     `\nOne long text added to the current site (+: over the site, ${f(site.totalSeconds)} s):\n${markdownTable(longHeader, longTable)}`,

@@ -16,6 +16,7 @@ import {
   filterChunkPath,
   indexChunkPath,
   metaFileOf,
+  pagefindCbor,
   readIndexChunk,
   readMeta,
   SIGNATURE,
@@ -166,7 +167,11 @@ function readBackSlice(
   const tokens = new Set<string>();
   for (const chunk of meta.chunks) {
     const file = indexChunkPath(chunk.hash);
-    for (const word of readIndexChunk(file, read(file)).keys()) tokens.add(firstToken(word));
+    const held = readIndexChunk(file, pagefindCbor(file, gunzipSync(readFileSync(join(dir, file)))));
+    for (const word of held.words()) {
+      held.get(word);
+      tokens.add(firstToken(word));
+    }
   }
   // The first slice is at the bundle's root and written first: this also clears what an earlier index left there.
   const kept = new Set(['index', 'filter']);

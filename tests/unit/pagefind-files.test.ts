@@ -16,7 +16,9 @@ import {
   metaFileOf,
   PAGEFIND_VERSION,
   readFilterChunk,
+  pagefindCbor,
   readIndexChunk,
+  type IndexChunk,
   readMeta,
   type IndexMeta,
   type Postings,
@@ -80,11 +82,12 @@ interface Built {
   /** Page number → the line it indexes. */
   lineOf: Map<number, string>;
   words: Map<string, Postings>;
-  chunkFiles: Map<string, Map<string, Postings>>;
+  chunkFiles: Map<string, IndexChunk>;
 }
 let built: Built;
 
 const load = (dir: string, file: string) => decodePagefindFile(file, gunzipSync(readFileSync(join(dir, file))));
+const loadCbor = (dir: string, file: string) => pagefindCbor(file, gunzipSync(readFileSync(join(dir, file))));
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pagefind-files-'));
@@ -116,9 +119,11 @@ beforeAll(async () => {
   );
   const lineOf = new Map(meta.pages.map((id, page) => [page, LINES[Number(urlOf.get(id)!.split('/')[2])]!]));
   const chunkFiles = new Map(
-    meta.chunks.map((c) => [c.hash, readIndexChunk(c.hash, load(dir, indexChunkPath(c.hash)))]),
+    meta.chunks.map((c) => [c.hash, readIndexChunk(c.hash, loadCbor(dir, indexChunkPath(c.hash)))]),
   );
-  const words = new Map([...chunkFiles.values()].flatMap((chunk) => [...chunk]));
+  const words = new Map(
+    [...chunkFiles.values()].flatMap((chunk) => [...chunk.words()].map((word) => [word, chunk.get(word)!] as const)),
+  );
   built = { dir, meta, lineOf, words, chunkFiles };
 }, 60_000);
 
@@ -169,14 +174,14 @@ describe('reading an index written by the pinned Pagefind', () => {
       expect(built.chunkFiles.get(chunk!.hash)!.get(word), word).toEqual(expectedPostings(word));
     }
     expect(chunkHolding(built.meta.chunks, '北京')).toSatisfy(
-      (c) => c === undefined || !built.chunkFiles.get(c.hash)!.has('北京'),
+      (c) => c === undefined || built.chunkFiles.get(c.hash)!.get('北京') === undefined,
     );
   }, 30_000); // every word against every line: near the 5 s default on a busy machine
 
   it('names every chunk that holds a word starting with a character', () => {
     for (const token of new Set([...built.words.keys()].map(firstToken))) {
       const words = chunksWithPrefix(built.meta.chunks, token)
-        .flatMap((c) => [...built.chunkFiles.get(c.hash)!.keys()])
+        .flatMap((c) => [...built.chunkFiles.get(c.hash)!.words()])
         .filter((w) => firstToken(w) === token);
       expect(new Set(words), token).toEqual(new Set([...built.words.keys()].filter((w) => firstToken(w) === token)));
     }
@@ -199,7 +204,13 @@ describe('reading an index written by the pinned Pagefind', () => {
     expect(() => readMeta('m', ['1.7.0', [], [], [], []])).toThrow(/written by Pagefind 1\.7\.0/);
     expect(() => readMeta('m', [PAGEFIND_VERSION, [[1, 2]], [], [], []])).toThrow(/m: .*pages: item 0 is malformed/);
     expect(() => decodePagefindFile('f', Uint8Array.of(1, 2, 3))).toThrow(/f: .*no signature/);
-    expect(() => readIndexChunk('c', [[['綦江', [[0, ['x']]]]]])).toThrow(/c: .*word location is not a number/);
+    // [[['綦江', [[0, ['x']]]]]] in CBOR, by hand (RFC 8949: 0x8n an array of n, 0x6n a text of n bytes).
+    const chunk = readIndexChunk('c', hex('818182' + '66e7b6a6e6b19f' + '81820081' + '6178'));
+    expect([...chunk.words()]).toEqual(['綦江']);
+    expect(() => chunk.get('綦江')).toThrow(/c: .*word location is not a number/);
+    expect(() => readIndexChunk('c', hex('8181'))).toThrow(/c: .*CBOR: 1 bytes needed/);
+    expect(() => readIndexChunk('c', hex('818182600081'))).toThrow(/c: .*a word entry is malformed/);
+    expect(() => readIndexChunk('c', hex('80'))).toThrow(/c: .*not a list of words/);
   });
 });
 

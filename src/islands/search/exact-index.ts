@@ -26,7 +26,7 @@ import {
 } from '../../lib/search/browser/pagefind-files.ts';
 import { firstToken } from '../../lib/search/browser/tokens.ts';
 import type { Locale } from '../../lib/site/locale.ts';
-import { fetchJson, fetchPagefindFile } from './files.ts';
+import { fetchJson, fetchPagefindCbor, fetchPagefindFile } from './files.ts';
 
 /**
  * The exact index of one language in the browser: its slices' files, read with the site's own reader rather than
@@ -83,7 +83,7 @@ async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
   const listedFor = (token: string) =>
     fetchJson<WordDirectory>(`${bundleUrl}${wordsPath(language, wordFileOf(token, wordFiles))}`);
   const chunk = (slice: Slice, ref: IndexChunkRef) =>
-    fetchPagefindFile(`${bundleUrl}${slice.dir}${indexChunkPath(ref.hash)}`, readIndexChunk);
+    fetchPagefindCbor(`${bundleUrl}${slice.dir}${indexChunkPath(ref.hash)}`, readIndexChunk);
   const perSlice = async <T>(token: string, read: (slice: Slice, chunks: IndexChunkRef[]) => Promise<T>) => {
     // A language with no pages has no words/ files.
     if (slices.length === 0) return [];
@@ -103,10 +103,10 @@ async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
     async postingsStartingWith(token) {
       const found = await perSlice(token, async (slice, chunks) => {
         const read = await Promise.all(chunksWithPrefix(chunks, token).map((ref) => chunk(slice, ref)));
-        return read.flatMap((words) =>
-          [...words]
-            .filter(([word]) => firstToken(word) === token)
-            .map(([, postings]) => shiftPostings(postings, slice.offset)),
+        return read.flatMap((held) =>
+          [...held.words()]
+            .filter((word) => firstToken(word) === token)
+            .map((word) => shiftPostings(present(held.get(word), `the postings of ${word}`), slice.offset)),
         );
       });
       return found.flat();

@@ -1,5 +1,5 @@
 import { present } from '../../lib/assert.ts';
-import { decodePagefindFile } from '../../lib/search/browser/pagefind-files.ts';
+import { decodePagefindFile, pagefindCbor } from '../../lib/search/browser/pagefind-files.ts';
 
 /**
  * The search files fetched so far, kept in memory as read: a query, filter or
@@ -40,11 +40,18 @@ async function gunzip(file: ArrayBuffer): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** A file of Pagefind's index, unpacked and turned by `read` into what the search uses. */
+async function unpacked(url: string): Promise<Uint8Array> {
+  const file = await (await fetchOk(url)).arrayBuffer();
+  const bytes = new Uint8Array(file);
+  return isGzip(bytes) ? gunzip(file) : bytes;
+}
+
+/** A file of Pagefind's index, unpacked, decoded and turned by `read` into what the search uses. */
 export function fetchPagefindFile<T>(url: string, read: (file: string, value: unknown) => T): Promise<T> {
-  return remember(url, async () => {
-    const file = await (await fetchOk(url)).arrayBuffer();
-    const bytes = new Uint8Array(file);
-    return read(url, decodePagefindFile(url, isGzip(bytes) ? await gunzip(file) : bytes));
-  });
+  return remember(url, async () => read(url, decodePagefindFile(url, await unpacked(url))));
+}
+
+/** A file of Pagefind's index, unpacked and its CBOR read by `read` (which decodes what it needs, when it needs it). */
+export function fetchPagefindCbor<T>(url: string, read: (file: string, cbor: Uint8Array) => T): Promise<T> {
+  return remember(url, async () => read(url, pagefindCbor(url, await unpacked(url))));
 }

@@ -3,65 +3,129 @@
  * unsigned and negative integers, text and byte strings, and arrays. Anything
  * else is an error, so a change of format fails loudly instead of misreading.
  */
-export function decodeCbor(bytes: Uint8Array): unknown {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0;
-  const fail = (why: string): never => {
-    throw new Error(`CBOR: ${why} at byte ${offset}`);
-  };
-  const need = (count: number) => {
-    if (offset + count > bytes.length) fail(`${count} bytes needed, ${bytes.length - offset} left`);
-  };
-  /** The argument of a data item's head: a value or a length (-1: indefinite length). */
-  const argument = (info: number): number => {
-    if (info < 24) return info;
+export class CborCursor {
+  private readonly view: DataView;
+  private readonly text = new TextDecoder('utf-8', { fatal: true });
+  readonly bytes: Uint8Array;
+  offset: number;
+  readonly end: number;
+
+  constructor(bytes: Uint8Array, from = 0, end = bytes.length) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.offset = from;
+    this.end = end;
+  }
+
+  fail(why: string): never {
+    throw new Error(`CBOR: ${why} at byte ${this.offset}`);
+  }
+
+  private need(count: number) {
+    if (this.offset + count > this.end) this.fail(`${count} bytes needed, ${this.end - this.offset} left`);
+  }
+
+  /** Whether an indefinite-length array's items have ended (its break byte is next); consumes the break. */
+  atBreak(): boolean {
+    this.need(1);
+    if (this.view.getUint8(this.offset) !== 0xff) return false;
+    this.offset += 1;
+    return true;
+  }
+
+  /** The argument of the head read last: a value or a length (-1: indefinite length). */
+  argument = 0;
+
+  /**
+   * Reads a data item's head: returns its major type, and sets `argument`. Not an object per head: a chunk has
+   * tens of thousands of them (docs/benchmarks.md, "Index chunks read lazily").
+   */
+  head(): number {
+    this.need(1);
+    const initial = this.view.getUint8(this.offset++);
+    const major = initial >> 5;
+    const info = initial & 31;
+    if (info < 24) {
+      this.argument = info;
+      return major;
+    }
     const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-    if (size === 0) return info === 31 ? -1 : fail(`reserved additional information ${info}`);
-    need(size);
-    const value =
+    if (size === 0) {
+      if (info !== 31) this.fail(`reserved additional information ${info}`);
+      if (major !== 4) this.fail(`indefinite length for major type ${major}`);
+      this.argument = -1;
+      return major;
+    }
+    this.need(size);
+    const at = this.offset;
+    this.argument =
       size === 1
-        ? view.getUint8(offset)
+        ? this.view.getUint8(at)
         : size === 2
-          ? view.getUint16(offset)
+          ? this.view.getUint16(at)
           : size === 4
-            ? view.getUint32(offset)
-            : Number(view.getBigUint64(offset));
-    offset += size;
-    return value;
-  };
-  const item = (): unknown => {
-    need(1);
-    const head = view.getUint8(offset++);
-    const major = head >> 5;
-    const length = argument(head & 31);
-    if (length === -1 && major !== 4) fail(`indefinite length for major type ${major}`);
+            ? this.view.getUint32(at)
+            : Number(this.view.getBigUint64(at));
+    this.offset += size;
+    return major;
+  }
+
+  /** The head of an array: its length (-1: indefinite, ended by atBreak). */
+  arrayHead(what: string): number {
+    if (this.head() !== 4) this.fail(`${what} is not an array`);
+    return this.argument;
+  }
+
+  /** Whether an array of `length` (from arrayHead) has more items after `read` of them. */
+  more(length: number, read: number): boolean {
+    return length >= 0 ? read < length : !this.atBreak();
+  }
+
+  /** The value of a head that is not an array: an integer, or a string's content. */
+  private scalar(major: number, argument: number): number | string | Uint8Array {
     switch (major) {
       case 0:
-        return length;
+        return argument;
       case 1:
-        return -1 - length;
+        return -1 - argument;
       case 2:
       case 3: {
-        need(length);
-        const content = bytes.subarray(offset, offset + length);
-        offset += length;
-        return major === 2 ? content : text.decode(content);
-      }
-      case 4: {
-        const items: unknown[] = [];
-        if (length >= 0) for (let i = 0; i < length; i++) items.push(item());
-        else {
-          for (need(1); view.getUint8(offset) !== 0xff; need(1)) items.push(item());
-          offset += 1;
-        }
-        return items;
+        this.need(argument);
+        const content = this.bytes.subarray(this.offset, this.offset + argument);
+        this.offset += argument;
+        return major === 2 ? content : this.text.decode(content);
       }
       default:
-        return fail(`major type ${major} is not used by Pagefind's index`);
+        return this.fail(`major type ${major} is not used by Pagefind's index`);
     }
-  };
-  const value = item();
-  if (offset !== bytes.length) fail(`${bytes.length - offset} bytes after the end of the value`);
+  }
+
+  /** The next data item, decoded. */
+  item(): unknown {
+    const major = this.head();
+    const argument = this.argument;
+    if (major !== 4) return this.scalar(major, argument);
+    const items: unknown[] = [];
+    for (let read = 0; this.more(argument, read); read++) items.push(this.item());
+    return items;
+  }
+
+  /** Past the next data item, without decoding it. */
+  skip(): void {
+    const major = this.head();
+    const argument = this.argument;
+    if (major === 2 || major === 3) {
+      this.need(argument);
+      this.offset += argument;
+    } else if (major === 4) {
+      for (let read = 0; this.more(argument, read); read++) this.skip();
+    } else if (major !== 0 && major !== 1) this.fail(`major type ${major} is not used by Pagefind's index`);
+  }
+}
+
+export function decodeCbor(bytes: Uint8Array): unknown {
+  const cursor = new CborCursor(bytes);
+  const value = cursor.item();
+  if (cursor.offset !== bytes.length) cursor.fail(`${bytes.length - cursor.offset} bytes after the end of the value`);
   return value;
 }

@@ -1,11 +1,12 @@
-import { decodeCbor } from './cbor.ts';
+import { CborCursor, decodeCbor } from './cbor.ts';
 
 /**
  * Reads the exact index as Pagefind writes it, for the browser's exact search. Pagefind's file format is
  * internal to it, so this reads exactly one version and refuses any other (why: src/lib/search/README.md).
  *
  * The files are gzip; inside, a signature and one CBOR value:
- * - metadata `pagefind.<hash>.pf_meta`: [version, pages [[id, word count, …]],
+ * - metadata `pagefind.<hash>.pf_meta` (read back by the build; the browser reads the bundle's directory,
+ *   slices.ts): [version, pages [[id, word count, …]],
  *   index chunks [[first word, last word, hash]], filters [[name, hash]],
  *   sorts [[name, [page numbers in order]]], …];
  * - index chunk `index/<hash>.pf_index`: [[[word, [[page number, locations, …]], …]]],
@@ -72,15 +73,26 @@ export function metaFileOf(entry: unknown): string {
   return metaPath(hashes[0]);
 }
 
-/** The CBOR value of a Pagefind file, once gunzipped (a host may have done that already, by Content-Encoding). */
-export function decodePagefindFile(file: string, bytes: Uint8Array): unknown {
+/** The CBOR of a Pagefind file, once gunzipped (a host may have done that already, by Content-Encoding). */
+export function pagefindCbor(file: string, bytes: Uint8Array): Uint8Array {
   const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
   if (signature !== SIGNATURE) throw new FormatError(file, 'no signature');
+  return bytes.subarray(SIGNATURE.length);
+}
+
+/** Reading a file's CBOR, its errors named as the file's. */
+function reading<T>(file: string, read: () => T): T {
   try {
-    return decodeCbor(bytes.subarray(SIGNATURE.length));
+    return read();
   } catch (error) {
-    throw new FormatError(file, (error as Error).message);
+    throw error instanceof FormatError ? error : new FormatError(file, (error as Error).message);
   }
+}
+
+/** The CBOR value of a Pagefind file, once gunzipped. */
+export function decodePagefindFile(file: string, bytes: Uint8Array): unknown {
+  const cbor = pagefindCbor(file, bytes);
+  return reading(file, () => decodeCbor(cbor));
 }
 
 export function readMeta(file: string, value: unknown): IndexMeta {
@@ -105,36 +117,95 @@ export function readMeta(file: string, value: unknown): IndexMeta {
   };
 }
 
-/** Positions from Pagefind's location list: differences, with weight markers (negative) between them. */
-function positionsOf(file: string, locations: unknown): number[] {
-  if (!isArray(locations)) throw new FormatError(file, 'word locations are not a list');
-  const positions: number[] = [];
-  let position = 0;
-  for (const location of locations) {
-    if (!isNumber(location)) throw new FormatError(file, 'a word location is not a number');
-    if (location < 0) continue;
-    position += location;
-    positions.push(position);
-  }
-  return positions;
+/** An index chunk: its words, and a word's postings, decoded from the file's bytes when first asked for. */
+export interface IndexChunk {
+  words(): IterableIterator<string>;
+  get(word: string): Postings | undefined;
 }
 
-export function readIndexChunk(file: string, value: unknown): Map<string, Postings> {
-  if (!isArray(value) || !isArray(value[0])) throw new FormatError(file, 'index chunk is not a list of words');
-  const words = new Map<string, Postings>();
-  for (const entry of value[0]) {
-    if (!isArray(entry) || !isString(entry[0]) || !isArray(entry[1]))
-      throw new FormatError(file, 'a word entry is malformed');
-    const postings: Postings = new Map();
-    let page = 0;
-    for (const posting of entry[1]) {
-      if (!isArray(posting) || !isNumber(posting[0])) throw new FormatError(file, `a page of ${entry[0]} is malformed`);
-      page += posting[0];
-      postings.set(page, positionsOf(file, posting[1]));
-    }
-    words.set(entry[0], postings);
+/**
+ * An index chunk read lazily, from its CBOR (pagefindCbor): the words at once, each word's postings only when
+ * asked for. A chunk holds up to 4,000 locations of many words, and a search asks for one or a few of them:
+ * decoding the whole chunk into values and then into postings was 60 % of a frequent query's time at 10,000
+ * texts (docs/benchmarks.md, "Index chunks read lazily").
+ */
+export function readIndexChunk(file: string, cbor: Uint8Array): IndexChunk {
+  const spans = reading(file, () => wordSpans(file, cbor));
+  const decoded = new Map<string, Postings>();
+  return {
+    words: () => spans.keys(),
+    get(word) {
+      const span = spans.get(word);
+      if (!span) return undefined;
+      let postings = decoded.get(word);
+      if (!postings) {
+        postings = reading(file, () => postingsAt(file, word, new CborCursor(cbor, span.from, span.to)));
+        decoded.set(word, postings);
+      }
+      return postings;
+    },
+  };
+}
+
+/** Where each word's postings are in a chunk: [[[word, postings, …], …], …]. */
+function wordSpans(file: string, cbor: Uint8Array): Map<string, { from: number; to: number }> {
+  const cursor = new CborCursor(cbor);
+  const malformed = (why: string) => new FormatError(file, why);
+  const parts = cursor.arrayHead('index chunk');
+  if (!cursor.more(parts, 0)) throw malformed('index chunk is not a list of words');
+  const spans = new Map<string, { from: number; to: number }>();
+  const entries = cursor.arrayHead('index chunk words');
+  for (let e = 0; cursor.more(entries, e); e++) {
+    const fields = cursor.arrayHead('a word entry');
+    const word = cursor.more(fields, 0) ? cursor.item() : undefined;
+    if (!isString(word) || !cursor.more(fields, 1)) throw malformed('a word entry is malformed');
+    const from = cursor.offset;
+    if (cursor.head() !== 4) throw malformed('a word entry is malformed');
+    cursor.offset = from;
+    cursor.skip();
+    spans.set(word, { from, to: cursor.offset });
+    for (let f = 2; cursor.more(fields, f); f++) cursor.skip();
   }
-  return words;
+  for (let p = 1; cursor.more(parts, p); p++) cursor.skip();
+  if (cursor.offset !== cbor.length) throw malformed(`${cbor.length - cursor.offset} bytes after the end of the value`);
+  return spans;
+}
+
+/**
+ * A word's postings: [[page number, locations, …], …], page numbers as differences from the word's previous page,
+ * locations as differences from the previous location, with weight markers (negative) between them.
+ */
+function postingsAt(file: string, word: string, cursor: CborCursor): Postings {
+  const postings: Postings = new Map();
+  const number = (why: string) => {
+    const major = cursor.head();
+    if (major === 0) return cursor.argument;
+    if (major === 1) return -1 - cursor.argument;
+    throw new FormatError(file, why);
+  };
+  const pages = cursor.arrayHead(`the pages of ${word}`);
+  let page = 0;
+  for (let p = 0; cursor.more(pages, p); p++) {
+    if (cursor.head() !== 4 || cursor.argument === 0) throw new FormatError(file, `a page of ${word} is malformed`);
+    const n = cursor.argument;
+    page += number(`a page of ${word} is malformed`);
+    if (!cursor.more(n, 1)) throw new FormatError(file, 'word locations are not a list');
+    const locationsAt = cursor.offset;
+    if (cursor.head() !== 4) throw new FormatError(file, 'word locations are not a list');
+    cursor.offset = locationsAt;
+    const locations = cursor.arrayHead('word locations');
+    const positions: number[] = [];
+    let position = 0;
+    for (let l = 0; cursor.more(locations, l); l++) {
+      const location = number('a word location is not a number');
+      if (location < 0) continue;
+      position += location;
+      positions.push(position);
+    }
+    postings.set(page, positions);
+    for (let f = 2; cursor.more(n, f); f++) cursor.skip();
+  }
+  return postings;
 }
 
 /** A filter chunk: value → page numbers. */
