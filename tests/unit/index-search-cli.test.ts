@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,6 +53,19 @@ describe('npm run index:search (issue 17)', () => {
     expect(existsSync(join(dist(), 'pagefind-exact', 'layout.json'))).toBe(true);
     expect(existsSync(join(dist(), 'reports', 'x', 'index.html'))).toBe(true);
     expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('writes a built site’s _headers again, with the long-cache rules of the slices it cut', () => {
+    writeFileSync(join(dist(), 'data', 'pages', 'reports', 'x.json'), JSON.stringify({ figures: [] }));
+    mkdirSync(join(dist(), 'reports', 'y'), { recursive: true });
+    writeFileSync(join(dist(), 'reports', 'y', 'index.html'), PAGE);
+    writeFileSync(join(dist(), '_headers'), '# as the build wrote it, with the slices of its own index\n');
+    // A slice holds at least one page: each page a slice.
+    const run = runScript('index-search', [dist(), '--slice-characters', '1'], root);
+    expect(run.stderr).toBe('');
+    const headers = readFileSync(join(dist(), '_headers'), 'utf8');
+    expect(headers).toContain('/pagefind-exact/slice-1/index/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(headers).not.toContain('slice-2');
   });
 
   it('writes the new indexes apart from the old, so a broken old one cannot stop it half-way', () => {
