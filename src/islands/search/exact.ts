@@ -18,7 +18,7 @@ import type { QueryTerm } from '../../lib/search/browser/query.ts';
 import { present } from '../../lib/assert.ts';
 import { openExactIndex, type ExactIndex, type ResultFiles } from './exact-index.ts';
 import { fetchJson } from './files.ts';
-import type { Filters, PageResult, ResultSet, SectionResult } from './types.ts';
+import { RESULTS_PER_SCREEN, type Filters, type PageResult, type ResultSet, type SectionResult } from './types.ts';
 import type { Locale } from '../../lib/site/locale.ts';
 
 /**
@@ -76,6 +76,9 @@ export async function exactSearch(
     ),
   );
   const ranked = rankPages(hits);
+  // Where the first screen's result files are, asked for now: a search started ahead of Enter has then only
+  // the result files left to fetch. A failure shows when the screen is asked for (fetchJson keeps the promise).
+  index.resultsOf(ranked.slice(0, RESULTS_PER_SCREEN).map((hit) => hit.page)).catch(() => undefined);
   return {
     total: ranked.length,
     page: async (from, count) => {

@@ -1,9 +1,7 @@
 /** The result list: ten pages at a time, and the count announced in words. */
 import type { SearchConfig } from './config.ts';
 import { renderPage } from './render.ts';
-import type { BestMatch, ResultSet, SearchedAs } from './types.ts';
-
-const PAGE_SIZE = 10;
+import { RESULTS_PER_SCREEN, type BestMatch, type ResultSet, type SearchedAs } from './types.ts';
 
 export interface ResultsList {
   clear(): void;
@@ -21,7 +19,7 @@ export function resultsList(
   const showMore = async () => {
     if (!current) return;
     const { set } = current;
-    const pages = await set.page(current.shown, PAGE_SIZE);
+    const pages = await set.page(current.shown, RESULTS_PER_SCREEN);
     for (const page of pages) {
       page.districts = page.districts.map((d) => config.districtNames[d] ?? d);
       list.append(renderPage(page, config.strings, current.textLang));

@@ -3,6 +3,9 @@ import type { Locale } from '../../lib/site/locale.ts';
 
 export type Filters = Partial<Record<'district' | 'kind' | 'year', string>>;
 
+/** Results are shown this many pages at a time. */
+export const RESULTS_PER_SCREEN = 10;
+
 export interface SectionResult {
   /** The section the match is in (its anchor), and its heading. */
   section: string;
