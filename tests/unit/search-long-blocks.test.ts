@@ -51,7 +51,7 @@ const { record, card, shards } = document!;
 const words = record.content.split(' ');
 
 /** Where a query starts in the record, found as the browser finds it: the phrase of its pair words. */
-function startsOf(query: string): number[] {
+function startsOf(query: string): readonly number[] {
   const phrase = queryWords(query)!.words;
   return phraseStarts(
     coverOffsets(phrase).map((offset) => ({

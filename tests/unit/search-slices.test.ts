@@ -10,7 +10,6 @@ import {
   idsFileOf,
   idsPath,
   joinPostings,
-  shiftPostings,
   sliceDir,
   sliceOffsets,
   wordFileOf,
@@ -18,7 +17,7 @@ import {
 } from '../../src/lib/search/browser/slices.ts';
 import { idFiles, wordDirectories, wordFileCount } from '../../src/lib/search/build/bundle-directory.ts';
 import { phrasePages } from '../../src/lib/search/browser/match.ts';
-import { blockWords, firstToken, queryWords } from '../../src/lib/search/browser/tokens.ts';
+import { blockWords, coverWords, firstToken, queryWords } from '../../src/lib/search/browser/tokens.ts';
 import { orderedDocuments, pageLength, pageOrder } from '../../src/lib/search/build/documents.ts';
 import type { SearchPage } from '../../src/lib/search/build/page-text.ts';
 import { sliceRuns } from '../../src/lib/search/build/slices.ts';
@@ -90,29 +89,29 @@ describe('reading the slices as one index', () => {
 
   it('joins a word’s postings from every slice that holds it, so a phrase is found in each', () => {
     // Each page one source line, as its slice's page 0; the query's pair words looked up in each slice.
-    const postingsIn = (text: string, word: string): Postings | undefined => {
+    // As readIndexChunk gives them: page numbers past the slices before (one page each here).
+    const postingsIn = (text: string, word: string, slice: number): Postings | undefined => {
       const positions = blockWords(text).flatMap((w, i) => (w === word ? [i] : []));
-      return positions.length > 0 ? new Map([[0, positions]]) : undefined;
+      return positions.length > 0 ? { pages: [slice], positions: [positions] } : undefined;
     };
     const query = queryWords('企业')!.words;
     const holding = LINES.filter((line) => line.includes('企业'));
     expect(holding.length).toBeGreaterThan(1);
     expect(holding.length).toBeLessThan(LINES.length);
     const found = phrasePages(
-      query.map((word) =>
-        joinPostings(
-          LINES.map((line, slice) => {
-            const postings = postingsIn(line, word);
-            return postings && shiftPostings(postings, slice);
-          }),
-        ),
-      ),
+      coverWords(query).map(({ offset, word }) => ({
+        offset,
+        postings: joinPostings(LINES.map((line, slice) => postingsIn(line, word, slice))),
+      })),
     );
-    expect([...found.keys()].map((page) => LINES[page])).toEqual(holding);
+    expect(found.pages.map((page) => LINES[page])).toEqual(holding);
     expect(joinPostings([undefined, undefined])).toBeUndefined();
-    const one = new Map([[3, [1, 2]]]);
+    const one = { pages: [3], positions: [[1, 2]] };
     expect(joinPostings([undefined, one])).toBe(one);
-    expect(shiftPostings(one, 0)).toBe(one);
+    expect(joinPostings([{ pages: [0, 2], positions: [[5], [6]] }, undefined, one])).toEqual({
+      pages: [0, 2, 3],
+      positions: [[5], [6], [1, 2]],
+    });
   });
 
   it('finds a slice’s files in its folder, the first slice at the root, and a page’s id in its ids file', () => {

@@ -6,6 +6,7 @@ import { searchPage } from '../../src/lib/search/build/page-text.ts';
 import { blockAt, regionOf, shardOf } from '../../src/lib/search/browser/cards.ts';
 import { exactDocuments, layoutFor, pageOrder } from '../../src/lib/search/build/documents.ts';
 import { mergePageHits, numberForms, pageHit, rankPages, type PageHit } from '../../src/lib/search/browser/rank.ts';
+import { anyWordPages, keepPages, phrasePages, positionsOn } from '../../src/lib/search/browser/match.ts';
 import {
   blockWords,
   coverOffsets,
@@ -62,6 +63,51 @@ describe('character-pair words', () => {
     expect(find('綦江綦，江綦江', '江綦江')).toEqual([4]);
     expect(find('綦江綦，江綦江', '綦江綦江')).toEqual([]);
     expect(phraseStarts([])).toEqual([]);
+  });
+});
+
+describe('postings as sorted lists', () => {
+  // Pages ascending, positions ascending in each: as readIndexChunk gives them.
+  const a = { pages: [0, 1, 2, 3, 5], positions: [[0, 4], [2], [7], [1, 9], [3, 11]] };
+  const b = { pages: [1, 3, 5], positions: [[4], [4], [13, 20]] };
+
+  it('match a phrase where every cover word stands at its offset, walking the rarest word’s pages', () => {
+    // a at p and b at p + 2: page 1 (2, 4), page 5 (11, 13); on page 3 b is at 4, and a at 1 and 9, not 2.
+    expect(
+      phrasePages([
+        { offset: 0, postings: a },
+        { offset: 2, postings: b },
+      ]),
+    ).toEqual({
+      pages: [1, 5],
+      positions: [[2], [11]],
+    });
+    expect(
+      phrasePages([
+        { offset: 0, postings: a },
+        { offset: 2, postings: undefined },
+      ]),
+    ).toEqual({
+      pages: [],
+      positions: [],
+    });
+    // One word at offset 0: its own positions, not a copy.
+    expect(phrasePages([{ offset: 0, postings: b }]).positions[2]).toBe(b.positions[2]);
+  });
+
+  it('find a page’s positions, and keep only some pages', () => {
+    for (const [i, page] of a.pages.entries()) expect(positionsOn(a, page)).toBe(a.positions[i]);
+    expect(positionsOn(a, 4)).toBeUndefined();
+    expect(positionsOn(a, 6)).toBeUndefined();
+    expect(positionsOn({ pages: [], positions: [] }, 0)).toBeUndefined();
+    expect(keepPages(a, (page) => page % 2 === 1)).toEqual({ pages: [1, 3, 5], positions: [[2], [1, 9], [3, 11]] });
+  });
+
+  it('join a word’s pages in every character of a one-character query, positions in order', () => {
+    expect(anyWordPages([a, b])).toEqual({
+      pages: [0, 1, 2, 3, 5],
+      positions: [[0, 4], [2, 4], [7], [1, 4, 9], [3, 11, 13, 20]],
+    });
   });
 });
 
@@ -244,6 +290,8 @@ describe('ranking from positions alone', () => {
   it('tells title and heading matches by the region of their positions', () => {
     expect(pageHit(0, [5, 400], layout)).toMatchObject({ inTitle: true, inHeadings: false, starts: [5, 400] });
     expect(pageHit(1, [150], layout)).toMatchObject({ inTitle: false, inHeadings: true });
+    expect(pageHit(1, [5, 150, 400], layout)).toMatchObject({ inTitle: true, inHeadings: true });
+    expect(pageHit(1, [150, 151, 400], layout)).toMatchObject({ inTitle: false, inHeadings: true });
     expect(() => pageHit(2, [], layout)).toThrow(/out of step/);
   });
 

@@ -5,7 +5,6 @@ import {
   idsPath,
   IDS_PER_FILE,
   joinPostings,
-  shiftPostings,
   sliceOffsets,
   wordFileOf,
   wordsPath,
@@ -39,8 +38,8 @@ export interface ExactIndex {
   postings(word: string): Promise<Postings | undefined>;
   /** The postings of every word that starts with a token (a one-character query). */
   postingsStartingWith(token: string): Promise<Postings[]>;
-  /** The pages with all these filter values (no filters: every page of the language). */
-  pagesWith(filters: Record<string, string>): Promise<Set<number>>;
+  /** The pages with all these filter values; undefined for no filters (every page of the language). */
+  pagesWith(filters: Record<string, string>): Promise<Set<number> | undefined>;
   /** Where pages' result files are: their slice's folder (its URL) and their record id, which names them. */
   resultsOf(pages: readonly number[]): Promise<ResultFiles[]>;
 }
@@ -82,8 +81,11 @@ async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
   /** The chunks of each slice that may hold words starting with a token. */
   const listedFor = (token: string) =>
     fetchJson<WordDirectory>(`${bundleUrl}${wordsPath(language, wordFileOf(token, wordFiles))}`);
+  // A chunk's page numbers start from its slice's first page: its postings are the language's page numbers.
   const chunk = (slice: Slice, ref: IndexChunkRef) =>
-    fetchPagefindCbor(`${bundleUrl}${slice.dir}${indexChunkPath(ref.hash)}`, readIndexChunk);
+    fetchPagefindCbor(`${bundleUrl}${slice.dir}${indexChunkPath(ref.hash)}`, (file, cbor) =>
+      readIndexChunk(file, cbor, slice.offset),
+    );
   const perSlice = async <T>(token: string, read: (slice: Slice, chunks: IndexChunkRef[]) => Promise<T>) => {
     // A language with no pages has no words/ files.
     if (slices.length === 0) return [];
@@ -95,8 +97,7 @@ async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
     async postings(word) {
       const found = await perSlice(firstToken(word), async (slice, chunks) => {
         const holding = chunkHolding(chunks, word);
-        const postings = holding && (await chunk(slice, holding)).get(word);
-        return postings && shiftPostings(postings, slice.offset);
+        return holding && (await chunk(slice, holding)).get(word);
       });
       return joinPostings(found);
     },
@@ -106,7 +107,7 @@ async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
         return read.flatMap((held) =>
           [...held.words()]
             .filter((word) => firstToken(word) === token)
-            .map((word) => shiftPostings(present(held.get(word), `the postings of ${word}`), slice.offset)),
+            .map((word) => present(held.get(word), `the postings of ${word}`)),
         );
       });
       return found.flat();
@@ -135,7 +136,9 @@ async function pagesWith(
   bundleUrl: string,
   slices: readonly Slice[],
   filters: Record<string, string>,
-): Promise<Set<number>> {
+): Promise<Set<number> | undefined> {
+  // No filter: no set of every page to build and look each hit up in.
+  if (Object.keys(filters).length === 0) return undefined;
   const sets = await Promise.all(
     Object.entries(filters).map(async ([name, value]) => {
       const perSlice = await Promise.all(

@@ -11,9 +11,10 @@ import {
 } from '../../lib/search/browser/cards.ts';
 import { excerpt, occurrences } from '../../lib/search/browser/excerpt.ts';
 import { bodyMatch, figuresAt } from '../../lib/search/browser/body-text.ts';
-import { anyWordPages, phrasePages } from '../../lib/search/browser/match.ts';
+import { anyWordPages, keepPages, phrasePages, positionsOn } from '../../lib/search/browser/match.ts';
+import type { Postings } from '../../lib/search/browser/pagefind-files.ts';
 import { mergePageHits, pageHit, rankPages, type PageHit } from '../../lib/search/browser/rank.ts';
-import { queryWords } from '../../lib/search/browser/tokens.ts';
+import { coverWords, queryWords } from '../../lib/search/browser/tokens.ts';
 import type { QueryTerm } from '../../lib/search/browser/query.ts';
 import { present } from '../../lib/assert.ts';
 import { openExactIndex, type ExactIndex, type ResultFiles } from './exact-index.ts';
@@ -37,27 +38,33 @@ export const worthSearchingAhead = (terms: readonly QueryTerm[]) =>
   terms.every((term) => term.forms.every((form) => !queryWords(form)?.prefix));
 
 /** Where one form of the query stands: page number → the positions it starts at. */
-async function placesOf(index: ExactIndex, form: string): Promise<Map<number, number[]>> {
+async function placesOf(index: ExactIndex, form: string): Promise<Postings> {
   const words = queryWords(form);
-  if (!words) return new Map();
+  if (!words) return { pages: [], positions: [] };
   if (words.prefix)
     return anyWordPages(await index.postingsStartingWith(present(words.words[0], 'the word of a one-character query')));
-  return phrasePages(await Promise.all(words.words.map((word) => index.postings(word))));
+  // Only the cover's words are fetched (phrasePages): a query of six characters asks for three words, not five.
+  return phrasePages(
+    await Promise.all(
+      coverWords(words.words).map(async ({ offset, word }) => ({ offset, postings: await index.postings(word) })),
+    ),
+  );
 }
 
 /**
  * Where a query's terms stand, in the pages that hold every term (in any of its spellings): the places of each
- * spelling (to rank and show), and of each term (to tell which sections hold them all).
+ * spelling (to rank and show), and of each term in a page (to tell which sections hold them all, for the pages
+ * shown only).
  */
 async function placesOfTerms(index: ExactIndex, terms: readonly QueryTerm[]) {
   const perTerm = await Promise.all(terms.map((term) => Promise.all(term.forms.map((form) => placesOf(index, form)))));
-  const pagesOf = (places: Map<number, number[]>[]) => new Set(places.flatMap((found) => [...found.keys()]));
+  const termStarts = (page: number) => perTerm.map((forms) => forms.flatMap((found) => positionsOn(found, page) ?? []));
+  // One term: a page holding any of its spellings holds it, so there is nothing to leave out.
+  if (perTerm.length === 1) return { places: perTerm[0] ?? [], termStarts };
+  const pagesOf = (places: Postings[]) => new Set(places.flatMap((found) => found.pages));
   const [first, ...rest] = perTerm.map(pagesOf);
   const everywhere = new Set([...(first ?? [])].filter((page) => rest.every((pages) => pages.has(page))));
-  const termStarts = new Map(
-    [...everywhere].map((page) => [page, perTerm.map((forms) => forms.flatMap((found) => found.get(page) ?? []))]),
-  );
-  const places = perTerm.flat().map((found) => new Map([...found].filter(([page]) => everywhere.has(page))));
+  const places = perTerm.flat().map((found) => keepPages(found, (page) => everywhere.has(page)));
   return { places, termStarts };
 }
 
@@ -71,9 +78,14 @@ export async function exactSearch(
   const index = await openExactIndex(bundleUrl, language);
   const [allowed, { places, termStarts }] = await Promise.all([index.pagesWith(filters), placesOfTerms(index, terms)]);
   const hits = mergePageHits(
-    places.map((found) =>
-      [...found].filter(([page]) => allowed.has(page)).map(([page, starts]) => pageHit(page, starts, index.layout)),
-    ),
+    places.map(({ pages, positions }) => {
+      const list: PageHit[] = [];
+      pages.forEach((page, i) => {
+        if (allowed === undefined || allowed.has(page))
+          list.push(pageHit(page, present(positions[i], `the starts on page ${page}`), index.layout));
+      });
+      return list;
+    }),
   );
   const ranked = rankPages(hits);
   // Where the first screen's result files are, asked for now: a search started ahead of Enter has then only
@@ -91,7 +103,7 @@ export async function exactSearch(
             index.layout,
             hit,
             forms,
-            present(termStarts.get(hit.page), `the terms in page ${hit.page}`),
+            termStarts(hit.page),
           ),
         ),
       );

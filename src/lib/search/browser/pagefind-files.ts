@@ -36,8 +36,16 @@ export interface IndexMeta {
   sorts: Map<string, number[]>;
 }
 
-/** A word's places: page number → its positions in the page's record, ascending. */
-export type Postings = Map<number, number[]>;
+/**
+ * A word's places: the pages that hold it, ascending, and its positions in each page's record, ascending
+ * (`positions[i]` are in page `pages[i]`). Sorted lists, not a map: a frequent word is on most pages of a large
+ * index, and the slices' lists are joined, and matched with other words', by walking them in order, with no hashing
+ * (docs/benchmarks.md, "Fewer allocations per matching page").
+ */
+export interface Postings {
+  pages: number[];
+  positions: (readonly number[])[];
+}
 
 export const metaPath = (hash: string) => `pagefind.${hash}.pf_meta`;
 export const indexChunkPath = (hash: string) => `index/${hash}.pf_index`;
@@ -125,11 +133,12 @@ export interface IndexChunk {
 
 /**
  * An index chunk read lazily, from its CBOR (pagefindCbor): the words at once, each word's postings only when
- * asked for. A chunk holds up to 4,000 locations of many words, and a search asks for one or a few of them:
+ * asked for. `firstPage` is the number of the index's first page (a slice's offset, slices.ts): the page numbers of
+ * the postings start from it, so a slice's postings need no copy with their numbers moved. A chunk holds up to 4,000 locations of many words, and a search asks for one or a few of them:
  * decoding the whole chunk into values and then into postings was 60 % of a frequent query's time at 10,000
  * texts (docs/benchmarks.md, "Index chunks read lazily").
  */
-export function readIndexChunk(file: string, cbor: Uint8Array): IndexChunk {
+export function readIndexChunk(file: string, cbor: Uint8Array, firstPage = 0): IndexChunk {
   const spans = reading(file, () => wordSpans(file, cbor));
   const decoded = new Map<string, Postings>();
   return {
@@ -139,7 +148,7 @@ export function readIndexChunk(file: string, cbor: Uint8Array): IndexChunk {
       if (!span) return undefined;
       let postings = decoded.get(word);
       if (!postings) {
-        postings = reading(file, () => postingsAt(file, word, new CborCursor(cbor, span.from, span.to)));
+        postings = reading(file, () => postingsAt(file, word, new CborCursor(cbor, span.from, span.to), firstPage));
         decoded.set(word, postings);
       }
       return postings;
@@ -175,8 +184,8 @@ function wordSpans(file: string, cbor: Uint8Array): Map<string, { from: number; 
  * A word's postings: [[page number, locations, …], …], page numbers as differences from the word's previous page,
  * locations as differences from the previous location, with weight markers (negative) between them.
  */
-function postingsAt(file: string, word: string, cursor: CborCursor): Postings {
-  const postings: Postings = new Map();
+function postingsAt(file: string, word: string, cursor: CborCursor, firstPage: number): Postings {
+  const postings: Postings = { pages: [], positions: [] };
   const number = (why: string) => {
     const major = cursor.head();
     if (major === 0) return cursor.argument;
@@ -184,7 +193,7 @@ function postingsAt(file: string, word: string, cursor: CborCursor): Postings {
     throw new FormatError(file, why);
   };
   const pages = cursor.arrayHead(`the pages of ${word}`);
-  let page = 0;
+  let page = firstPage;
   for (let p = 0; cursor.more(pages, p); p++) {
     if (cursor.head() !== 4 || cursor.argument === 0) throw new FormatError(file, `a page of ${word} is malformed`);
     const n = cursor.argument;
@@ -202,7 +211,8 @@ function postingsAt(file: string, word: string, cursor: CborCursor): Postings {
       position += location;
       positions.push(position);
     }
-    postings.set(page, positions);
+    postings.pages.push(page);
+    postings.positions.push(positions);
     for (let f = 2; cursor.more(n, f); f++) cursor.skip();
   }
   return postings;

@@ -9,16 +9,29 @@ import { regionOf, type Layout } from './cards.ts';
 export interface PageHit {
   /** The page's number in the exact index, its place in the newest-first order: lower is newer (slices.ts). */
   page: number;
-  /** Where the query starts in the record, one position per occurrence, sorted. */
-  starts: number[];
+  /** Where the query starts in the record, one position per occurrence, ascending. */
+  starts: readonly number[];
   inTitle: boolean;
   inHeadings: boolean;
 }
 
+/**
+ * A page's hit from where the query starts in it (ascending). The regions follow one another (title, headings,
+ * body), so the first start says whether the title matched and the starts before the body whether a heading did;
+ * the starts are kept as given, not copied: this runs for every matching page of a large index.
+ */
 export function pageHit(page: number, starts: readonly number[], layout: Layout): PageHit {
-  if (starts.length === 0) throw new Error(`search index out of step: page ${page} matched but holds no occurrence`);
-  const regions = new Set(starts.map((p) => regionOf(layout, p)));
-  return { page, starts: [...starts], inTitle: regions.has('title'), inHeadings: regions.has('heading') };
+  const first = starts[0];
+  if (first === undefined) throw new Error(`search index out of step: page ${page} matched but holds no occurrence`);
+  let inHeadings = false;
+  for (const position of starts) {
+    if (position >= layout.body) break;
+    if (regionOf(layout, position) === 'heading') {
+      inHeadings = true;
+      break;
+    }
+  }
+  return { page, starts, inTitle: regionOf(layout, first) === 'title', inHeadings };
 }
 
 /** Title matches first, then heading matches, then by how often the text occurs; ties to the newest page. */
@@ -34,11 +47,13 @@ export function rankPages(pages: readonly PageHit[]): PageHit[] {
 
 /** One page's hits from several searches (forms of the same query) as one. */
 export function mergePageHits(lists: readonly PageHit[][]): PageHit[] {
+  // One search's hits are one per page already.
+  if (lists.length === 1) return [...(lists[0] ?? [])];
   const pages = new Map<number, PageHit>();
   for (const hit of lists.flat()) {
     const seen = pages.get(hit.page);
     if (!seen) {
-      pages.set(hit.page, { ...hit, starts: [...hit.starts] });
+      pages.set(hit.page, { ...hit });
       continue;
     }
     seen.starts = [...new Set([...seen.starts, ...hit.starts])].sort((a, b) => a - b);

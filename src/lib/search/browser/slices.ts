@@ -1,4 +1,5 @@
 import type { Layout } from './cards.ts';
+import { append } from '../../arrays.ts';
 import type { IndexChunkRef, Postings } from './pagefind-files.ts';
 import type { Locale } from '../../site/locale.ts';
 
@@ -66,14 +67,17 @@ export function sliceOffsets(slices: readonly Pick<SliceEntry, 'pages'>[]): numb
 export const chunkRefsOf = (listed: WordDirectory[number] | undefined): IndexChunkRef[] =>
   (listed ?? []).map(([from, to, hash]) => ({ from, to, hash }));
 
-/** A slice's postings with its page numbers moved past the slices before it. */
-export function shiftPostings(postings: Postings, offset: number): Postings {
-  return offset === 0 ? postings : new Map([...postings].map(([page, positions]) => [page + offset, positions]));
-}
-
-/** The postings of one word in several slices, as one (their pages never overlap); undefined when none holds it. */
+/**
+ * The postings of one word in several slices, given in slice order, as one: each slice's page numbers are past the
+ * slices before it (readIndexChunk's firstPage), so its lists go after theirs. Undefined when none holds it.
+ */
 export function joinPostings(perSlice: readonly (Postings | undefined)[]): Postings | undefined {
   const held = perSlice.filter((postings) => postings !== undefined);
   if (held.length <= 1) return held[0];
-  return new Map(held.flatMap((postings) => [...postings]));
+  const joined: Postings = { pages: [], positions: [] };
+  for (const { pages, positions } of held) {
+    append(joined.pages, pages);
+    append(joined.positions, positions);
+  }
+  return joined;
 }
