@@ -78,13 +78,9 @@ export async function exactSearch(
   const index = await openExactIndex(bundleUrl, language);
   const [allowed, { places, termStarts }] = await Promise.all([index.pagesWith(filters), placesOfTerms(index, terms)]);
   const hits = mergePageHits(
-    places.map(({ pages, positions }) => {
-      const list: PageHit[] = [];
-      pages.forEach((page, i) => {
-        if (allowed === undefined || allowed.has(page))
-          list.push(pageHit(page, present(positions[i], `the starts on page ${page}`), index.layout));
-      });
-      return list;
+    places.map((found) => {
+      const { pages, positions } = allowed === undefined ? found : keepPages(found, (page) => allowed.has(page));
+      return pages.map((page, i) => pageHit(page, present(positions[i], `the starts on page ${page}`), index.layout));
     }),
   );
   const ranked = rankPages(hits);

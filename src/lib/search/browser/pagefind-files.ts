@@ -133,10 +133,10 @@ export interface IndexChunk {
 
 /**
  * An index chunk read lazily, from its CBOR (pagefindCbor): the words at once, each word's postings only when
- * asked for. `firstPage` is the number of the index's first page (a slice's offset, slices.ts): the page numbers of
- * the postings start from it, so a slice's postings need no copy with their numbers moved. A chunk holds up to 4,000 locations of many words, and a search asks for one or a few of them:
+ * asked for. A chunk holds up to 4,000 locations of many words, and a search asks for one or a few of them:
  * decoding the whole chunk into values and then into postings was 60 % of a frequent query's time at 10,000
- * texts (docs/benchmarks.md, "Index chunks read lazily").
+ * texts (docs/benchmarks.md, "Index chunks read lazily"). `firstPage` is the number of the index's first page (a
+ * slice's offset, slices.ts): the postings' page numbers start from it, so no copy moves them past earlier slices.
  */
 export function readIndexChunk(file: string, cbor: Uint8Array, firstPage = 0): IndexChunk {
   const spans = reading(file, () => wordSpans(file, cbor));
