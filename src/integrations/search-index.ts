@@ -21,12 +21,13 @@ import {
   readMeta,
   SIGNATURE,
 } from '../lib/search/browser/pagefind-files.ts';
-import { firstToken } from '../lib/search/browser/tokens.ts';
 import { present } from '../lib/assert.ts';
-import { LOCALES } from '../lib/site/locale.ts';
+import type { Locale } from '../lib/site/locale.ts';
 import { cardPath, LAYOUT_FILE, RESULTS_DIR, shardPath } from '../lib/search/browser/cards.ts';
 import { idsPath, sliceDir, wordsPath, type BundleLayout, type SliceEntry } from '../lib/search/browser/slices.ts';
-import { idFiles, wordDirectories, wordFileCount, type IndexedSlice } from '../lib/search/build/bundle-directory.ts';
+import { idFiles } from '../lib/search/build/bundle-directory.ts';
+import { PostingsGatherer, publishedPostingsFile } from '../lib/search/build/postings-files.ts';
+import { postingsPath } from '../lib/search/browser/postings-files.ts';
 import {
   layoutFor,
   orderedDocuments,
@@ -44,8 +45,8 @@ import { finishesBuild, parseBuildBatch } from '../lib/site/build-batches.ts';
  * `astro build` alone gives a searchable site):
  * - `pagefind-exact/`: every report and plan page, Chinese and English, as
  *   character-pair records (src/lib/search): exact for Chinese and figures;
- *   Pagefind's index files only (the browser reads them itself), with each
- *   page's result card and text shards;
+ *   indexed by Pagefind, whose postings the build gathers into postings files
+ *   that the browser reads itself, with each page's result card and text shards;
  * - `pagefind/`: Pagefind's own index of the English pages, with stemming.
  * Set SEARCH_INDEX=off to skip it (the benchmark times indexing on its own).
  */
@@ -94,10 +95,13 @@ function figureLabels(dist: string, base: string) {
 }
 
 /**
- * Smaller index chunks than Pagefind's default (20,000 word locations): a query
- * downloads the chunks holding its character pairs, and with smaller chunks
- * fewer unrelated pairs come along. At 1,000 texts this cut the median first
- * search from 293 to 256 KB, for a 50% larger index on disk (docs/benchmarks.md).
+ * Smaller index chunks than Pagefind's default (20,000 word locations), for the
+ * English word index (`pagefind/`), which Pagefind's runtime reads: a query
+ * downloads the chunks holding its words, and with smaller chunks fewer
+ * unrelated words come along. (The exact index's chunks are read back by the
+ * build only; the browser reads its postings files, POSTINGS_FILE_LOCATIONS.)
+ * At 1,000 texts this cut the median first search from 293 to 256 KB, for a 50%
+ * larger index on disk (docs/benchmarks.md).
  */
 const INDEX_CHUNK_LOCATIONS = '4000';
 
@@ -137,18 +141,18 @@ function recordIds(bundle: string): Map<string, string> {
 }
 
 /**
- * The browser reads the exact bundle's index files with the site's own reader
- * (src/lib/search/pagefind-files.ts), which must understand them: each slice is
- * read back here, every chunk of it, so a Pagefind that writes another format
- * fails the build, not the search. What the browser needs of Pagefind's
- * metadata is in the bundle's directory (words/, ids/, layout.json), so the
- * metadata is not published, nor Pagefind's runtime and fragments (each page's
- * whole text as pairs).
+ * Each slice is read back here, every chunk of it, with the site's own reader of Pagefind's files
+ * (src/lib/search/browser/pagefind-files.ts), so a Pagefind that writes another format fails the build; and each
+ * word's postings go to the language's postings files (build/postings-files.ts), which are what the browser reads.
+ * Neither Pagefind's chunks nor its metadata, runtime and fragments (each page's whole text as pairs) are published:
+ * what the browser needs of them is in the bundle's directory (words/, ids/, layout.json) and the postings files.
  */
 function readBackSlice(
   dir: string,
   ids: ReadonlySet<string>,
-): IndexedSlice & { pages: string[]; filters: Record<string, string> } {
+  firstPage: number,
+  gatherer: PostingsGatherer,
+): { pages: string[]; filters: Record<string, string> } {
   const entryFile = join(dir, ENTRY_FILE);
   const metaFile = metaFileOf(JSON.parse(readFileSync(entryFile, 'utf8')));
   const read = (file: string) => decodePagefindFile(file, gunzipSync(readFileSync(join(dir, file))));
@@ -164,19 +168,14 @@ function readBackSlice(
   const order = meta.sorts.get('order') ?? [];
   if (order.length !== meta.pages.length || order.some((page, place) => page !== place))
     throw new Error(`Pagefind's exact index in ${dir} did not number its pages in the order they were added`);
-  const tokens = new Set<string>();
   for (const chunk of meta.chunks) {
     const file = indexChunkPath(chunk.hash);
-    const held = readIndexChunk(file, pagefindCbor(file, gunzipSync(readFileSync(join(dir, file)))));
-    for (const word of held.words()) {
-      held.get(word);
-      tokens.add(firstToken(word));
-    }
+    const held = readIndexChunk(file, pagefindCbor(file, gunzipSync(readFileSync(join(dir, file)))), firstPage);
+    for (const word of held.words()) gatherer.add(word, present(held.get(word), `the postings of ${word}`));
   }
   // The first slice is at the bundle's root and written first: this also clears what an earlier index left there.
-  const kept = new Set(['index', 'filter']);
-  for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), { recursive: true });
-  return { pages: meta.pages, chunks: meta.chunks, tokens, filters: Object.fromEntries(meta.filters) };
+  for (const name of readdirSync(dir)) if (name !== 'filter') rmSync(join(dir, name), { recursive: true });
+  return { pages: meta.pages, filters: Object.fromEntries(meta.filters) };
 }
 
 function writeResults(bundle: string, documents: readonly ExactDocument[], ids: Map<string, string>) {
@@ -202,8 +201,9 @@ async function writeExactBundle(
   sliceCharacters: number,
 ): Promise<number> {
   const layout = layoutFor(pages);
-  const slices: (SliceEntry & IndexedSlice)[] = [];
+  const slices: SliceEntry[] = [];
   const ids: string[] = [];
+  const gatherers = new Map<Locale, PostingsGatherer>();
   for (const [slice, run] of sliceRuns(pageOrder(pages), sliceCharacters).entries()) {
     const documents = orderedDocuments(run, ids.length, labels, layout);
     const dir = join(bundle, sliceDir(slice));
@@ -217,34 +217,30 @@ async function writeExactBundle(
     // Pagefind gives its memory back only when its process ends.
     await pagefind.close();
     const idOf = recordIds(dir);
-    const written = readBackSlice(dir, new Set(idOf.values()));
+    const lang = pageLocale(present(run[0], 'a page in a slice'));
+    const gatherer = gatherers.get(lang) ?? new PostingsGatherer();
+    gatherers.set(lang, gatherer);
+    const written = readBackSlice(dir, new Set(idOf.values()), ids.length, gatherer);
     ids.push(...written.pages);
-    slices.push({
-      ...written,
-      dir: sliceDir(slice),
-      lang: pageLocale(present(run[0], 'a page in a slice')),
-      pages: run.length,
-    });
+    slices.push({ dir: sliceDir(slice), lang, pages: run.length, filters: written.filters });
     // Pagefind names records uniquely within an index, not across indexes (at 10,000 texts two slices gave the
     // same id): each slice has its own results/.
     writeResults(dir, documents, idOf);
   }
   const wordFiles: BundleLayout['wordFiles'] = {};
-  for (const lang of LOCALES) {
-    const ofLanguage = slices.filter((slice) => slice.lang === lang);
-    if (ofLanguage.length === 0) continue;
-    const files = wordFileCount(ofLanguage);
-    wordFiles[lang] = files;
+  for (const [lang, gatherer] of gatherers) {
+    const { directories, files } = gatherer.files();
+    wordFiles[lang] = directories.length;
     mkdirSync(join(bundle, 'words'), { recursive: true });
-    wordDirectories(ofLanguage, files).forEach((listed, f) =>
-      writeFileSync(join(bundle, wordsPath(lang, f)), JSON.stringify(listed)),
-    );
+    directories.forEach((listed, f) => writeFileSync(join(bundle, wordsPath(lang, f)), JSON.stringify(listed)));
+    mkdirSync(join(bundle, 'postings'), { recursive: true });
+    for (const [name, bytes] of files) writeFileSync(join(bundle, postingsPath(name)), publishedPostingsFile(bytes));
   }
   mkdirSync(join(bundle, 'ids'), { recursive: true });
   idFiles(ids).forEach((file, n) => writeFileSync(join(bundle, idsPath(n)), JSON.stringify(file)));
   const bundleLayout: BundleLayout = {
     ...layout,
-    slices: slices.map(({ dir, lang, pages, filters }) => ({ dir, lang, pages, filters })),
+    slices,
     wordFiles,
   };
   writeFileSync(join(bundle, LAYOUT_FILE), JSON.stringify(bundleLayout));

@@ -223,15 +223,15 @@ describe('the search page', () => {
     }
   });
 
-  it('searches ahead at a pause in typing: Enter then fetches no index chunk, directory or id file', async () => {
+  it('searches ahead at a pause in typing: Enter then fetches no postings, directory or id file', async () => {
     const v = await visit(site.browser, `${site.server.url}search/`);
     try {
       let started = 0;
       let finished = 0;
       let lastRequest = Date.now();
       let resultFiles = 0;
-      // Everything of the exact index but the result files: its chunks, its directory and its ids.
-      const isChunk = (url: string) => /\/pagefind-exact\/((slice-\d+\/)?index|words|ids)\//u.test(url);
+      // Everything of the exact index but the result files: its postings, its directory and its ids.
+      const isChunk = (url: string) => /\/pagefind-exact\/(postings|words|ids)\//u.test(url);
       v.page.on('request', (request) => {
         if (isChunk(request.url())) started++;
         lastRequest = Date.now();

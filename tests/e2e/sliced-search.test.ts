@@ -68,7 +68,14 @@ describe('an exact index in slices', () => {
     expect(new Set(languages)).toEqual(new Set(LOCALES));
     const pages = layout.slices.reduce((sum, slice) => sum + slice.pages, 0);
     expect(readdirSync(join(bundle, 'ids')).length).toBe(Math.ceil(pages / IDS_PER_FILE));
-    expect(layout.slices.every((slice) => existsSync(join(bundle, slice.dir, 'index')))).toBe(true);
+    // Each slice's filter chunks and result files are its own; the postings of all its language's slices are in
+    // the bundle's postings files, and Pagefind's own index chunks are not published.
+    for (const slice of layout.slices)
+      expect(
+        ['filter', 'index', 'results'].map((dir) => existsSync(join(bundle, slice.dir, dir))),
+        slice.dir,
+      ).toEqual([true, false, true]);
+    expect(readdirSync(join(bundle, 'postings')).length).toBeGreaterThan(layout.slices.length);
   });
 
   it('answers every test query, with filters and on the English page, exactly as the site’s own slices do', async () => {

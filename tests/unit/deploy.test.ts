@@ -48,24 +48,25 @@ describe('deploy files', () => {
     expect(headersFor(rules, '/_astro/x.css')['Cache-Control']).toBeUndefined();
   });
 
-  it('cache the index and filter chunks of every slice of a large exact index for good, and only those', () => {
+  it('cache the postings files and the filter chunks of every slice of a large exact index for good, and only those', () => {
     const sliced = [
       ...BUILT,
-      'pagefind-exact/slice-2/index/und_1.pf_index',
+      'pagefind-exact/postings/0123456789abcdef.bin',
+      'pagefind-exact/slice-2/filter/und_1.pf_filter',
       'pagefind-exact/slice-10/filter/und_2.pf_filter',
     ];
     const file = join(mkdtempSync(join(tmpdir(), 'headers-')), '_headers');
     writeFileSync(file, headersFile('/policy-site/', sliced));
     const rules = parseHeadersFile(file);
     for (const path of [
-      '/policy-site/pagefind-exact/slice-2/index/und_9.pf_index',
-      '/policy-site/pagefind-exact/slice-10/index/und_9.pf_index',
+      '/policy-site/pagefind-exact/postings/fedcba9876543210.bin',
+      '/policy-site/pagefind-exact/slice-2/filter/und_9.pf_filter',
       '/policy-site/pagefind-exact/slice-10/filter/und_9.pf_filter',
     ])
       expect(headersFor(rules, path)['Cache-Control'], path).toContain('immutable');
     // No slice the build did not write, and not the directory, whose files keep their names when they change.
     expect(
-      headersFor(rules, '/policy-site/pagefind-exact/slice-3/index/und_9.pf_index')['Cache-Control'],
+      headersFor(rules, '/policy-site/pagefind-exact/slice-3/filter/und_9.pf_filter')['Cache-Control'],
     ).toBeUndefined();
     for (const path of [
       '/policy-site/pagefind-exact/words/zh-0.json',

@@ -64,7 +64,8 @@ describe('npm run index:search (issue 17)', () => {
     const run = runScript('index-search', [dist(), '--slice-characters', '1'], root);
     expect(run.stderr).toBe('');
     const headers = readFileSync(join(dist(), '_headers'), 'utf8');
-    expect(headers).toContain('/pagefind-exact/slice-1/index/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(headers).toContain('/pagefind-exact/slice-1/filter/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(headers).toContain('/pagefind-exact/postings/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(headers).not.toContain('slice-2');
   });
 

@@ -7,8 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCbor } from '../../src/lib/search/browser/cbor.ts';
 import { anyWordPages, phrasePages } from '../../src/lib/search/browser/match.ts';
 import {
-  chunkHolding,
-  chunksWithPrefix,
   decodePagefindFile,
   ENTRY_FILE,
   filterChunkPath,
@@ -24,6 +22,9 @@ import {
   type Postings,
 } from '../../src/lib/search/browser/pagefind-files.ts';
 import { blockWords, coverWords, firstToken, PAD, queryWords } from '../../src/lib/search/browser/tokens.ts';
+import { fileHolding, filesWithPrefix, readPostingsFile } from '../../src/lib/search/browser/postings-files.ts';
+import { wordFileOf } from '../../src/lib/search/browser/slices.ts';
+import { PostingsGatherer } from '../../src/lib/search/build/postings-files.ts';
 import { ROOT, SOURCE_IDS, sourceText } from '../support/sources.ts';
 
 const hex = (text: string) => Uint8Array.from(text.match(/../g)!.map((b) => Number.parseInt(b, 16)));
@@ -168,28 +169,13 @@ describe('reading an index written by the pinned Pagefind', () => {
     expect([pinned, installed]).toEqual([PAGEFIND_VERSION, PAGEFIND_VERSION]);
   });
 
-  it('finds every page, and every word with all its positions on every page, in the chunk its range names', () => {
+  it('reads every page, and every word with all its positions on every page', () => {
     expect(built.meta.pages).toHaveLength(LINES.length);
     expect(built.meta.chunks.length).toBeGreaterThan(5);
     const indexed = new Set(LINES.flatMap((line) => blockWords(line)).filter((w) => w !== PAD));
     expect(new Set(built.words.keys())).toEqual(indexed);
-    for (const word of indexed) {
-      const chunk = chunkHolding(built.meta.chunks, word);
-      expect(built.chunkFiles.get(chunk!.hash)!.get(word), word).toEqual(expectedPostings(word));
-    }
-    expect(chunkHolding(built.meta.chunks, '北京')).toSatisfy(
-      (c) => c === undefined || built.chunkFiles.get(c.hash)!.get('北京') === undefined,
-    );
+    for (const word of indexed) expect(built.words.get(word), word).toEqual(expectedPostings(word));
   }, 30_000); // every word against every line: near the 5 s default on a busy machine
-
-  it('names every chunk that holds a word starting with a character', () => {
-    for (const token of new Set([...built.words.keys()].map(firstToken))) {
-      const words = chunksWithPrefix(built.meta.chunks, token)
-        .flatMap((c) => [...built.chunkFiles.get(c.hash)!.words()])
-        .filter((w) => firstToken(w) === token);
-      expect(new Set(words), token).toEqual(new Set([...built.words.keys()].filter((w) => firstToken(w) === token)));
-    }
-  });
 
   it('reads the filters and the sort order', () => {
     const line = readFilterChunk('line', load(built.dir, filterChunkPath(built.meta.filters.get('line')!)));
@@ -222,10 +208,64 @@ describe('reading an index written by the pinned Pagefind', () => {
   });
 });
 
+/**
+ * The index's postings as the browser reads them: gathered into postings files (build/postings-files.ts) in two
+ * slices (the pages before `cut`, then the rest, as readIndexChunk numbers two slices' pages), in files of at most
+ * `locations` positions, and each word looked up as the browser does, through its `words/` file.
+ */
+function published(locations: number, cut: number) {
+  const gatherer = new PostingsGatherer();
+  for (const part of [(page: number) => page < cut, (page: number) => page >= cut])
+    for (const [word, { pages, positions }] of built.words) {
+      const kept = pages.flatMap((page, i) => (part(page) ? [i] : []));
+      gatherer.add(word, { pages: kept.map((i) => pages[i]!), positions: kept.map((i) => positions[i]!) });
+    }
+  const { directories, files } = gatherer.files(locations);
+  const read = new Map([...files].map(([name, bytes]) => [name, readPostingsFile(name, bytes)]));
+  const listed = (token: string) => directories[wordFileOf(token, directories.length)]!;
+  return {
+    directories,
+    files,
+    get(word: string) {
+      const name = fileHolding(listed(firstToken(word)), word);
+      return name === undefined ? undefined : read.get(name)!.get(word);
+    },
+    startingWith: (token: string) =>
+      filesWithPrefix(listed(token), token).flatMap((name) => {
+        const file = read.get(name)!;
+        return [...file.words()].filter((word) => firstToken(word) === token).map((word) => file.get(word)!);
+      }),
+  };
+}
+
+describe('the postings files', () => {
+  it('give every word with all its positions on every page, found through the words/ files', () => {
+    const indexed = [...built.words.keys()];
+    for (const [locations, cut] of [
+      [50, 7],
+      [300, 0],
+      [4000, LINES.length],
+    ] as const) {
+      const index = published(locations, cut);
+      if (locations === 50) expect(index.files.size).toBeGreaterThan(30);
+      if (locations === 4000) expect(index.directories).toHaveLength(1);
+      for (const word of indexed) expect(index.get(word), word).toEqual(expectedPostings(word));
+      for (const absent of ['北京', 'qzq', '\uffff']) expect(index.get(absent), absent).toBeUndefined();
+      for (const token of new Set(indexed.map(firstToken))) {
+        const expected = indexed.filter((w) => firstToken(w) === token).map(expectedPostings);
+        expect(new Set(index.startingWith(token)), token).toEqual(new Set(expected));
+        expect(index.startingWith(token), token).toHaveLength(expected.length);
+      }
+    }
+  }, 60_000);
+});
+
 describe('matching a query from the words’ postings', () => {
-  // The cover's words only, as the browser fetches them.
-  const postingsOf = (query: string) =>
-    coverWords(queryWords(query)!.words).map(({ offset, word }) => ({ offset, postings: built.words.get(word) }));
+  // The cover's words only, as the browser fetches them, from the postings files.
+  const postingsOf = (query: string) => {
+    const index = published(300, 11);
+    return coverWords(queryWords(query)!.words).map(({ offset, word }) => ({ offset, postings: index.get(word) }));
+  };
 
   it('finds exactly the lines and offsets where each query stands', () => {
     const queries = [
@@ -254,8 +294,7 @@ describe('matching a query from the words’ postings', () => {
 
   it('finds one character wherever it stands, from the words that start with it', () => {
     for (const char of ['綦', '新', '%', '2']) {
-      const token = queryWords(char)!.words[0]!;
-      const postings = [...built.words].filter(([w]) => firstToken(w) === token).map(([, p]) => p);
+      const postings = published(300, 11).startingWith(queryWords(char)!.words[0]!);
       expect(anyWordPages(postings), char).toEqual(expectedStarts(char));
     }
   });

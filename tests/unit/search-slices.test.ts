@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Postings } from '../../src/lib/search/browser/pagefind-files.ts';
 import {
-  chunkHolding,
-  chunksWithPrefix,
-  type IndexChunkRef,
-  type Postings,
-} from '../../src/lib/search/browser/pagefind-files.ts';
-import {
-  chunkRefsOf,
   idsFileOf,
   idsPath,
-  joinPostings,
   sliceDir,
   sliceOffsets,
   wordFileOf,
   wordsPath,
 } from '../../src/lib/search/browser/slices.ts';
-import { idFiles, wordDirectories, wordFileCount } from '../../src/lib/search/build/bundle-directory.ts';
+import { idFiles } from '../../src/lib/search/build/bundle-directory.ts';
 import { phrasePages } from '../../src/lib/search/browser/match.ts';
+import { fileHolding, readPostingsFile } from '../../src/lib/search/browser/postings-files.ts';
+import { PostingsGatherer } from '../../src/lib/search/build/postings-files.ts';
 import { blockWords, coverWords, firstToken, queryWords } from '../../src/lib/search/browser/tokens.ts';
 import { orderedDocuments, pageLength, pageOrder } from '../../src/lib/search/build/documents.ts';
 import type { SearchPage } from '../../src/lib/search/build/page-text.ts';
@@ -87,31 +82,28 @@ describe('reading the slices as one index', () => {
     expect(sliceOffsets([])).toEqual([]);
   });
 
-  it('joins a word’s postings from every slice that holds it, so a phrase is found in each', () => {
+  it('gathers a word’s postings from every slice that holds it, so a phrase is found in each', () => {
     // Each page one source line, as its slice's page 0; the query's pair words looked up in each slice.
     // As readIndexChunk gives them: page numbers past the slices before (one page each here).
-    const postingsIn = (text: string, word: string, slice: number): Postings | undefined => {
+    const postingsIn = (text: string, word: string, slice: number): Postings => {
       const positions = blockWords(text).flatMap((w, i) => (w === word ? [i] : []));
-      return positions.length > 0 ? { pages: [slice], positions: [positions] } : undefined;
+      return positions.length > 0 ? { pages: [slice], positions: [positions] } : { pages: [], positions: [] };
     };
     const query = queryWords('企业')!.words;
     const holding = LINES.filter((line) => line.includes('企业'));
     expect(holding.length).toBeGreaterThan(1);
     expect(holding.length).toBeLessThan(LINES.length);
-    const found = phrasePages(
-      coverWords(query).map(({ offset, word }) => ({
-        offset,
-        postings: joinPostings(LINES.map((line, slice) => postingsIn(line, word, slice))),
-      })),
-    );
-    expect(found.pages.map((page) => LINES[page])).toEqual(holding);
-    expect(joinPostings([undefined, undefined])).toBeUndefined();
-    const one = { pages: [3], positions: [[1, 2]] };
-    expect(joinPostings([undefined, one])).toBe(one);
-    expect(joinPostings([{ pages: [0, 2], positions: [[5], [6]] }, undefined, one])).toEqual({
-      pages: [0, 2, 3],
-      positions: [[5], [6], [1, 2]],
+    const gatherer = new PostingsGatherer();
+    LINES.forEach((line, slice) => {
+      for (const word of new Set(blockWords(line))) gatherer.add(word, postingsIn(line, word, slice));
     });
+    const { directories, files } = gatherer.files();
+    const postingsOf = (word: string) => {
+      const name = fileHolding(directories[wordFileOf(firstToken(word), directories.length)]!, word);
+      return name === undefined ? undefined : readPostingsFile(name, files.get(name)!).get(word);
+    };
+    const found = phrasePages(coverWords(query).map(({ offset, word }) => ({ offset, postings: postingsOf(word) })));
+    expect(found.pages.map((page) => LINES[page])).toEqual(holding);
   });
 
   it('finds a slice’s files in its folder, the first slice at the root, and a page’s id in its ids file', () => {
@@ -127,67 +119,11 @@ describe('reading the slices as one index', () => {
 });
 
 describe('the words directory', () => {
-  // The distinct pair words of real source lines, sorted as Pagefind sorts its index, in chunks of seven words
-  // whose bounds are cut short as Pagefind cuts them: to one character past what neighbouring bounds share.
-  const words = [...new Set(LINES.flatMap((line) => blockWords(line)))].sort();
-  const chunked = Array.from({ length: Math.ceil(words.length / 7) }, (_, i) => words.slice(i * 7, i * 7 + 7));
-  const shared = (a: string, b: string) => {
-    let n = 0;
-    while (n < a.length && a[n] === b[n]) n += 1;
-    return n;
-  };
-  const chunks: IndexChunkRef[] = chunked.map((chunk, i) => {
-    const previous = chunked[i - 1]?.at(-1);
-    const next = chunked[i + 1]?.[0];
-    const from = chunk[0]!;
-    const to = chunk.at(-1)!;
-    return {
-      from: previous === undefined ? from : from.slice(0, shared(previous, from) + 1),
-      to: next === undefined ? to : to.slice(0, shared(to, next) + 1),
-      hash: `und_${i}`,
-    };
-  });
-  const tokens = new Set(words.map(firstToken));
-  const slices = [
-    { chunks, tokens },
-    { chunks: chunks.slice(0, 5), tokens: new Set(chunked.slice(0, 5).flat().map(firstToken)) },
-  ];
-
-  it('lists, for every word, the chunk that the slice’s whole list of chunks gives, and for a character all of them', () => {
-    expect(words.length).toBeGreaterThan(200);
-    for (const files of [1, 3, 40]) {
-      const directory = wordDirectories(slices, files);
-      expect(directory).toHaveLength(files);
-      slices.forEach((slice, s) => {
-        const listedFor = (token: string) => chunkRefsOf(directory[wordFileOf(token, files)]![s]);
-        for (const word of chunked.slice(0, s === 0 ? undefined : 5).flat()) {
-          const holding = chunkHolding(slice.chunks, word);
-          expect(holding).toBeDefined();
-          expect(chunkHolding(listedFor(firstToken(word)), word)).toEqual(holding);
-        }
-        for (const token of slice.tokens)
-          expect(chunksWithPrefix(listedFor(token), token)).toEqual(chunksWithPrefix(slice.chunks, token));
-      });
-    }
-    // With one file, every chunk of every slice is listed; with more, a file lists fewer.
-    expect(wordDirectories(slices, 1)[0]!.map((listed) => listed.length)).toEqual([chunks.length, 5]);
-    expect(Math.max(...wordDirectories(slices, 40).map((file) => file[0]!.length))).toBeLessThan(chunks.length);
-    expect(wordsPath('zh', 4)).toBe('words/zh-4.json');
-  });
-
-  it('spreads characters over the files by FNV-1a, and sizes the directory by the chunks', () => {
+  it('spreads characters over the files by FNV-1a', () => {
     // The published FNV-1a 32-bit test vectors.
     expect(wordFileOf('a', 2 ** 32)).toBe(0xe40c292c);
     expect(wordFileOf('foobar', 2 ** 32)).toBe(0xbf9cf968);
     expect(wordFileOf('綦', 7)).toBeLessThan(7);
-    const refs = (n: number) => Array.from({ length: n }, (_, i) => ({ from: 'a', to: 'b', hash: `und_${i}` }));
-    expect(wordFileCount([])).toBe(1);
-    expect(wordFileCount([{ chunks: refs(48), tokens }])).toBe(1);
-    expect(
-      wordFileCount([
-        { chunks: refs(48), tokens },
-        { chunks: refs(1), tokens },
-      ]),
-    ).toBe(2);
+    expect(wordsPath('zh', 4)).toBe('words/zh-4.json');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Type-ahead: a pause in typing starts the search for what is in the box (its
- * index chunks, matching and ranking), so Enter has only the results to fetch
+ * postings files, matching and ranking), so Enter has only the results to fetch
  * if query and filters still match.
  */
 import type { SearchEngine } from './engine.ts';

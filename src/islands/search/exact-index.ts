@@ -1,36 +1,32 @@
 import { LAYOUT_FILE, type Layout } from '../../lib/search/browser/cards.ts';
 import {
-  chunkRefsOf,
   idsFileOf,
   idsPath,
   IDS_PER_FILE,
-  joinPostings,
   sliceOffsets,
   wordFileOf,
   wordsPath,
   type BundleLayout,
   type SliceEntry,
-  type WordDirectory,
 } from '../../lib/search/browser/slices.ts';
 import { present } from '../../lib/assert.ts';
+import { filterChunkPath, readFilterChunk, type Postings } from '../../lib/search/browser/pagefind-files.ts';
 import {
-  chunkHolding,
-  chunksWithPrefix,
-  filterChunkPath,
-  indexChunkPath,
-  readFilterChunk,
-  readIndexChunk,
-  type IndexChunkRef,
-  type Postings,
-} from '../../lib/search/browser/pagefind-files.ts';
+  fileHolding,
+  filesWithPrefix,
+  postingsPath,
+  readPostingsFile,
+  type PostingsDirectory,
+} from '../../lib/search/browser/postings-files.ts';
 import { firstToken } from '../../lib/search/browser/tokens.ts';
 import type { Locale } from '../../lib/site/locale.ts';
-import { fetchJson, fetchPagefindCbor, fetchPagefindFile } from './files.ts';
+import { fetchBytes, fetchJson, fetchPagefindFile } from './files.ts';
 
 /**
- * The exact index of one language in the browser: its slices' files, read with the site's own reader rather than
- * Pagefind's runtime, so every place a query's pairs stand comes at once (why: src/lib/search/README.md). A page
- * number is the page's place in the index's order (newest first), across slices.
+ * The exact index of one language in the browser: its postings files (one for all its slices), and its slices'
+ * filters and result files, read with the site's own readers rather than Pagefind's runtime, so every place a
+ * query's pairs stand comes at once (why: src/lib/search/README.md). A page number is the page's place in the
+ * index's order (newest first), across slices.
  */
 export interface ExactIndex {
   layout: Layout;
@@ -66,8 +62,6 @@ export function openExactIndex(bundleUrl: string, language: Locale): Promise<Exa
 interface Slice extends SliceEntry {
   /** Its first page's number. */
   offset: number;
-  /** Its place among its language's slices: its listing in a `words/` file. */
-  place: number;
 }
 
 async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
@@ -75,42 +69,27 @@ async function open(bundleUrl: string, language: Locale): Promise<ExactIndex> {
   const offsets = sliceOffsets(layout.slices);
   const slices: Slice[] = layout.slices
     .map((slice, i) => ({ ...slice, offset: present(offsets[i], `the offset of slice ${i}`) }))
-    .filter((slice) => slice.lang === language)
-    .map((slice, place) => ({ ...slice, place }));
-  const wordFiles = layout.wordFiles[language] ?? 1;
-  /** The chunks of each slice that may hold words starting with a token. */
-  const listedFor = (token: string) =>
-    fetchJson<WordDirectory>(`${bundleUrl}${wordsPath(language, wordFileOf(token, wordFiles))}`);
-  // A chunk's page numbers start from its slice's first page: its postings are the language's page numbers.
-  const chunk = (slice: Slice, ref: IndexChunkRef) =>
-    fetchPagefindCbor(`${bundleUrl}${slice.dir}${indexChunkPath(ref.hash)}`, (file, cbor) =>
-      readIndexChunk(file, cbor, slice.offset),
-    );
-  const perSlice = async <T>(token: string, read: (slice: Slice, chunks: IndexChunkRef[]) => Promise<T>) => {
-    // A language with no pages has no words/ files.
-    if (slices.length === 0) return [];
-    const listed = await listedFor(token);
-    return Promise.all(slices.map((slice) => read(slice, chunkRefsOf(listed[slice.place]))));
-  };
+    .filter((slice) => slice.lang === language);
+  const wordFiles = layout.wordFiles[language];
+  /** The postings files of the words starting with a token; none for a language with no pages. */
+  const listedFor = async (token: string): Promise<PostingsDirectory> =>
+    wordFiles === undefined
+      ? []
+      : fetchJson<PostingsDirectory>(`${bundleUrl}${wordsPath(language, wordFileOf(token, wordFiles))}`);
+  const postingsFile = (name: string) => fetchBytes(`${bundleUrl}${postingsPath(name)}`, readPostingsFile);
   return {
     layout,
     async postings(word) {
-      const found = await perSlice(firstToken(word), async (slice, chunks) => {
-        const holding = chunkHolding(chunks, word);
-        return holding && (await chunk(slice, holding)).get(word);
-      });
-      return joinPostings(found);
+      const name = fileHolding(await listedFor(firstToken(word)), word);
+      return name === undefined ? undefined : (await postingsFile(name)).get(word);
     },
     async postingsStartingWith(token) {
-      const found = await perSlice(token, async (slice, chunks) => {
-        const read = await Promise.all(chunksWithPrefix(chunks, token).map((ref) => chunk(slice, ref)));
-        return read.flatMap((held) =>
-          [...held.words()]
-            .filter((word) => firstToken(word) === token)
-            .map((word) => present(held.get(word), `the postings of ${word}`)),
-        );
-      });
-      return found.flat();
+      const files = await Promise.all(filesWithPrefix(await listedFor(token), token).map(postingsFile));
+      return files.flatMap((file) =>
+        [...file.words()]
+          .filter((word) => firstToken(word) === token)
+          .map((word) => present(file.get(word), `the postings of ${word}`)),
+      );
     },
     pagesWith: (filters) => pagesWith(bundleUrl, slices, filters),
     async resultsOf(pages) {

@@ -32,7 +32,7 @@ import type { Locale } from '../../lib/site/locale.ts';
 
 /**
  * Whether a query is worth searching before it is submitted, while it is typed: not a single character, which
- * loads every index chunk of that character's pairs.
+ * loads the postings of every pair word starting with that character.
  */
 export const worthSearchingAhead = (terms: readonly QueryTerm[]) =>
   terms.every((term) => term.forms.every((form) => !queryWords(form)?.prefix));

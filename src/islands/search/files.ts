@@ -1,5 +1,5 @@
 import { present } from '../../lib/assert.ts';
-import { decodePagefindFile, pagefindCbor } from '../../lib/search/browser/pagefind-files.ts';
+import { decodePagefindFile } from '../../lib/search/browser/pagefind-files.ts';
 
 /**
  * The search files fetched so far, kept in memory as read: a query, filter or
@@ -51,7 +51,7 @@ export function fetchPagefindFile<T>(url: string, read: (file: string, value: un
   return remember(url, async () => read(url, decodePagefindFile(url, await unpacked(url))));
 }
 
-/** A file of Pagefind's index, unpacked and its CBOR read by `read` (which decodes what it needs, when it needs it). */
-export function fetchPagefindCbor<T>(url: string, read: (file: string, cbor: Uint8Array) => T): Promise<T> {
-  return remember(url, async () => read(url, pagefindCbor(url, await unpacked(url))));
+/** A gzip file of the index (a postings file), unpacked and read by `read` (which decodes what it needs, when). */
+export function fetchBytes<T>(url: string, read: (file: string, bytes: Uint8Array) => T): Promise<T> {
+  return remember(url, async () => read(url, await unpacked(url)));
 }

@@ -121,10 +121,10 @@ export function headersFile(base: string, files: string[]): string {
         rule(underBase(`${bundle}/*.${ext}`), [['Cache-Control', REVALIDATE]]),
       ),
     ]),
-    // The further slices of a large site's exact index (src/lib/search/browser/slices.ts), each a bundle of its own.
-    ...exactIndexSlices(files).flatMap((slice) =>
-      ['index', 'filter'].map((dir) => rule(underBase(`${slice}${dir}/*`), [['Cache-Control', IMMUTABLE]])),
-    ),
+    // The exact index's postings files, named by content hash (src/lib/search/build/postings-files.ts).
+    rule(underBase(`${EXACT_BUNDLE}/postings/*`), [['Cache-Control', IMMUTABLE]]),
+    // The filter chunks of the further slices of a large site's exact index (src/lib/search/browser/slices.ts).
+    ...exactIndexSlices(files).map((slice) => rule(underBase(`${slice}filter/*`), [['Cache-Control', IMMUTABLE]])),
     '',
   ].join('\n\n');
 }

@@ -1,8 +1,9 @@
 import { CborCursor, decodeCbor } from './cbor.ts';
 
 /**
- * Reads the exact index as Pagefind writes it, for the browser's exact search. Pagefind's file format is
- * internal to it, so this reads exactly one version and refuses any other (why: src/lib/search/README.md).
+ * Reads the exact index as Pagefind writes it: the build reads back every chunk and gathers the postings into the
+ * postings files the browser reads (postings-files.ts), and the browser reads the filter chunks. Pagefind's file
+ * format is internal to it, so this reads exactly one version and refuses any other (why: src/lib/search/README.md).
  *
  * The files are gzip; inside, a signature and one CBOR value:
  * - metadata `pagefind.<hash>.pf_meta` (read back by the build; the browser reads the bundle's directory,
@@ -133,13 +134,27 @@ export interface IndexChunk {
 
 /**
  * An index chunk read lazily, from its CBOR (pagefindCbor): the words at once, each word's postings only when
- * asked for. A chunk holds up to 4,000 locations of many words, and a search asks for one or a few of them:
- * decoding the whole chunk into values and then into postings was 60 % of a frequent query's time at 10,000
- * texts (docs/benchmarks.md, "Index chunks read lazily"). `firstPage` is the number of the index's first page (a
- * slice's offset, slices.ts): the postings' page numbers start from it, so no copy moves them past earlier slices.
+ * asked for. `firstPage` is the number of the index's first page (a slice's offset, slices.ts): the postings' page
+ * numbers start from it, so no copy moves them past earlier slices.
  */
 export function readIndexChunk(file: string, cbor: Uint8Array, firstPage = 0): IndexChunk {
   const spans = reading(file, () => wordSpans(file, cbor));
+  return decodedOnDemand(spans, (word, { from, to }) =>
+    reading(file, () => postingsAt(file, word, new CborCursor(cbor, from, to), firstPage)),
+  );
+}
+
+/** Where a word's postings are in a file's bytes. */
+export interface ByteSpan {
+  from: number;
+  to: number;
+}
+
+/** Words whose postings are decoded from their bytes when first asked for, and kept. */
+export function decodedOnDemand(
+  spans: ReadonlyMap<string, ByteSpan>,
+  decode: (word: string, span: ByteSpan) => Postings,
+): IndexChunk {
   const decoded = new Map<string, Postings>();
   return {
     words: () => spans.keys(),
@@ -148,7 +163,7 @@ export function readIndexChunk(file: string, cbor: Uint8Array, firstPage = 0): I
       if (!span) return undefined;
       let postings = decoded.get(word);
       if (!postings) {
-        postings = reading(file, () => postingsAt(file, word, new CborCursor(cbor, span.from, span.to), firstPage));
+        postings = decode(word, span);
         decoded.set(word, postings);
       }
       return postings;
@@ -157,12 +172,12 @@ export function readIndexChunk(file: string, cbor: Uint8Array, firstPage = 0): I
 }
 
 /** Where each word's postings are in a chunk: [[[word, postings, …], …], …]. */
-function wordSpans(file: string, cbor: Uint8Array): Map<string, { from: number; to: number }> {
+function wordSpans(file: string, cbor: Uint8Array): Map<string, ByteSpan> {
   const cursor = new CborCursor(cbor);
   const malformed = (why: string) => new FormatError(file, why);
   const parts = cursor.arrayHead('index chunk');
   if (!cursor.more(parts, 0)) throw malformed('index chunk is not a list of words');
-  const spans = new Map<string, { from: number; to: number }>();
+  const spans = new Map<string, ByteSpan>();
   const entries = cursor.arrayHead('index chunk words');
   for (let e = 0; cursor.more(entries, e); e++) {
     const fields = cursor.arrayHead('a word entry');
@@ -225,22 +240,5 @@ export function readFilterChunk(file: string, value: unknown): Map<string, numbe
     listOf(file, value[1], `values of filter ${value[0]}`, ([name, pages]) =>
       isString(name) && isArray(pages) && pages.every(isNumber) ? ([name, pages] as const) : undefined,
     ),
-  );
-}
-
-/**
- * The chunk a word is in, if any chunk's range holds it. Chunk bounds are cut
- * short (the last word of one chunk and the first of the next to one letter
- * past what they share), so a word past a cut `to` that starts with it is
- * still in that chunk.
- */
-export function chunkHolding(chunks: readonly IndexChunkRef[], word: string): IndexChunkRef | undefined {
-  return chunks.find(({ from, to }) => from <= word && (word <= to || word.startsWith(to)));
-}
-
-/** The chunks that may hold words starting with `prefix` (all words starting with it are in them). */
-export function chunksWithPrefix(chunks: readonly IndexChunkRef[], prefix: string): IndexChunkRef[] {
-  return chunks.filter(
-    ({ from, to }) => (from <= prefix || from.startsWith(prefix)) && (to >= prefix || prefix.startsWith(to)),
   );
 }

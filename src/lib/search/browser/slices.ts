@@ -1,6 +1,4 @@
 import type { Layout } from './cards.ts';
-import { append } from '../../arrays.ts';
-import type { IndexChunkRef, Postings } from './pagefind-files.ts';
 import type { Locale } from '../../site/locale.ts';
 
 /**
@@ -8,8 +6,9 @@ import type { Locale } from '../../site/locale.ts';
  * directory"). The index is written as several Pagefind indexes, its slices, each of one language's consecutive
  * pages of the order (language, then newest first); their page numbers follow one another, so a page's number is
  * its place in the order. Pagefind's metadata files grow with the pages and chunks of a slice and are not
- * published: `layout.json` lists the slices, `words/` says which chunks may hold the words starting with a
- * character, and `ids/` gives the record ids (which name the result files) of a run of page numbers.
+ * published: `layout.json` lists the slices, `words/` says which postings file (postings-files.ts, one for all the
+ * slices of a language) holds each word starting with a character, and `ids/` gives the record ids (which name the
+ * result files) of a run of page numbers.
  */
 export interface SliceEntry {
   /** Its folder in the bundle ('' for the first, at the root). */
@@ -23,12 +22,9 @@ export interface SliceEntry {
 
 export interface BundleLayout extends Layout {
   slices: SliceEntry[];
-  /** How many `words/` files a language's slices are listed in (wordFileOf). */
+  /** How many `words/` files a language's postings files are listed in (wordFileOf). */
   wordFiles: Partial<Record<Locale, number>>;
 }
-
-/** A `words/` file: for each slice of its language, in order, the chunks that may hold its characters' words. */
-export type WordDirectory = [from: string, to: string, hash: string][][];
 
 /** Record ids are published in files of this many consecutive page numbers: a result shown needs one. */
 export const IDS_PER_FILE = 128;
@@ -45,7 +41,7 @@ export function furtherSliceOf(pathInBundle: string): number | undefined {
 }
 
 /**
- * The `words/` file listing the chunks of a word's first character (`firstToken`): FNV-1a of its UTF-16 code units,
+ * The `words/` file listing the postings files of a word's first character (`firstToken`): FNV-1a of its UTF-16 code units,
  * so the build and the browser agree without a table, and characters spread evenly over the files.
  */
 export function wordFileOf(token: string, files: number): number {
@@ -62,22 +58,4 @@ export function sliceOffsets(slices: readonly Pick<SliceEntry, 'pages'>[]): numb
     offset += pages;
     return first;
   });
-}
-
-export const chunkRefsOf = (listed: WordDirectory[number] | undefined): IndexChunkRef[] =>
-  (listed ?? []).map(([from, to, hash]) => ({ from, to, hash }));
-
-/**
- * The postings of one word in several slices, given in slice order, as one: each slice's page numbers are past the
- * slices before it (readIndexChunk's firstPage), so its lists go after theirs. Undefined when none holds it.
- */
-export function joinPostings(perSlice: readonly (Postings | undefined)[]): Postings | undefined {
-  const held = perSlice.filter((postings) => postings !== undefined);
-  if (held.length <= 1) return held[0];
-  const joined: Postings = { pages: [], positions: [] };
-  for (const { pages, positions } of held) {
-    append(joined.pages, pages);
-    append(joined.positions, positions);
-  }
-  return joined;
 }
