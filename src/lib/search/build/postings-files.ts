@@ -7,8 +7,9 @@ import { firstToken } from '../browser/tokens.ts';
 
 /**
  * The postings files of one language (format: browser/postings-files.ts). Each slice's postings are added as it is
- * read back, already encoded, so the build holds a language's postings as bytes (about 1.3 bytes a position), not
- * as lists of numbers; then the words are written in files of at most POSTINGS_FILE_LOCATIONS positions each (but a larger word's own).
+ * read back, already encoded, so the build holds a language's postings as bytes (one or two a position), not as
+ * lists of numbers; then the words are written in files of at most POSTINGS_FILE_LOCATIONS positions each (a word
+ * with more in a file of its own).
  */
 
 /**
