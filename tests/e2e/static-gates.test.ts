@@ -70,9 +70,10 @@ describe.each(BUILDS)('$name', ({ dist, base, address }) => {
 
   it('publishes of the exact index only what the browser reads: no Pagefind runtime, no fragments of whole texts', () => {
     const files = readdirSync(join(dist, EXACT_BUNDLE)).sort();
-    // The Chinese slice at the root, the English one in slice-1/; Pagefind's metadata is in ids/ and words/.
-    expect(files).toEqual(['filter', 'ids', 'index', 'layout.json', 'results', 'slice-1', 'words']);
-    expect(readdirSync(join(dist, EXACT_BUNDLE, 'slice-1')).sort()).toEqual(['filter', 'index', 'results']);
+    // The Chinese slice at the root, the English one in slice-1/; Pagefind's metadata is in ids/ and words/, its
+    // index chunks in the postings files of both languages (postings/).
+    expect(files).toEqual(['filter', 'ids', 'layout.json', 'postings', 'results', 'slice-1', 'words']);
+    expect(readdirSync(join(dist, EXACT_BUNDLE, 'slice-1')).sort()).toEqual(['filter', 'results']);
   });
 
   it.runIf(!address)('without an address: no sitemap, no Sitemap line, and no placeholder host in any file', () => {
