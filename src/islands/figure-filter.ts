@@ -1,5 +1,5 @@
 /**
- * Filters for the figures table. Without this script the table is complete and
+ * Filters for a part of the figures table (a district's, FiguresPartPage.astro). Without this script the table is complete and
  * the form stays hidden; with it, rows are hidden that do not match, and the
  * filters are kept in the URL so a filtered view can be shared.
  */
@@ -26,7 +26,6 @@ if (form && table) {
     let shown = 0;
     for (const row of rows) {
       const match =
-        (!want('district') || row.dataset.district === want('district')) &&
         (!want('source') || row.dataset.source === want('source')) &&
         (!want('unit') || row.dataset.unit === want('unit')) &&
         (!text || row.textContent.includes(text));

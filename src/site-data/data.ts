@@ -4,7 +4,15 @@ import type { Locale } from '../i18n/index.ts';
 import { present } from '../lib/assert.ts';
 import { observationDisplay } from '../lib/charts/values.ts';
 import { asOfDate, planStatus, tracker, type PlanStatus, type TrackerRow } from '../lib/data/tracker.ts';
-import { figureData, observationData, type ObservationData, type PageData } from '../lib/data/records.ts';
+import {
+  figureData,
+  observationData,
+  type FigureData,
+  type ObservationData,
+  type PageData,
+} from '../lib/data/records.ts';
+import { figuresByDistrict, type FiguresDistrict } from '../lib/site/figure-pages.ts';
+import { districtId } from './glossary.ts';
 import {
   parseIndicators,
   provisionalAsIndicator,
@@ -106,4 +114,12 @@ export function trackedPlans(): Promise<TrackedPlan[]> {
 /** Districts in the order the site lists them. */
 export async function allDistricts(): Promise<string[]> {
   return [...new Set((await pageData()).flatMap((p) => p.districts))].sort();
+}
+
+let figureDistricts: Promise<FiguresDistrict<FigureData>[]> | undefined;
+
+/** The figures table's pages: each district's figures in parts (src/lib/site/figure-pages.ts), computed once per build. */
+export function figuresOfDistricts(): Promise<FiguresDistrict<FigureData>[]> {
+  figureDistricts ??= allFigures().then((figures) => figuresByDistrict(figures, districtId));
+  return figureDistricts;
 }

@@ -5,7 +5,7 @@
 import { present } from '../lib/assert.ts';
 import { plans } from '../lib/site/collections.ts';
 import { zhPages } from './content.ts';
-import { allIndicators } from './data.ts';
+import { allIndicators, figuresOfDistricts } from './data.ts';
 import { allSources } from './sources.ts';
 import { enPages } from './translations.ts';
 
@@ -41,4 +41,14 @@ export function indicatorPaths() {
 
 export function sourcePaths() {
   return allSources().map((source) => ({ params: { id: source.id }, props: { source } }));
+}
+
+/** Each part of each district's figures: `figures/qijiang/`, `figures/qijiang/2/` (src/lib/site/figure-pages.ts). */
+export async function figuresPartPaths() {
+  return (await figuresOfDistricts()).flatMap((district) =>
+    district.parts.map((part) => ({
+      params: { part: part.path.replace(/^figures\//, '').replace(/\/$/, '') },
+      props: { district, part },
+    })),
+  );
 }

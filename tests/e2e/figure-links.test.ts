@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boundWordsIn, STATED_BOUNDS } from '../../src/lib/text/quantities.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
+import { listTree } from '../../src/lib/io/tree.ts';
 import { visit } from '../support/visit.ts';
 
 const site = siteUnderTest();
@@ -12,6 +13,10 @@ const PAGE = 'reports/qijiang-2022-high-tech-zone/';
 const indicatorPages = readdirSync(join(DIST, 'indicators'), { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => `indicators/${e.name}/`);
+// The figures table, in its parts: figures/qijiang/, figures/qijiang/2/ …
+const figuresParts = listTree(join(DIST, 'figures')).flatMap((f) =>
+  f.endsWith('/index.html') ? [`figures/${f.replace(/index\.html$/, '')}`] : [],
+);
 const DATA_PAGES = [
   '',
   'compare/',
@@ -21,6 +26,7 @@ const DATA_PAGES = [
   'discrepancies/',
   'data/',
   'figures/',
+  ...figuresParts,
 ];
 
 /**
@@ -93,7 +99,7 @@ describe('links from the data pages land on the figure', () => {
                     text: target.textContent ?? '',
                   },
                   paragraphColumn:
-                    /(^|\/)figures\/$/.test(location.pathname) &&
+                    /(^|\/)figures\/[^/]+\/(\d+\/)?$/.test(location.pathname) &&
                     a.closest('td') !== null &&
                     a.closest('td') === a.closest('tr')?.lastElementChild,
                 };

@@ -6,6 +6,7 @@ import { buildIn, copyProject } from '../support/project-copy.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { asOfDate } from '../../src/lib/data/tracker.ts';
 import { visit } from '../support/visit.ts';
+import { present } from '../../src/lib/assert.ts';
 
 const PAGE = 'reports/qijiang-2022-high-tech-zone/';
 const site = siteUnderTest();
@@ -96,31 +97,101 @@ describe('a figure in the text', () => {
 });
 
 const figures = JSON.parse(readFileSync(join(DIST, 'data', 'figures.json'), 'utf8')) as {
+  id: string;
   district: string;
   unit: string;
+  anchor: string;
+  page: string;
 }[];
+/** Each district's figures by the open data (a text about two districts lists its figures under both). */
+const byDistrict = new Map<string, typeof figures>();
+for (const f of figures)
+  for (const district of f.district.split('、')) byDistrict.set(district, [...(byDistrict.get(district) ?? []), f]);
+/** The parts of each district's figures the build wrote: `figures/qijiang/`, `figures/qijiang/2/`. */
+const partsOf = (id: string) => {
+  const dir = join(DIST, 'figures', id);
+  const more = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => Number(e.name))
+    .sort((a, b) => a - b);
+  return [`figures/${id}/`, ...more.map((n) => `figures/${id}/${n}/`)];
+};
 
 describe('the figures explorer', () => {
-  it('is a complete table without JavaScript', async () => {
+  it('lists every district with its count, linking its table; the counts are the open data’s', async () => {
     expect(figures.length).toBeGreaterThan(300);
     const v = await visit(site.browser, `${site.server.url}figures/`, { javaScript: false });
     try {
-      expect(await v.page.locator('#figures-table tbody tr').count()).toBe(figures.length);
-      expect(await v.page.locator('#figure-filter').isVisible()).toBe(false);
+      const rows = await v.page.locator('#figure-districts tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          name: tr.querySelector('th')?.textContent ?? '',
+          href: tr.querySelector('th a')?.getAttribute('href') ?? '',
+          count: Number(tr.querySelector('td')?.textContent),
+        })),
+      );
+      expect(new Map(rows.map((r) => [r.name, r.count]))).toEqual(
+        new Map([...byDistrict].map(([d, list]) => [d, list.length])),
+      );
+      expect(rows.find((r) => r.name === '綦江')?.href).toBe('/figures/qijiang/');
+      expect(await v.page.locator('main').textContent()).toContain(`全部 ${figures.length} 个数字也可整表下载`);
     } finally {
       await v.close();
     }
   });
 
-  it('filters by district, unit and text, says how many are shown, and keeps the filter in the URL', async () => {
-    const v = await visit(site.browser, `${site.server.url}figures/`);
+  it('without JavaScript, a district’s parts together are its figures, each once, at most 200 a page, newest first', async () => {
+    const v = await visit(site.browser, `${site.server.url}figures/qijiang/`, { javaScript: false });
     try {
-      await v.page.selectOption('#figure-filter select[name="district"]', '黔江');
-      const expected = figures.filter((f) => f.district === '黔江').length;
-      expect(await v.page.locator('#figures-table tbody tr:not([hidden])').count()).toBe(expected);
-      expect(await v.page.locator('#figure-count').textContent()).toBe(`显示 ${expected} / ${figures.length} 个数字`);
-      expect(new URL(v.page.url()).searchParams.get('district')).toBe('黔江');
+      const parts = partsOf('qijiang');
+      // 綦江 has more figures than a page holds: the parts and the pager are tested on the site itself.
+      expect(parts.length).toBeGreaterThan(1);
+      const shown: string[] = [];
+      for (const [i, part] of parts.entries()) {
+        await v.page.goto(`${site.server.url}${part}`);
+        const links = await v.page
+          .locator('#figures-table tbody tr th a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(links.length).toBeLessThanOrEqual(200);
+        shown.push(...links);
+        expect(await v.page.locator('#figure-filter').isVisible()).toBe(false);
+        expect(await v.page.locator('.figure-parts a[aria-current="page"]').textContent()).toBe(`第 ${i + 1} 页`);
+        expect(await v.page.locator('.figure-parts a').count()).toBe(parts.length);
+      }
+      const expected = present(byDistrict.get('綦江'), '綦江’s figures').map(
+        (f) => `/${f.page.replace(/#.*/, '')}#${f.anchor}`,
+      );
+      expect([...shown].sort()).toEqual([...expected].sort());
+      expect(new Set(shown).size).toBe(shown.length);
+      // Newest texts first: the 2024 report's figures open the first part, the 2021 review's close the last.
+      expect(shown[0]).toMatch(/qijiang-2024-new-productive-forces/);
+      expect(shown.at(-1)).toMatch(/qijiang-2021-centenary-review/);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('fits a 360 px screen with its pager, the table scrolling in its own box', async () => {
+    const v = await visit(site.browser, `${site.server.url}figures/qijiang/2/`, { width: 360 });
+    try {
+      expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const pager = await v.page.locator('.figure-parts').boundingBox();
+      expect(pager && pager.x + pager.width).toBeLessThanOrEqual(360);
+      expect(await v.page.locator('.figure-parts a[aria-current="page"]').textContent()).toBe('第 2 页');
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('filters by unit and text, says how many are shown, and keeps the filter in the URL', async () => {
+    const v = await visit(site.browser, `${site.server.url}figures/qianjiang/`);
+    try {
+      const total = present(byDistrict.get('黔江'), '黔江’s figures').length;
+      expect(await v.page.locator('#figure-count').textContent()).toBe(`显示 ${total} / ${total} 个数字`);
       await v.page.selectOption('#figure-filter select[name="unit"]', '亿元');
+      const expected = present(byDistrict.get('黔江'), '黔江’s figures').filter((f) => f.unit === '亿元').length;
+      expect(await v.page.locator('#figures-table tbody tr:not([hidden])').count()).toBe(expected);
+      expect(await v.page.locator('#figure-count').textContent()).toBe(`显示 ${expected} / ${total} 个数字`);
+      expect(new URL(v.page.url()).searchParams.get('unit')).toBe('亿元');
       await v.page.fill('#figure-filter input[name="q"]', '知识价值信用贷款');
       expect(await v.page.locator('#figures-table tbody tr:not([hidden]) th').allTextContents()).toEqual(['3.84亿元']);
     } finally {

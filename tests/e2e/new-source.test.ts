@@ -116,7 +116,7 @@ describe('adding a sixth source', () => {
     const pages = ['reports', 'en/reports'].map((dir) => `${dir}/wanzhou-2025-sample-report/index.html`);
     expect(await htmlErrors(join(copy, 'dist'), pages)).toEqual([]);
     // English data pages send a reader into the untranslated text at its Chinese original, at the figure.
-    expect(read('dist', 'en', 'figures', 'index.html')).toMatch(
+    expect(read('dist', 'en', 'figures', 'wanzhou', 'index.html')).toMatch(
       /<a href="\/reports\/wanzhou-2025-sample-report\/#fig-[^"]+" hreflang="zh-CN">/,
     );
   });

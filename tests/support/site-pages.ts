@@ -20,6 +20,7 @@ const TEMPLATES: [RegExp, string][] = [
   [/^(en\/)?indicators\/$/, 'indicators'],
   [/^(en\/)?indicators\/[^/]+\/$/, 'indicator'],
   [/^(en\/)?(compare|tracker|discrepancies|figures|data)\/$/, 'data page'],
+  [/^(en\/)?figures\/[^/]+\/(\d+\/)?$/, 'figures part'],
   [/^(en\/)?parallel\/.+\/$/, 'parallel view'],
   [/^(en\/)?glossary\/$/, 'glossary'],
   [/^(en\/)?embed\/[^/]+\/$/, 'chart embed'],

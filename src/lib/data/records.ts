@@ -31,6 +31,12 @@ export const paragraphUrl = (slug: string, at: string) => `${slug}/#${at}`;
 export const figureUrl = (record: Pick<FigureData, 'page' | 'anchor'>) =>
   `${withoutAnchor(record.page)}#${record.anchor}`;
 
+/** A figure record's `district`: the page's districts joined by this, as the open data writes them. */
+const DISTRICT_SEPARATOR = '、';
+
+/** The districts of a figure record (`綦江、黔江` → 綦江, 黔江). */
+export const splitDistricts = (joined: string) => joined.split(DISTRICT_SEPARATOR).filter((d) => d !== '');
+
 export function figureData(pages: readonly PageData[]): FigureData[] {
   return pages.flatMap((page) =>
     page.figures.map((f) => ({
@@ -38,7 +44,7 @@ export function figureData(pages: readonly PageData[]): FigureData[] {
       source: page.source.id,
       page: paragraphUrl(page.slug, f.at),
       anchor: f.anchor,
-      district: page.districts.join('、'),
+      district: page.districts.join(DISTRICT_SEPARATOR),
       value: f.value,
       high: f.high ?? null,
       unit: f.unit,
@@ -64,7 +70,7 @@ export function observationData(pages: readonly PageData[], indicators: readonly
         indicator: o.indicator,
         indicator_name: indicator.name,
         indicator_name_en: indicator.nameEn,
-        district: page.districts.join('、'),
+        district: page.districts.join(DISTRICT_SEPARATOR),
         period: o.period,
         kind: o.kind,
         status: o.status,

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { figuresByDistrict, figuresPartPath, partSizes } from '../../src/lib/site/figure-pages.ts';
+
+// Figures as the open data lists them, from real lines of the sources (綦江's plan, the 2023 report on 黔江 and 大足).
+const QIJIANG_PLAN = '科技创新投入逐年增长，全社会研发经费占地区生产总值的比重达2.3%，高于全市2.1%的平均水平。';
+const DAZU = '新增高新技术企业22家、累计达到194家；新增科技型企业277家、累计达到1530家；';
+const figure = (raw: string, district: string, published: string, source: string, sentence: string) => ({
+  raw,
+  district,
+  published,
+  source,
+  sentence,
+});
+const FIGURES = [
+  figure('2.3%', '綦江', '2022', 'qijiang-14th-five-year-st-plan', QIJIANG_PLAN),
+  figure('2.1%', '綦江', '2022', 'qijiang-14th-five-year-st-plan', QIJIANG_PLAN),
+  figure('22家', '大足', '2023', 'belt-and-road-2023-qianjiang-dazu', DAZU),
+  figure('194家', '大足', '2023', 'belt-and-road-2023-qianjiang-dazu', DAZU),
+  figure('3.84亿元', '黔江', '2023', 'belt-and-road-2023-qianjiang-dazu', '累计发放知识价值信用贷款达3.84亿元。'),
+  figure(
+    '123家',
+    '綦江',
+    '2021',
+    'qijiang-2021-centenary-review',
+    '2021年，綦江区的国家高新技术企业新增25家、累计123家',
+  ),
+  figure('25家', '綦江', '2024', 'qijiang-2024-new-productive-forces', '国家高新技术企业新增25家'),
+];
+const ID: Record<string, string> = { 綦江: 'qijiang', 黔江: 'qianjiang', 大足: 'dazu', 万州: 'wanzhou' };
+const idOf = (district: string) => ID[district] ?? '';
+
+describe('partSizes', () => {
+  it('cuts a district into parts as equal as possible, larger first, never over the limit', () => {
+    expect(partSizes(257, 200)).toEqual([129, 128]);
+    expect(partSizes(200, 200)).toEqual([200]);
+    expect(partSizes(401, 200)).toEqual([134, 134, 133]);
+    expect(partSizes(3, 200)).toEqual([3]);
+    for (const count of [1, 199, 200, 201, 399, 400, 401, 1999, 19_000]) {
+      const sizes = partSizes(count, 200);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(count);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(200);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+      expect(sizes.length).toBe(Math.ceil(count / 200));
+    }
+  });
+
+  it('refuses a limit that is not a positive integer', () => {
+    expect(() => partSizes(10, 0)).toThrow(/positive integer, not 0/);
+    expect(() => partSizes(10, 2.5)).toThrow(/positive integer, not 2.5/);
+  });
+});
+
+describe('figuresByDistrict', () => {
+  it('groups by district in the order of their ids, newest texts first, ties in the records’ order', () => {
+    const districts = figuresByDistrict(FIGURES, idOf, 200);
+    expect(districts.map((d) => d.id)).toEqual(['dazu', 'qianjiang', 'qijiang']);
+    const qijiang = districts[2]!;
+    expect(qijiang).toMatchObject({
+      district: '綦江',
+      count: 4,
+      texts: 3,
+      published: '2021/2024',
+      path: 'figures/qijiang/',
+    });
+    expect(qijiang.parts.map((p) => p.figures.map((f) => f.raw))).toEqual([['25家', '2.3%', '2.1%', '123家']]);
+    expect(districts[0]).toMatchObject({ district: '大足', count: 2, texts: 1, published: '2023' });
+  });
+
+  it('cuts a district into parts, each with its path and the years of its texts', () => {
+    const qijiang = figuresByDistrict(FIGURES, idOf, 2).find((d) => d.id === 'qijiang')!;
+    expect(
+      qijiang.parts.map(({ part, path, published, figures }) => [part, path, published, figures.map((f) => f.raw)]),
+    ).toEqual([
+      [1, 'figures/qijiang/', '2022/2024', ['25家', '2.3%']],
+      [2, 'figures/qijiang/2/', '2021/2022', ['2.1%', '123家']],
+    ]);
+    expect(figuresPartPath('qijiang', 3)).toBe('figures/qijiang/3/');
+  });
+
+  it('lists a figure of a text about two districts under each of them', () => {
+    const both = figure('6个', '黔江、大足', '2023', 'belt-and-road-2023-qianjiang-dazu', '6个国家级“双创”平台');
+    const districts = figuresByDistrict([...FIGURES, both], idOf, 200);
+    expect(districts.find((d) => d.id === 'dazu')!.parts[0]!.figures.map((f) => f.raw)).toEqual([
+      '22家',
+      '194家',
+      '6个',
+    ]);
+    expect(districts.find((d) => d.id === 'qianjiang')!.count).toBe(2);
+  });
+
+  it('refuses a district without an ASCII id, and two districts with one id, naming them', () => {
+    const unknown = figure('5家', '某新区', '2025', 'x', '新增5家');
+    expect(() => figuresByDistrict([unknown], idOf)).toThrow(/the district 某新区 has no ASCII id/);
+    expect(() => figuresByDistrict(FIGURES, (d) => (d === '大足' ? 'qijiang' : idOf(d)))).toThrow(
+      /the districts 綦江 and 大足 have one id, qijiang|the districts 大足 and 綦江 have one id, qijiang/,
+    );
+  });
+});
