@@ -156,6 +156,27 @@ describe('the glossary', () => {
     });
   });
 
+  it('lists a common term’s ten pages where it occurs most, and the rest as a search for it', async () => {
+    await withPage('en/glossary/', async ({ page }) => {
+      // Terms on more than ten of the site's pages: 高新技术企业 among them.
+      const entries = page.locator('.glossary__entry', { has: page.locator('.glossary__more') });
+      expect(await entries.count()).toBeGreaterThan(0);
+      for (const entry of await entries.all()) {
+        expect(await entry.locator('.glossary__pages a:not(.glossary__more)').count()).toBe(10);
+        const counts = (await entry.locator('.glossary__pages').innerText())
+          .match(/\((\d+)\)/g)!
+          .map((c) => Number(c.slice(1, -1)));
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+        const more = new URL((await entry.locator('.glossary__more').getAttribute('href'))!, page.url());
+        expect(more.pathname).toBe('/en/search/');
+        expect(more.searchParams.get('q')).toBe(await entry.locator('.glossary__zh').textContent());
+      }
+      await entries.first().locator('.glossary__more').click();
+      await page.waitForURL(/\/en\/search\/\?q=/);
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/pages? contains?/);
+    });
+  });
+
   it('offers a term’s rendering at its first use on a page, in a card that Escape closes', async () => {
     await withPage(REPORT, async ({ page }) => {
       const first = page.locator('.term__button').filter({ hasText: '高新技术企业' }).first();

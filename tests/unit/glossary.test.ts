@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { firstUses } from '../../src/lib/glossary/first-use.ts';
 import { containsEnglishTerm, findChineseTerms } from '../../src/lib/glossary/match.ts';
-import { termOccurrences } from '../../src/lib/glossary/occurrences.ts';
+import { listedOccurrences, termOccurrences } from '../../src/lib/glossary/occurrences.ts';
 import { parseGlossary, type GlossaryTerm } from '../../src/lib/glossary/parse.ts';
 import { readChinesePage } from '../../src/lib/translation/pages.ts';
 import { listTree } from '../../src/lib/io/tree.ts';
@@ -121,5 +121,16 @@ describe('finding terms', () => {
     expect(marks).toContainEqual(['high-tech-enterprise', 1, 'high-tech enterprise']);
     expect(firstUses(['市级科技型企业'], glossary, 'zh').map((m) => m.term.zh)).toEqual(['市级', '科技型企业']);
     expect(firstUses(['municipal projects'], glossary, 'en')).toEqual([]);
+  });
+});
+
+describe('listedOccurrences', () => {
+  const at = (slug: string, count: number) => ({ slug, firstPassage: 'p1', count });
+  it('lists the pages where a term occurs most, ties in the pages’ order, and counts the rest', () => {
+    const all = [at('a', 1), at('b', 4), at('c', 2), at('d', 4), at('e', 1)];
+    expect(listedOccurrences(all, 3)).toEqual({ listed: [at('b', 4), at('d', 4), at('c', 2)], unlisted: 2 });
+    expect(listedOccurrences(all, 5).unlisted).toBe(0);
+    expect(listedOccurrences(all, 10).listed.map((o) => o.slug)).toEqual(['b', 'd', 'c', 'a', 'e']);
+    expect(listedOccurrences([], 3)).toEqual({ listed: [], unlisted: 0 });
   });
 });

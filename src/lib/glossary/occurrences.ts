@@ -31,3 +31,19 @@ export function termOccurrences(terms: readonly GlossaryTerm[], pages: readonly 
   }
   return result;
 }
+
+/**
+ * How many pages the glossary lists for a term. Why a limit: a common term occurs on most pages, so lists of every
+ * page made the glossary 5.4 MB of HTML at 1,000 texts (docs/benchmarks.md); the rest are a site search away.
+ */
+export const PAGES_LISTED = 10;
+
+/** The pages listed for a term: where it occurs most (ties in the pages' order), and how many are left out. */
+export function listedOccurrences(
+  all: readonly Occurrence[],
+  limit = PAGES_LISTED,
+): { listed: Occurrence[]; unlisted: number } {
+  // Array.prototype.sort is stable: pages with as many occurrences keep their order.
+  const listed = [...all].sort((a, b) => b.count - a.count).slice(0, limit);
+  return { listed, unlisted: all.length - listed.length };
+}
