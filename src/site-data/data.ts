@@ -11,7 +11,8 @@ import {
   type ObservationData,
   type PageData,
 } from '../lib/data/records.ts';
-import { figuresByDistrict, type FiguresDistrict } from '../lib/site/figure-pages.ts';
+import { figuresByDistrict } from '../lib/site/figure-pages.ts';
+import type { DistrictParts } from '../lib/site/district-parts.ts';
 import { districtId } from './glossary.ts';
 import {
   parseIndicators,
@@ -116,10 +117,10 @@ export async function allDistricts(): Promise<string[]> {
   return [...new Set((await pageData()).flatMap((p) => p.districts))].sort();
 }
 
-let figureDistricts: Promise<FiguresDistrict<FigureData>[]> | undefined;
+let figureDistricts: Promise<DistrictParts<FigureData>[]> | undefined;
 
 /** The figures table's pages: each district's figures in parts (src/lib/site/figure-pages.ts), computed once per build. */
-export function figuresOfDistricts(): Promise<FiguresDistrict<FigureData>[]> {
+export function figuresOfDistricts(): Promise<DistrictParts<FigureData>[]> {
   figureDistricts ??= allFigures().then((figures) => figuresByDistrict(figures, districtId));
   return figureDistricts;
 }

@@ -7,6 +7,7 @@ import { plans } from '../lib/site/collections.ts';
 import { zhPages } from './content.ts';
 import { allIndicators, figuresOfDistricts } from './data.ts';
 import { allSources } from './sources.ts';
+import { sourcesOfDistricts } from './source-lists.ts';
 import { enPages } from './translations.ts';
 
 /** Every report and plan page, at the path ingest gave it (`reports/…`, `plan/…/chapter-N`). */
@@ -48,6 +49,16 @@ export async function figuresPartPaths() {
   return (await figuresOfDistricts()).flatMap((district) =>
     district.parts.map((part) => ({
       params: { part: part.path.replace(/^figures\//, '').replace(/\/$/, '') },
+      props: { district, part },
+    })),
+  );
+}
+
+/** Each part of each district's source texts: `sources/district/qijiang/` (src/lib/site/source-pages.ts). */
+export function sourcesPartPaths() {
+  return sourcesOfDistricts().flatMap((district) =>
+    district.parts.map((part) => ({
+      params: { part: part.path.replace(/^sources\/district\//, '').replace(/\/$/, '') },
       props: { district, part },
     })),
   );

@@ -154,8 +154,8 @@ describe('the figures explorer', () => {
         expect(links.length).toBeLessThanOrEqual(200);
         shown.push(...links);
         expect(await v.page.locator('#figure-filter').isVisible()).toBe(false);
-        expect(await v.page.locator('.figure-parts a[aria-current="page"]').textContent()).toBe(`第 ${i + 1} 页`);
-        expect(await v.page.locator('.figure-parts a').count()).toBe(parts.length);
+        expect(await v.page.locator('.district-parts a[aria-current="page"]').textContent()).toBe(`第 ${i + 1} 页`);
+        expect(await v.page.locator('.district-parts a').count()).toBe(parts.length);
       }
       const expected = present(byDistrict.get('綦江'), '綦江’s figures').map(
         (f) => `/${f.page.replace(/#.*/, '')}#${f.anchor}`,
@@ -174,9 +174,9 @@ describe('the figures explorer', () => {
     const v = await visit(site.browser, `${site.server.url}figures/qijiang/2/`, { width: 360 });
     try {
       expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      const pager = await v.page.locator('.figure-parts').boundingBox();
+      const pager = await v.page.locator('.district-parts').boundingBox();
       expect(pager && pager.x + pager.width).toBeLessThanOrEqual(360);
-      expect(await v.page.locator('.figure-parts a[aria-current="page"]').textContent()).toBe('第 2 页');
+      expect(await v.page.locator('.district-parts a[aria-current="page"]').textContent()).toBe('第 2 页');
     } finally {
       await v.close();
     }

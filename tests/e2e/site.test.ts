@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest.ts';
 import { readIngestInput } from '../../src/lib/io/project.ts';
@@ -149,6 +151,49 @@ describe('provenance', () => {
     try {
       expect(await v.page.locator('.page-meta .hash').first().textContent()).toBe(page.source.sha256);
       expect(await v.page.locator(`.page-meta a[href="/sources/${page.source.id}.txt"]`).count()).toBe(1);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+describe('the list of source texts', () => {
+  it('lists each district’s texts on its page, every text with the SHA-256 of its file as committed', async () => {
+    const expected = new Map(
+      input.sources.map((s) => [
+        s.id,
+        createHash('sha256')
+          .update(readFileSync(join(ROOT, s.file)))
+          .digest('hex'),
+      ]),
+    );
+    const v = await visit(site.browser, `${site.server.url}sources/`, { javaScript: false });
+    try {
+      const districts = await v.page.locator('#source-districts tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector('th a')?.getAttribute('href') ?? '',
+          count: Number(tr.querySelector('td')?.textContent),
+        })),
+      );
+      expect(districts.map((d) => d.href)).toEqual([
+        '/sources/district/dazu/',
+        '/sources/district/qianjiang/',
+        '/sources/district/qijiang/',
+      ]);
+      const listed = new Map<string, string>();
+      for (const district of districts) {
+        await v.page.goto(`${site.server.url}${district.href.slice(1)}`);
+        const texts = await v.page.locator('main section[aria-labelledby^="src-"]').evaluateAll((sections) =>
+          sections.map((s) => ({
+            id: (s.getAttribute('aria-labelledby') ?? '').replace(/^src-/, ''),
+            hash: s.querySelector('.hash')?.textContent ?? '',
+          })),
+        );
+        expect(texts.length, district.href).toBe(district.count);
+        for (const { id, hash } of texts) listed.set(id, hash);
+      }
+      // The 2023 report on 黔江 and 大足 is listed under both; every text is listed.
+      expect(listed).toEqual(expected);
     } finally {
       await v.close();
     }

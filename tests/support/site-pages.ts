@@ -16,6 +16,7 @@ const TEMPLATES: [RegExp, string][] = [
   [/^(en\/)?plan\/[^/]+\/(preamble|chapter-\d+)\/$/, 'plan part'],
   [/^(en\/)?plan\/[^/]+\/$/, 'plan contents'],
   [/^(en\/)?sources\/$/, 'sources'],
+  [/^(en\/)?sources\/district\/[^/]+\/(\d+\/)?$/, 'sources part'],
   [/^(en\/)?sources\/[^/]+\/$/, 'source viewer'],
   [/^(en\/)?indicators\/$/, 'indicators'],
   [/^(en\/)?indicators\/[^/]+\/$/, 'indicator'],

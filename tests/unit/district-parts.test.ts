@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figuresByDistrict, figuresPartPath, partSizes } from '../../src/lib/site/figure-pages.ts';
+import { figuresByDistrict, figuresPartPath } from '../../src/lib/site/figure-pages.ts';
+import { partSizes } from '../../src/lib/site/district-parts.ts';
+import { sourcesByDistrict } from '../../src/lib/site/source-pages.ts';
 
 // Figures as the open data lists them, from real lines of the sources (綦江's plan, the 2023 report on 黔江 and 大足).
 const QIJIANG_PLAN = '科技创新投入逐年增长，全社会研发经费占地区生产总值的比重达2.3%，高于全市2.1%的平均水平。';
@@ -62,14 +64,14 @@ describe('figuresByDistrict', () => {
       published: '2021/2024',
       path: 'figures/qijiang/',
     });
-    expect(qijiang.parts.map((p) => p.figures.map((f) => f.raw))).toEqual([['25家', '2.3%', '2.1%', '123家']]);
+    expect(qijiang.parts.map((p) => p.items.map((f) => f.raw))).toEqual([['25家', '2.3%', '2.1%', '123家']]);
     expect(districts[0]).toMatchObject({ district: '大足', count: 2, texts: 1, published: '2023' });
   });
 
   it('cuts a district into parts, each with its path and the years of its texts', () => {
     const qijiang = figuresByDistrict(FIGURES, idOf, 2).find((d) => d.id === 'qijiang')!;
     expect(
-      qijiang.parts.map(({ part, path, published, figures }) => [part, path, published, figures.map((f) => f.raw)]),
+      qijiang.parts.map(({ part, path, published, items }) => [part, path, published, items.map((f) => f.raw)]),
     ).toEqual([
       [1, 'figures/qijiang/', '2022/2024', ['25家', '2.3%']],
       [2, 'figures/qijiang/2/', '2021/2022', ['2.1%', '123家']],
@@ -80,11 +82,7 @@ describe('figuresByDistrict', () => {
   it('lists a figure of a text about two districts under each of them', () => {
     const both = figure('6个', '黔江、大足', '2023', 'belt-and-road-2023-qianjiang-dazu', '6个国家级“双创”平台');
     const districts = figuresByDistrict([...FIGURES, both], idOf, 200);
-    expect(districts.find((d) => d.id === 'dazu')!.parts[0]!.figures.map((f) => f.raw)).toEqual([
-      '22家',
-      '194家',
-      '6个',
-    ]);
+    expect(districts.find((d) => d.id === 'dazu')!.parts[0]!.items.map((f) => f.raw)).toEqual(['22家', '194家', '6个']);
     expect(districts.find((d) => d.id === 'qianjiang')!.count).toBe(2);
   });
 
@@ -93,6 +91,40 @@ describe('figuresByDistrict', () => {
     expect(() => figuresByDistrict([unknown], idOf)).toThrow(/the district 某新区 has no ASCII id/);
     expect(() => figuresByDistrict(FIGURES, (d) => (d === '大足' ? 'qijiang' : idOf(d)))).toThrow(
       /the districts 綦江 and 大足 have one id, qijiang|the districts 大足 and 綦江 have one id, qijiang/,
+    );
+  });
+});
+
+describe('sourcesByDistrict', () => {
+  // The five seed texts' metadata as their .meta.yaml files give it.
+  const source = (id: string, districts: string[], published: string) => ({ id, meta: { districts, published } });
+  const SEEDS = [
+    source('qijiang-14th-five-year-st-plan', ['綦江'], '2022'),
+    source('qijiang-2021-centenary-review', ['綦江'], '2021'),
+    source('belt-and-road-2023-qianjiang-dazu', ['黔江', '大足'], '2023'),
+    source('qijiang-2022-high-tech-zone', ['綦江'], '2022'),
+    source('qijiang-2024-new-productive-forces', ['綦江'], '2024'),
+  ];
+
+  it('lists each district’s texts newest first, a text about two districts under both, at paths no viewer takes', () => {
+    const districts = sourcesByDistrict(SEEDS, idOf, 3);
+    expect(districts.map((d) => [d.id, d.count, d.path])).toEqual([
+      ['dazu', 1, 'sources/district/dazu/'],
+      ['qianjiang', 1, 'sources/district/qianjiang/'],
+      ['qijiang', 4, 'sources/district/qijiang/'],
+    ]);
+    const qijiang = districts[2]!;
+    expect(qijiang.parts.map((p) => [p.path, p.published, p.items.map((s) => s.id)])).toEqual([
+      [
+        'sources/district/qijiang/',
+        '2022/2024',
+        ['qijiang-2024-new-productive-forces', 'qijiang-14th-five-year-st-plan'],
+      ],
+      ['sources/district/qijiang/2/', '2021/2022', ['qijiang-2022-high-tech-zone', 'qijiang-2021-centenary-review']],
+    ]);
+    expect(qijiang.texts).toBe(4);
+    expect(() => sourcesByDistrict([source('x', ['某新区'], '2025')], idOf)).toThrow(
+      /^sources pages: the district 某新区/,
     );
   });
 });
