@@ -18,6 +18,12 @@ const chartPages = listTree(DIST)
   .map((f) => f.replace(/index\.html$/, ''))
   .sort();
 
+/**
+ * How long a chart may take to load Chart.js and draw: under CI's load (the browser tests run side by side on 2
+ * cores) a first draw has taken over a second, so Vitest's default poll of 1 s failed at random (twice in 2026-12).
+ */
+const DRAW_TIMEOUT = 10_000;
+
 /** Scrolls each chart into view, waits until it is drawn, and reads what it drew and what its table says. */
 async function drawnCharts(page: Page) {
   const ids = await page.$$eval('[data-chart]', (figures) => figures.map((f) => f.id));
@@ -26,7 +32,7 @@ async function drawnCharts(page: Page) {
     const figure = page.locator(`[id="${id}"]`);
     await figure.scrollIntoViewIfNeeded();
     await page.waitForFunction((figureId) => document.getElementById(figureId)?.dataset.chartState === 'drawn', id, {
-      timeout: 10_000,
+      timeout: DRAW_TIMEOUT,
     });
     charts.push(
       await figure.evaluate((el) => {
@@ -104,7 +110,9 @@ describe('charts', () => {
       const requested: string[] = [];
       v.page.on('request', (r) => requested.push(r.url()));
       await v.page.locator('[data-chart]').first().scrollIntoViewIfNeeded();
-      await expect.poll(() => v.page.locator('[data-chart]').first().getAttribute('data-chart-state')).toBe('drawn');
+      await expect
+        .poll(() => v.page.locator('[data-chart]').first().getAttribute('data-chart-state'), { timeout: DRAW_TIMEOUT })
+        .toBe('drawn');
       expect(chartScript(requested)).toHaveLength(1);
     } finally {
       await v.close();
@@ -140,7 +148,7 @@ describe('charts', () => {
     try {
       const figure = v.page.locator('[data-chart]').first();
       await figure.scrollIntoViewIfNeeded();
-      await expect.poll(() => figure.getAttribute('data-chart-state')).toBe('drawn');
+      await expect.poll(() => figure.getAttribute('data-chart-state'), { timeout: DRAW_TIMEOUT }).toBe('drawn');
       const pixels = () =>
         figure.evaluate((el) => {
           const c = el.querySelector('canvas')!;
@@ -148,7 +156,7 @@ describe('charts', () => {
         });
       const light = await pixels();
       await v.page.click('[data-theme-toggle]');
-      await expect.poll(pixels).not.toBe(light);
+      await expect.poll(pixels, { timeout: DRAW_TIMEOUT }).not.toBe(light);
     } finally {
       await v.close();
     }
