@@ -1,6 +1,6 @@
 /**
  * The glob loader, for a build in batches (src/lib/site/build-batches.ts): every
- * entry is loaded with its frontmatter and body, but only the entries of this
+ * entry is loaded with its frontmatter, but only the entries of this
  * build's batch (BUILD_BATCH) are MDX modules to bundle and render. Astro bundles
  * an entry only when it is marked for deferred rendering, so an entry of another
  * batch is stored without the mark, and the pages of this batch cannot render it.

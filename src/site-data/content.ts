@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { observationsNotInText } from '../lib/indicators/check.ts';
 import { freshnessError } from '../lib/mdx/freshness.ts';
 import { allSources } from './sources.ts';
+import { bodyOf } from './bodies.ts';
 
 export type ZhEntry = CollectionEntry<'zh'>;
 
@@ -24,7 +25,7 @@ export function zhPages(): Promise<ZhEntry[]> {
     );
     if (stale) throw stale;
     const problems = entries.flatMap((entry) =>
-      observationsNotInText(entry.body ?? '', entry.data.observations).map(
+      observationsNotInText(bodyOf(entry), entry.data.observations).map(
         (problem) => `${entry.filePath ?? entry.id}: ${problem}`,
       ),
     );

@@ -8,6 +8,7 @@ import { translationGaps } from '../lib/translation/status.ts';
 import type { AlignedPassage } from '../lib/translation/aligned-passages.ts';
 import type { ZhPage } from '../lib/schemas/page.ts';
 import { zhPages, type ZhEntry } from './content.ts';
+import { bodyOf } from './bodies.ts';
 
 export type EnEntry = CollectionEntry<'en'>;
 
@@ -54,11 +55,11 @@ export function localTitles(locale: Locale): Promise<ReadonlyMap<string, string>
 }
 
 export function zhPassagesOf(entry: ZhEntry): AlignedPassage[] {
-  return chinesePassages(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
+  return chinesePassages(entry.data, readBody(entry.filePath ?? entry.id, bodyOf(entry)));
 }
 
 export function enPassagesOf(entry: EnEntry): AlignedPassage[] {
-  return englishPassages(entry.data, readBody(entry.filePath ?? entry.id, entry.body ?? ''));
+  return englishPassages(entry.data, readBody(entry.filePath ?? entry.id, bodyOf(entry)));
 }
 
 /** Which units of an English page are missing or may be outdated against the current Chinese. */
