@@ -7,10 +7,15 @@ import { enPageSchema, zhPageSchema } from './lib/schemas/page.ts';
  * English translations, made by hand at the same paths under content/en.
  * The schemas (src/lib/schemas/page.ts) declare every frontmatter field. A build in
  * batches bundles only its batch's pages (src/content-loaders/batched-glob.ts). Bodies are not kept in the
- * data store, which every batch loads whole: a page that needs one reads its file (src/site-data/bodies.ts).
+ * data store, which every batch loads whole: a page that needs one reads its file (src/site-data/bodies.ts); nor
+ * are the figures and observations of a page that another batch renders, but in batch 0.
  */
 const zh = defineCollection({
-  loader: batchedGlob({ base: './content/zh', pattern: '**/*.mdx', retainBody: false }),
+  loader: batchedGlob(
+    { base: './content/zh', pattern: '**/*.mdx', retainBody: false },
+    // A page of another batch is only listed or linked to by this batch's pages (a title, a slug, its parts).
+    { othersKeep: (data) => ({ ...data, figures: [], observations: [] }) },
+  ),
   schema: zhPageSchema,
 });
 
