@@ -75,8 +75,22 @@ export interface ChartHome {
   sources: string[];
 }
 
-/** Every chart with its page (an indicator's charts on the indicator's page, a plan's progress on the tracker). */
-export async function chartHomes(locale: Locale): Promise<ChartHome[]> {
+const homesByLocale = new Map<Locale, Promise<ChartHome[]>>();
+
+/**
+ * Every chart with its page (an indicator's charts on the indicator's page, a plan's progress on the tracker),
+ * made once per build and locale: every chart asks for its own (made per chart, it cost 9 s at 10,000 texts).
+ */
+export function chartHomes(locale: Locale): Promise<ChartHome[]> {
+  let homes = homesByLocale.get(locale);
+  if (!homes) {
+    homes = findChartHomes(locale);
+    homesByLocale.set(locale, homes);
+  }
+  return homes;
+}
+
+async function findChartHomes(locale: Locale): Promise<ChartHome[]> {
   const charts = await siteCharts(locale);
   const titles = new Map(
     (await pageData()).map((p) => [`${p.slug}/`, locale === 'en' ? (p.titleEn ?? p.title) : p.title]),

@@ -22,7 +22,7 @@ import {
 } from '../lib/indicators/registry.ts';
 import { listTree } from '../lib/io/tree.ts';
 import { readInputFile } from '../lib/io/input-text.ts';
-import { zhPages } from './content.ts';
+import { zhPageData } from './content.ts';
 
 let indicators: Indicator[] | undefined;
 let byId: Map<string, Indicator> | undefined;
@@ -67,8 +67,9 @@ export function definitionNote(locale: Locale, o: ObservationData): { text: stri
     : { text: o.definition, lang: 'zh-CN' };
 }
 
-export async function pageData(): Promise<PageData[]> {
-  return (await zhPages()).map((e) => e.data);
+/** The frontmatter of every Chinese page, as the data records read it (made once per build: zhPageData). */
+export function pageData(): Promise<PageData[]> {
+  return zhPageData();
 }
 
 export async function allFigures() {

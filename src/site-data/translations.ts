@@ -12,12 +12,23 @@ import { bodyOf } from './bodies.ts';
 
 export type EnEntry = CollectionEntry<'en'>;
 
+let textSlugSet: Promise<ReadonlySet<string>> | undefined;
+
+/**
+ * The slug of every text's page, made once per build: every table row and value link asks for it (made per
+ * call, it took the discrepancies page 36 s at 10,000 texts, docs/benchmarks.md).
+ */
+function textSlugs(): Promise<ReadonlySet<string>> {
+  textSlugSet ??= zhPages().then((entries) => new Set(entries.map((e) => e.data.slug)));
+  return textSlugSet;
+}
+
 let cached: Promise<Map<string, EnEntry>> | undefined;
 
 /** English translations by the slug of their Chinese page (their path under content/en). */
 export function enPages(): Promise<Map<string, EnEntry>> {
   cached ??= getCollection('en').then(async (entries) => {
-    const slugs = new Set((await zhPages()).map((e) => e.data.slug));
+    const slugs = await textSlugs();
     const orphans = entries.filter((e) => !slugs.has(e.id));
     if (orphans.length > 0)
       throw new Error(`English pages without a Chinese original: ${orphans.map((e) => e.filePath ?? e.id).join(', ')}`);
@@ -80,7 +91,7 @@ export interface TextLink {
  */
 export async function textLinks(locale: Locale): Promise<(path: string) => TextLink> {
   const english = await enPages();
-  const texts = new Set((await zhPages()).map((e) => e.data.slug));
+  const texts = await textSlugs();
   return (path) => {
     const slug = withoutTrailingSlash(withoutAnchor(path));
     return locale === 'en' && texts.has(slug) && !english.has(slug)

@@ -57,6 +57,25 @@ describe('reading pages back', () => {
     expect(unit!.stamp).toBe('00000000');
   });
 
+  it('gives each figure the words either side of it in its element, corrections applied and notes left out', () => {
+    // content/en/reports/dazu-2023-innovation-highland.mdx #p13, shortened: seven figures in one paragraph.
+    const body = readMdx(
+      'x.mdx',
+      '---\nlang: en\n---\n\n<P id="p13" data-zh="00000000">Dazu has built <Fig id="fig-p13-3">3</Fig> incubators, <Fig id="fig-p13-4">8</Fig> maker spaces and <Fig id="fig-p13-5">1</Fig> “mass innovation world”<Tn>a note</Tn>; <Fig id="fig-p13-6">10</Fig> <Corr id="corr-1" original="distinctve" corrected="distinctive">distinctve</Corr> facilities are being cultivated and the floor area exceeds <Fig id="fig-p13-7">150,000 square metres</Fig>.</P>\n',
+    ).body;
+    const [unit] = alignedPassages(body);
+    expect(unit!.figures.map(({ id, before, after }) => [id, before, after])).toEqual([
+      ['fig-p13-3', 'Dazu has built ', ' incubators, 8 maker spa'],
+      ['fig-p13-4', 'Dazu has built 3 incubators, '.slice(-24), ' maker spaces and 1 “mas'],
+      ['fig-p13-5', '3 incubators, 8 maker spaces and '.slice(-24), ' “mass innovation world”'],
+      ['fig-p13-6', '“mass innovation world”; '.slice(-24), ' distinctive facilities '],
+      ['fig-p13-7', 'cultivated and the floor area exceeds '.slice(-24), '.'],
+    ]);
+    expect(unit!.textOutsideFigures).toBe(
+      'Dazu has built   incubators,   maker spaces and   “mass innovation world”;   distinctive facilities are being cultivated and the floor area exceeds  .',
+    );
+  });
+
   it('names the file and line of anything outside the page vocabulary', () => {
     const read = (body: string) => () => readMdx('content/en/reports/x.mdx', `---\nlang: en\ntitle: X\n---\n\n${body}`);
     expect(read('<P id="p1">fine</P>\n\n## A Markdown heading\n')).toThrow(

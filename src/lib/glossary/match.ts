@@ -27,16 +27,15 @@ export interface TermOccurrence<T extends Named = GlossaryTerm> {
  * 渝东南 and not 成渝.
  */
 export function findChineseTerms<T extends Named>(text: string, terms: readonly T[]): TermOccurrence<T>[] {
-  const forms = terms
-    .flatMap((term) => [term.zh, ...term.zhVariants].map((form) => ({ form, term })))
-    .sort((a, b) => b.form.length - a.form.length);
+  const formsAt = formsByFirstUnit(terms);
   const excepted = (i: number, form: string, term: T) =>
     (term.exceptIn ?? []).some((phrase) => {
       for (let k = phrase.indexOf(form); k >= 0; k = phrase.indexOf(form, k + 1))
         if (i - k >= 0 && text.startsWith(phrase, i - k)) return true;
       return false;
     });
-  const longestAt = (i: number) => forms.find(({ form, term }) => text.startsWith(form, i) && !excepted(i, form, term));
+  const longestAt = (i: number) =>
+    formsAt.get(text.charAt(i))?.find(({ form, term }) => text.startsWith(form, i) && !excepted(i, form, term));
   const found: TermOccurrence<T>[] = [];
   for (let i = 0; i < text.length;) {
     const hit = longestAt(i);
@@ -52,6 +51,24 @@ export function findChineseTerms<T extends Named>(text: string, terms: readonly 
     } else i += 1;
   }
   return found;
+}
+
+const formsCache = new WeakMap<readonly Named[], Map<string, { form: string; term: Named }[]>>();
+
+/**
+ * Every spelling of the terms, longest first, by its first UTF-16 unit, made once per list of terms: trying every
+ * spelling at every character took the glossary's page 28 s at 10,000 texts (docs/benchmarks.md).
+ */
+function formsByFirstUnit<T extends Named>(terms: readonly T[]): Map<string, { form: string; term: T }[]> {
+  let byFirst = formsCache.get(terms);
+  if (!byFirst) {
+    const forms = terms
+      .flatMap((term) => [term.zh, ...term.zhVariants].map((form) => ({ form, term })))
+      .sort((a, b) => b.form.length - a.form.length);
+    byFirst = Map.groupBy(forms, ({ form }) => form.charAt(0));
+    formsCache.set(terms, byFirst);
+  }
+  return byFirst as Map<string, { form: string; term: T }[]>;
 }
 
 /** Fold case, quotes, dashes, hyphens and spacing: "High-tech  enterprise’s" reads as "high tech enterprise's". */

@@ -81,23 +81,41 @@ const CONTEXT = 24;
 
 function flatten(nodes: readonly MdxNode[], collect: Collect): string {
   let out = '';
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
     if (node.type === 'text') out += node.value;
     else if (node.name === 'br') out += '\n';
     else if (node.name === 'Tn') collect.notes.push(flatten(node.children, { figures: [], notes: [] }));
     else if (node.name === 'Corr') out += node.attributes.corrected ?? flatten(node.children, collect);
     else if (node.name === 'Fig') {
       const inner = flatten(node.children, collect);
-      const after = flatten(nodes.slice(nodes.indexOf(node) + 1), { figures: [], notes: [] });
       collect.figures.push({
         id: node.attributes.id ?? '',
         text: inner,
         before: out.slice(-CONTEXT),
-        after: after.slice(0, CONTEXT),
+        after: displayedText(nodes.slice(index + 1), CONTEXT).slice(0, CONTEXT),
       });
       // A space keeps the numbers either side of a figure apart.
       out += collect.skipFigures ? ' ' : inner;
     } else out += flatten(node.children, collect);
+  }
+  return out;
+}
+
+/**
+ * The displayed text of nodes as flatten gives it, but at least `enough` characters of it only, and without
+ * collecting figures: flattening the rest of a paragraph for each of its figures, with their own contexts, took
+ * time exponential in the figures of a paragraph (64 s of the glossary's reading at 10,000 texts, docs/benchmarks.md).
+ */
+function displayedText(nodes: readonly MdxNode[], enough: number): string {
+  let out = '';
+  for (const node of nodes) {
+    if (out.length >= enough) break;
+    if (node.type === 'text') out += node.value;
+    else if (node.name === 'br') out += '\n';
+    else if (node.name === 'Tn') continue;
+    else if (node.name === 'Corr')
+      out += node.attributes.corrected ?? displayedText(node.children, enough - out.length);
+    else out += displayedText(node.children, enough - out.length);
   }
   return out;
 }
