@@ -13,9 +13,9 @@ describe('builds in batches', () => {
   it('take one batch per ENTRIES_PER_BATCH content entries, and one build for a small site', () => {
     expect(batchCountFor(0)).toBe(1);
     expect(batchCountFor(50)).toBe(1);
-    expect(batchCountFor(500)).toBe(1);
-    expect(batchCountFor(501)).toBe(2);
-    expect(batchCountFor(20_400)).toBe(41);
+    expect(batchCountFor(1000)).toBe(1);
+    expect(batchCountFor(1001)).toBe(2);
+    expect(batchCountFor(20_400)).toBe(21);
     expect(batchCountFor(9, 4)).toBe(3);
   });
 

@@ -11,8 +11,11 @@
  * apply it; scripts/build.ts runs the batches.
  */
 
-/** Content entries (Chinese and English MDX pages) per batch: see docs/benchmarks.md, "Build in batches". */
-export const ENTRIES_PER_BATCH = 500;
+/**
+ * Content entries (Chinese and English MDX pages) per batch: at 10,000 texts a batch of about 900 peaks at 3.0 GB
+ * and one of 1,400 at 4.4 GB, and each batch has a fixed cost of about 35 s (docs/benchmarks.md, "Larger batches").
+ */
+export const ENTRIES_PER_BATCH = 1000;
 
 /** One batch of a build: `index` of `count` (0-based). */
 export interface BuildBatch {
