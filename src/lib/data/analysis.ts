@@ -35,7 +35,7 @@ export function comparison(
   districts: readonly string[],
 ): Map<string, Map<string, ComparisonCell>> {
   const rows = new Map<string, Map<string, ComparisonCell>>();
-  const byIndicator = group(
+  const byIndicator = Map.groupBy(
     observations.filter((o) => LEVEL_KINDS.has(o.kind) && o.kind !== 'baseline'),
     (o) => o.indicator,
   );
@@ -76,7 +76,7 @@ export interface Discrepancy {
 /** The same indicator, district and period reported as different levels: by different sources, or by one source twice. */
 export function discrepancies(observations: readonly ObservationData[]): Discrepancy[] {
   const levels = observations.filter((o) => LEVEL_KINDS.has(o.kind) && !o.definition);
-  const groups = group(levels, (o) => `${o.indicator}|${o.district}|${o.period.slice(0, 4)}`);
+  const groups = Map.groupBy(levels, (o) => `${o.indicator}|${o.district}|${o.period.slice(0, 4)}`);
   const found: Discrepancy[] = [];
   for (const [key, list] of groups) {
     const values = new Set(list.map((o) => o.value_in_indicator_unit ?? `${o.value}${o.unit}`));
@@ -95,12 +95,6 @@ export function discrepancies(observations: readonly ObservationData[]): Discrep
 /** Of two values for the same time, the one a person has checked comes first. */
 const reviewedFirst = (a: ObservationData, b: ObservationData) =>
   Number(a.status === 'proposed') - Number(b.status === 'proposed');
-
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 function mode(values: string[]): string | undefined {
   const counts = new Map<string, number>();
