@@ -12,6 +12,8 @@ import {
   type PageData,
 } from '../lib/data/records.ts';
 import { figuresByDistrict } from '../lib/site/figure-pages.ts';
+import { discrepanciesByDistrict } from '../lib/site/discrepancy-pages.ts';
+import { discrepancies, type Discrepancy } from '../lib/data/analysis.ts';
 import type { DistrictParts } from '../lib/site/district-parts.ts';
 import { districtId } from './glossary.ts';
 import {
@@ -124,4 +126,12 @@ let figureDistricts: Promise<DistrictParts<FigureData>[]> | undefined;
 export function figuresOfDistricts(): Promise<DistrictParts<FigureData>[]> {
   figureDistricts ??= allFigures().then((figures) => figuresByDistrict(figures, districtId));
   return figureDistricts;
+}
+
+let discrepancyDistricts: Promise<DistrictParts<Discrepancy>[]> | undefined;
+
+/** The discrepancies' pages: each district's in parts (src/lib/site/discrepancy-pages.ts), computed once per build. */
+export function discrepanciesOfDistricts(): Promise<DistrictParts<Discrepancy>[]> {
+  discrepancyDistricts ??= allObservations().then((all) => discrepanciesByDistrict(discrepancies(all), districtId));
+  return discrepancyDistricts;
 }

@@ -5,7 +5,8 @@
 import { present } from '../lib/assert.ts';
 import { plans } from '../lib/site/collections.ts';
 import { zhPages } from './content.ts';
-import { allIndicators, figuresOfDistricts } from './data.ts';
+import type { DistrictParts } from '../lib/site/district-parts.ts';
+import { allIndicators, discrepanciesOfDistricts, figuresOfDistricts } from './data.ts';
 import { allSources } from './sources.ts';
 import { sourcesOfDistricts } from './source-lists.ts';
 import { enPages } from './translations.ts';
@@ -44,22 +45,27 @@ export function sourcePaths() {
   return allSources().map((source) => ({ params: { id: source.id }, props: { source } }));
 }
 
+/** Each part of each district's list, as the `[...part]` route under `prefix` (`figures/`) takes it. */
+function districtPartPaths<T>(districts: readonly DistrictParts<T>[], prefix: string) {
+  return districts.flatMap((district) =>
+    district.parts.map((part) => {
+      if (!part.path.startsWith(prefix)) throw new Error(`the part ${part.path} is not under ${prefix}`);
+      return { params: { part: part.path.slice(prefix.length).replace(/\/$/, '') }, props: { district, part } };
+    }),
+  );
+}
+
 /** Each part of each district's figures: `figures/qijiang/`, `figures/qijiang/2/` (src/lib/site/figure-pages.ts). */
 export async function figuresPartPaths() {
-  return (await figuresOfDistricts()).flatMap((district) =>
-    district.parts.map((part) => ({
-      params: { part: part.path.replace(/^figures\//, '').replace(/\/$/, '') },
-      props: { district, part },
-    })),
-  );
+  return districtPartPaths(await figuresOfDistricts(), 'figures/');
 }
 
 /** Each part of each district's source texts: `sources/district/qijiang/` (src/lib/site/source-pages.ts). */
 export function sourcesPartPaths() {
-  return sourcesOfDistricts().flatMap((district) =>
-    district.parts.map((part) => ({
-      params: { part: part.path.replace(/^sources\/district\//, '').replace(/\/$/, '') },
-      props: { district, part },
-    })),
-  );
+  return districtPartPaths(sourcesOfDistricts(), 'sources/district/');
+}
+
+/** Each part of each district's discrepancies: `discrepancies/qijiang/` (src/lib/site/discrepancy-pages.ts). */
+export async function discrepanciesPartPaths() {
+  return districtPartPaths(await discrepanciesOfDistricts(), 'discrepancies/');
 }

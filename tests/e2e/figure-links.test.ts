@@ -17,6 +17,10 @@ const indicatorPages = readdirSync(join(DIST, 'indicators'), { withFileTypes: tr
 const figuresParts = listTree(join(DIST, 'figures')).flatMap((f) =>
   f.endsWith('/index.html') ? [`figures/${f.replace(/index\.html$/, '')}`] : [],
 );
+// The discrepancies, in their parts: discrepancies/qijiang/ …
+const discrepanciesParts = listTree(join(DIST, 'discrepancies')).flatMap((f) =>
+  f.endsWith('/index.html') ? [`discrepancies/${f.replace(/index\.html$/, '')}`] : [],
+);
 const DATA_PAGES = [
   '',
   'compare/',
@@ -24,6 +28,7 @@ const DATA_PAGES = [
   'indicators/',
   ...indicatorPages,
   'discrepancies/',
+  ...discrepanciesParts,
   'data/',
   'figures/',
   ...figuresParts,

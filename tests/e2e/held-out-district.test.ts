@@ -153,7 +153,9 @@ describe('a new district, added with only four-field metadata', () => {
   });
 
   it('shows its discrepancies: the plan against the later report', () => {
-    const html = read('dist', 'discrepancies', 'index.html');
+    // Listed under the district, on its own page of discrepancies (the index lists the districts).
+    const html = read('dist', 'discrepancies', 'nanchuan', 'index.html');
+    expect(read('dist', 'discrepancies', 'index.html')).toContain('href="/discrepancies/nanchuan/"');
     for (const d of expected.discrepancies) {
       const group = observations.filter(
         (o) =>

@@ -137,7 +137,7 @@ describe('a new plan with a 2025 baseline and 2030 targets', () => {
   });
 
   it("lists the plan's 2025 baseline against the report's 2025 value as a discrepancy, with both sentences", () => {
-    const html = read('dist', 'discrepancies', 'index.html');
+    const html = read('dist', 'discrepancies', 'yongchuan', 'index.html');
     const start = html.indexOf('全社会研发投入强度，永川，2025年');
     expect(start).toBeGreaterThan(-1);
     const next = html.indexOf('<section aria-labelledby="d', start);

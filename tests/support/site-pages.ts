@@ -22,6 +22,7 @@ const TEMPLATES: [RegExp, string][] = [
   [/^(en\/)?indicators\/[^/]+\/$/, 'indicator'],
   [/^(en\/)?(compare|tracker|discrepancies|figures|data)\/$/, 'data page'],
   [/^(en\/)?figures\/[^/]+\/(\d+\/)?$/, 'figures part'],
+  [/^(en\/)?discrepancies\/[^/]+\/(\d+\/)?$/, 'discrepancies part'],
   [/^(en\/)?parallel\/.+\/$/, 'parallel view'],
   [/^(en\/)?glossary\/$/, 'glossary'],
   [/^(en\/)?embed\/[^/]+\/$/, 'chart embed'],

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { figuresByDistrict, figuresPartPath } from '../../src/lib/site/figure-pages.ts';
 import { partSizes } from '../../src/lib/site/district-parts.ts';
 import { sourcesByDistrict } from '../../src/lib/site/source-pages.ts';
+import { discrepanciesByDistrict } from '../../src/lib/site/discrepancy-pages.ts';
+import type { Discrepancy } from '../../src/lib/data/analysis.ts';
+import type { ObservationData } from '../../src/lib/data/records.ts';
 
 // Figures as the open data lists them, from real lines of the sources (綦江's plan, the 2023 report on 黔江 and 大足).
 const QIJIANG_PLAN = '科技创新投入逐年增长，全社会研发经费占地区生产总值的比重达2.3%，高于全市2.1%的平均水平。';
@@ -125,6 +128,49 @@ describe('sourcesByDistrict', () => {
     expect(qijiang.texts).toBe(4);
     expect(() => sourcesByDistrict([source('x', ['某新区'], '2025')], idOf)).toThrow(
       /^sources pages: the district 某新区/,
+    );
+  });
+});
+
+describe('discrepanciesByDistrict', () => {
+  // What the grouping reads of a value: its text and when that was published (the rest is the page's to show).
+  const value = (raw: string, source: string, published: string) => ({ raw, source, published }) as ObservationData;
+  const group = (indicator: string, district: string, period: string, values: ObservationData[]): Discrepancy => ({
+    indicator,
+    district,
+    period,
+    observations: values,
+  });
+  // 綦江's high-tech enterprises in 2021: 123家 in the centenary review, 超过100家 in the plan (the seeds' own case).
+  const QIJIANG_2021 = group('high-tech-enterprises', '綦江', '2021', [
+    value('123家', 'qijiang-2021-centenary-review', '2021'),
+    value('100家', 'qijiang-14th-five-year-st-plan', '2022'),
+  ]);
+  const QIJIANG_2023 = group('rd-intensity', '綦江', '2023', [
+    value('2.3%', 'qijiang-2024-new-productive-forces', '2024'),
+    value('2.1%', 'qijiang-2024-new-productive-forces', '2024'),
+  ]);
+  const DAZU_2022 = group('rd-expenditure', '大足', '2022', [
+    value('19.82亿元', 'belt-and-road-2023-qianjiang-dazu', '2023'),
+    value('20亿元', 'dazu-2023-bulletin', '2023'),
+  ]);
+
+  it('lists each district’s groups, newest value first, counting every text their values come from', () => {
+    const districts = discrepanciesByDistrict([QIJIANG_2021, DAZU_2022, QIJIANG_2023], idOf, 1);
+    expect(districts.map((d) => [d.id, d.count, d.texts, d.published, d.path])).toEqual([
+      ['dazu', 1, 2, '2023', 'discrepancies/dazu/'],
+      ['qijiang', 2, 3, '2022/2024', 'discrepancies/qijiang/'],
+    ]);
+    // A group is as recent as its newest value: the 2021 group, reported again in 2022, comes after 2024's.
+    expect(districts[1]!.parts.map((p) => [p.path, p.published, p.items.map((g) => g.indicator)])).toEqual([
+      ['discrepancies/qijiang/', '2024', ['rd-intensity']],
+      ['discrepancies/qijiang/2/', '2022', ['high-tech-enterprises']],
+    ]);
+  });
+
+  it('refuses a district without an ASCII id, naming it', () => {
+    expect(() => discrepanciesByDistrict([group('x', '某新区', '2025', [])], idOf)).toThrow(
+      /^discrepancies pages: the district 某新区 has no ASCII id/,
     );
   });
 });

@@ -11,8 +11,8 @@ export interface DistrictKeys<T> {
   districts: (item: T) => readonly string[];
   /** Its text's publication date or year (ISO order, so that strings sort by date). */
   published: (item: T) => string;
-  /** Its text's id, to count the texts. */
-  source: (item: T) => string;
+  /** Its texts' ids, to count the texts (a figure has one; a discrepancy, the texts of its values). */
+  sources: (item: T) => readonly string[];
 }
 
 export interface DistrictPart<T> {
@@ -118,7 +118,7 @@ export function inDistrictParts<T>(
         district,
         id,
         count: ordered.length,
-        texts: new Set(list.map(keys.source)).size,
+        texts: new Set(list.flatMap(keys.sources)).size,
         published: publishedSpan(ordered, keys.published),
         path: pathOf(id, 1),
         parts,

@@ -27,7 +27,7 @@ export function figuresByDistrict<F extends ListedFigure>(
 ): DistrictParts<F>[] {
   return inDistrictParts(
     figures,
-    { districts: (f) => splitDistricts(f.district), published: (f) => f.published, source: (f) => f.source },
+    { districts: (f) => splitDistricts(f.district), published: (f) => f.published, sources: (f) => [f.source] },
     { idOf, perPage, pathOf: figuresPartPath, what: 'figures' },
   );
 }

@@ -24,7 +24,7 @@ export function sourcesByDistrict<S extends ListedSource>(
 ): DistrictParts<S>[] {
   return inDistrictParts(
     sources,
-    { districts: (s) => s.meta.districts, published: (s) => s.meta.published, source: (s) => s.id },
+    { districts: (s) => s.meta.districts, published: (s) => s.meta.published, sources: (s) => [s.id] },
     { idOf, perPage, pathOf: sourcesPartPath, what: 'sources' },
   );
 }
