@@ -13,6 +13,7 @@ import {
 } from '../lib/data/records.ts';
 import { figuresByDistrict } from '../lib/site/figure-pages.ts';
 import { discrepanciesByDistrict } from '../lib/site/discrepancy-pages.ts';
+import { observationsByDistrict } from '../lib/site/observation-pages.ts';
 import { discrepancies, type Discrepancy } from '../lib/data/analysis.ts';
 import type { DistrictParts } from '../lib/site/district-parts.ts';
 import { districtId } from './glossary.ts';
@@ -134,4 +135,20 @@ let discrepancyDistricts: Promise<DistrictParts<Discrepancy>[]> | undefined;
 export function discrepanciesOfDistricts(): Promise<DistrictParts<Discrepancy>[]> {
   discrepancyDistricts ??= allObservations().then((all) => discrepanciesByDistrict(discrepancies(all), districtId));
   return discrepancyDistricts;
+}
+
+let indicatorDistricts: Promise<Map<string, DistrictParts<ObservationData>[]>> | undefined;
+
+/** Each indicator's values by district, in parts (src/lib/site/observation-pages.ts), computed once per build. */
+export function observationsOfIndicators(): Promise<Map<string, DistrictParts<ObservationData>[]>> {
+  indicatorDistricts ??= allObservations().then((all) => {
+    const byIndicator = Map.groupBy(all, (o) => o.indicator);
+    return new Map(
+      allIndicators().map((indicator) => [
+        indicator.id,
+        observationsByDistrict(indicator.id, byIndicator.get(indicator.id) ?? [], districtId),
+      ]),
+    );
+  });
+  return indicatorDistricts;
 }

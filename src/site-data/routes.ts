@@ -6,7 +6,7 @@ import { present } from '../lib/assert.ts';
 import { plans } from '../lib/site/collections.ts';
 import { zhPages } from './content.ts';
 import type { DistrictParts } from '../lib/site/district-parts.ts';
-import { allIndicators, discrepanciesOfDistricts, figuresOfDistricts } from './data.ts';
+import { allIndicators, discrepanciesOfDistricts, figuresOfDistricts, observationsOfIndicators } from './data.ts';
 import { allSources } from './sources.ts';
 import { sourcesOfDistricts } from './source-lists.ts';
 import { enPages } from './translations.ts';
@@ -68,4 +68,15 @@ export function sourcesPartPaths() {
 /** Each part of each district's discrepancies: `discrepancies/qijiang/` (src/lib/site/discrepancy-pages.ts). */
 export async function discrepanciesPartPaths() {
   return districtPartPaths(await discrepanciesOfDistricts(), 'discrepancies/');
+}
+
+/** Each part of each district's values of each indicator: `indicators/high-tech-enterprises/qijiang/`. */
+export async function observationsPartPaths() {
+  const byIndicator = await observationsOfIndicators();
+  return allIndicators().flatMap((indicator) =>
+    districtPartPaths(byIndicator.get(indicator.id) ?? [], `indicators/${indicator.id}/`).map(({ params, props }) => ({
+      params: { id: indicator.id, ...params },
+      props: { indicator, ...props },
+    })),
+  );
 }

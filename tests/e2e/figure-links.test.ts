@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boundWordsIn, STATED_BOUNDS } from '../../src/lib/text/quantities.ts';
@@ -10,9 +9,10 @@ const site = siteUnderTest();
 const PAGE = 'reports/qijiang-2022-high-tech-zone/';
 
 // The data pages: every link from them to a report or plan page is a link to a figure.
-const indicatorPages = readdirSync(join(DIST, 'indicators'), { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => `indicators/${e.name}/`);
+// Each indicator's page (its charts) and its values by district: indicators/<id>/, indicators/<id>/qijiang/ …
+const indicatorPages = listTree(join(DIST, 'indicators')).flatMap((f) =>
+  f.endsWith('/index.html') ? [`indicators/${f.replace(/index\.html$/, '')}`] : [],
+);
 // The figures table, in its parts: figures/qijiang/, figures/qijiang/2/ …
 const figuresParts = listTree(join(DIST, 'figures')).flatMap((f) =>
   f.endsWith('/index.html') ? [`figures/${f.replace(/index\.html$/, '')}`] : [],

@@ -74,6 +74,8 @@ describe.concurrent('tables on a phone', () => {
     'en/' + CHAPTER_1,
     'indicators/high-tech-enterprises/',
     'en/indicators/high-tech-enterprises/',
+    'indicators/high-tech-enterprises/qijiang/',
+    'en/indicators/high-tech-enterprises/qijiang/',
     'compare/',
     'en/tracker/',
   ];
@@ -109,8 +111,10 @@ describe.concurrent('tables on a phone', () => {
   }
 
   it('a wide table scrolls inside its box, with the row names kept in view', async () => {
-    // An indicator's table of observations: six columns, the district the row's name.
-    const v = await visit(site.browser, site.server.url + 'en/indicators/high-tech-enterprises/', { width: PHONE });
+    // A district's table of an indicator's values: six columns, the district the row's name.
+    const v = await visit(site.browser, site.server.url + 'en/indicators/high-tech-enterprises/qijiang/', {
+      width: PHONE,
+    });
     try {
       const box = await v.page.evaluate(() => {
         const scroller = document.querySelector('.table-scroll:has(.data-table tbody th[scope="row"])')!;

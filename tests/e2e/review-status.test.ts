@@ -4,10 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { ObservationData } from '../../src/lib/data/records.ts';
 import { DIST, siteUnderTest } from '../support/site-fixture.ts';
 import { visit } from '../support/visit.ts';
+import { listTree } from '../../src/lib/io/tree.ts';
 
 /** A machine's match is never shown as fact: every proposed value is marked, in words, wherever it is shown. */
 const MARK = { zh: '自动匹配，未经人工核对', en: 'matched automatically, not yet reviewed' };
 const read = (...path: string[]) => readFileSync(join(DIST, ...path), 'utf8');
+/** The HTML files under a folder of dist, as paths from dist (`en/indicators/x/index.html`, `…/x/qijiang/index.html`). */
+const indicatorPages = (...folder: string[]) =>
+  listTree(join(DIST, ...folder))
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => join(...folder, f));
 const observations = JSON.parse(read('data', 'indicators.json')) as ObservationData[];
 const proposed = observations.filter((o) => o.status === 'proposed');
 
@@ -30,8 +36,11 @@ describe('values matched automatically', () => {
         [[], MARK.zh],
         [['en'], MARK.en],
       ] as const) {
-        const html = read(...prefix, 'indicators', indicator, 'index.html');
-        // Once per proposed value in the observations table, and again where a chart's table shows it.
+        // The indicator's page (its charts) and its values by district (indicators/<id>/<district>/).
+        const html = indicatorPages(...prefix, 'indicators', indicator)
+          .map((file) => read(file))
+          .join('');
+        // Once per proposed value in its district's table of values, and again where a chart's table shows it.
         const marks = html.split(`class="proposed-mark">${mark}<`).length - 1;
         if (own === 0) expect(marks, `${prefix.join('/')} ${indicator}`).toBe(0);
         else expect(marks, `${prefix.join('/')} ${indicator}`).toBeGreaterThanOrEqual(own);
@@ -41,7 +50,12 @@ describe('values matched automatically', () => {
 
   it('show the mark on screen beside the value, not only in the markup', async () => {
     const o = proposed[0]!;
-    const { page, close } = await visit(site.browser, `${site.server.url}en/indicators/${o.indicator}/`);
+    // The table of its district's values, where it stands as a row of its own.
+    const file = indicatorPages('en', 'indicators', o.indicator).find(
+      (f) => f.split('/').length > 4 && read(f).includes(`class="proposed-mark">${MARK.en}<`),
+    );
+    expect(file, `a page of ${o.indicator}'s values with the mark`).toBeDefined();
+    const { page, close } = await visit(site.browser, `${site.server.url}${file!.replace(/index\.html$/, '')}`);
     try {
       const mark = page.locator('.proposed-mark').first();
       expect(await mark.isVisible()).toBe(true);

@@ -20,6 +20,7 @@ const TEMPLATES: [RegExp, string][] = [
   [/^(en\/)?sources\/[^/]+\/$/, 'source viewer'],
   [/^(en\/)?indicators\/$/, 'indicators'],
   [/^(en\/)?indicators\/[^/]+\/$/, 'indicator'],
+  [/^(en\/)?indicators\/[^/]+\/[^/]+\/(\d+\/)?$/, 'indicator part'],
   [/^(en\/)?(compare|tracker|discrepancies|figures|data)\/$/, 'data page'],
   [/^(en\/)?figures\/[^/]+\/(\d+\/)?$/, 'figures part'],
   [/^(en\/)?discrepancies\/[^/]+\/(\d+\/)?$/, 'discrepancies part'],

@@ -3,6 +3,7 @@ import { figuresByDistrict, figuresPartPath } from '../../src/lib/site/figure-pa
 import { partSizes } from '../../src/lib/site/district-parts.ts';
 import { sourcesByDistrict } from '../../src/lib/site/source-pages.ts';
 import { discrepanciesByDistrict } from '../../src/lib/site/discrepancy-pages.ts';
+import { observationsByDistrict, observationsPartPath } from '../../src/lib/site/observation-pages.ts';
 import type { Discrepancy } from '../../src/lib/data/analysis.ts';
 import type { ObservationData } from '../../src/lib/data/records.ts';
 
@@ -172,5 +173,37 @@ describe('discrepanciesByDistrict', () => {
     expect(() => discrepanciesByDistrict([group('x', '某新区', '2025', [])], idOf)).toThrow(
       /^discrepancies pages: the district 某新区 has no ASCII id/,
     );
+  });
+});
+
+describe('observationsByDistrict', () => {
+  // 高新技术企业数 as the seeds report it: 綦江 (the plan, the 2021 review, the 2024 report) and 大足 (2023).
+  const value = (raw: string, district: string, period: string, kind: string, source: string, published: string) =>
+    ({ raw, district, period, kind, source, published, indicator: 'high-tech-enterprises' }) as ObservationData;
+  const VALUES = [
+    value('123家', '綦江', '2021', 'cumulative', 'qijiang-2022-high-tech-zone', '2022'),
+    value('超过100家', '綦江', '2021', 'actual', 'qijiang-2021-centenary-review', '2021'),
+    value('194家', '大足', '2023', 'cumulative', 'belt-and-road-2023-qianjiang-dazu', '2023'),
+    value('25家', '綦江', '2024', 'new', 'qijiang-2024-new-productive-forces', '2024'),
+    value('110家', '綦江', '2025', 'target', 'qijiang-2022-high-tech-zone', '2022'),
+  ];
+
+  it('lists each district’s values newest text first, one text’s values by period, below the indicator’s page', () => {
+    const districts = observationsByDistrict('high-tech-enterprises', VALUES, idOf, 2);
+    expect(districts.map((d) => [d.id, d.count, d.texts, d.path])).toEqual([
+      ['dazu', 1, 1, 'indicators/high-tech-enterprises/dazu/'],
+      ['qijiang', 4, 3, 'indicators/high-tech-enterprises/qijiang/'],
+    ]);
+    expect(districts[1]!.parts.map((p) => [p.path, p.items.map((o) => o.raw)])).toEqual([
+      ['indicators/high-tech-enterprises/qijiang/', ['25家', '123家']],
+      ['indicators/high-tech-enterprises/qijiang/2/', ['110家', '超过100家']],
+    ]);
+    expect(observationsPartPath('rd-intensity', 'qianjiang', 3)).toBe('indicators/rd-intensity/qianjiang/3/');
+  });
+
+  it('refuses a district without an ASCII id, naming the indicator', () => {
+    expect(() =>
+      observationsByDistrict('high-tech-enterprises', [value('5家', '某新区', '2025', 'actual', 'x', '2025')], idOf),
+    ).toThrow(/^high-tech-enterprises values pages: the district 某新区 has no ASCII id/);
   });
 });
